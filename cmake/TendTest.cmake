@@ -1,0 +1,13 @@
+# tend_add_test(NAME name SOURCES files... [LIBS libs...] [GUI])
+# One Qt Test executable per class, registered with CTest. GUI tests run on the offscreen platform.
+function(tend_add_test)
+    cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test tend_test_support ${T_LIBS})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set(env "TEND_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "LC_ALL=C.UTF-8")
+    if(T_GUI)
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" LABELS "${T_LABELS}" TIMEOUT 300)
+endfunction()

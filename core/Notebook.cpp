@@ -1,0 +1,575 @@
+#include "Notebook.h"
+
+#include "db/Transaction.h"
+#include "model/Validation.h"
+#include "schedule/SchedulingRules.h"
+#include "store/ContactRepository.h"
+#include "store/InteractionRepository.h"
+#include "store/ReminderRepository.h"
+#include "store/ReportQueries.h"
+#include "store/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tend {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tend::Notebook", text);
+}
+
+QString followUpReason(const Interaction &interaction)
+{
+    const QString kind = displayName(interaction.kind).toLower();
+    if (interaction.summary.trimmed().isEmpty())
+        return tr("Follow up on %1").arg(kind);
+    return tr("Follow up on %1: %2").arg(kind, interaction.summary.trimmed());
+}
+
+} // namespace
+
+Result<std::unique_ptr<Notebook>> Notebook::open(const QString &path, const OpenOptions &options, Clock clock)
+{
+    auto database = Database::open(path, options);
+    if (!database)
+        return database.error();
+    return std::make_unique<Notebook>(std::move(database).value(), clock);
+}
+
+Notebook::Notebook(std::unique_ptr<Database> database, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_clock(clock)
+    , m_contacts(std::make_unique<ContactRepository>(m_database->connection()))
+    , m_interactions(std::make_unique<InteractionRepository>(m_database->connection()))
+    , m_reminders(std::make_unique<ReminderRepository>(m_database->connection()))
+    , m_settings(std::make_unique<SettingsRepository>(m_database->connection()))
+{
+}
+
+Notebook::~Notebook() = default;
+
+Status Notebook::finish(Transaction &transaction, Changes what)
+{
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    emit changed(what);
+    return {};
+}
+
+// --- Contacts -------------------------------------------------------------------------------
+
+Result<qint64> Notebook::addContact(const Contact &contact)
+{
+    if (auto valid = firstProblem(validateContact(contact)); !valid)
+        return valid.error();
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto id = m_contacts->insert(contact, m_clock.now());
+    if (!id)
+        return id.error();
+    if (auto done = finish(transaction, Change::Contacts); !done)
+        return done.error();
+    return id;
+}
+
+Status Notebook::updateContact(const Contact &contact)
+{
+    if (auto valid = firstProblem(validateContact(contact)); !valid)
+        return valid;
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto updated = m_contacts->update(contact, m_clock.now()); !updated)
+        return updated;
+    return finish(transaction, Change::Contacts);
+}
+
+Status Notebook::setArchived(const QList<qint64> &ids, bool archived)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    for (const qint64 id : ids) {
+        if (auto done = m_contacts->setArchived(id, archived, m_clock.now()); !done)
+            return done;
+    }
+    return finish(transaction, Change::Contacts | Change::Reminders);
+}
+
+Result<Contact> Notebook::contact(qint64 id) const
+{
+    return m_contacts->get(id);
+}
+
+Result<ContactRef> Notebook::resolveContact(const QString &reference) const
+{
+    return m_contacts->resolve(reference);
+}
+
+Result<QList<ContactRef>> Notebook::completeContact(const QString &prefix, int limit) const
+{
+    return m_contacts->complete(prefix, limit);
+}
+
+Result<ContactPage> Notebook::contacts(const ContactQuery &query) const
+{
+    return m_contacts->list(query);
+}
+
+Result<int> Notebook::contactCount(const ContactQuery &query) const
+{
+    return m_contacts->count(query);
+}
+
+Result<ContactSnapshot> Notebook::deleteContact(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+
+    ContactSnapshot snapshot;
+    auto contact = m_contacts->get(id);
+    if (!contact)
+        return contact.error();
+    snapshot.contact = *contact;
+
+    auto sole = m_interactions->soleInteractionIds(id);
+    if (!sole)
+        return sole.error();
+    QSet<qint64> ownReminderIds;
+    for (const qint64 interactionId : *sole) {
+        InteractionSnapshot own;
+        auto interaction = m_interactions->get(interactionId);
+        if (!interaction)
+            return interaction.error();
+        own.interaction = *interaction;
+        auto reminders = m_reminders->forInteraction(interactionId);
+        if (!reminders)
+            return reminders.error();
+        own.reminders = *reminders;
+        for (const Reminder &reminder : own.reminders)
+            ownReminderIds.insert(reminder.id);
+        snapshot.ownInteractions.append(own);
+    }
+    auto shared = m_interactions->sharedInteractionIds(id);
+    if (!shared)
+        return shared.error();
+    snapshot.sharedInteractionIds = *shared;
+
+    auto reminders = m_reminders->forContact(id);
+    if (!reminders)
+        return reminders.error();
+    for (const Reminder &reminder : *reminders) {
+        if (!ownReminderIds.contains(reminder.id))
+            snapshot.reminders.append(reminder);
+    }
+
+    for (const InteractionSnapshot &own : std::as_const(snapshot.ownInteractions)) {
+        if (auto removed = m_interactions->remove(own.interaction.id); !removed)
+            return removed.error();
+    }
+    if (auto removed = m_contacts->remove(id); !removed)
+        return removed.error();
+    if (auto done = finish(transaction, Change::Everything); !done)
+        return done.error();
+    return snapshot;
+}
+
+Status Notebook::insertReminderSnapshot(const Reminder &reminder)
+{
+    auto inserted = m_reminders->insert(reminder, m_clock.now());
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
+Status Notebook::restoreContact(const ContactSnapshot &snapshot)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto id = m_contacts->insert(snapshot.contact, m_clock.now());
+    if (!id)
+        return id.error();
+    for (const InteractionSnapshot &own : snapshot.ownInteractions) {
+        auto interactionId = m_interactions->insert(own.interaction, m_clock.now());
+        if (!interactionId)
+            return interactionId.error();
+        for (const Reminder &reminder : own.reminders) {
+            if (auto restored = insertReminderSnapshot(reminder); !restored)
+                return restored;
+        }
+    }
+    for (const qint64 interactionId : snapshot.sharedInteractionIds) {
+        if (auto added = m_interactions->addParticipant(interactionId, *id); !added)
+            return added;
+    }
+    for (const Reminder &reminder : snapshot.reminders) {
+        if (auto restored = insertReminderSnapshot(reminder); !restored)
+            return restored;
+    }
+    return finish(transaction, Change::Everything);
+}
+
+// --- Interactions ---------------------------------------------------------------------------
+
+Status Notebook::checkInteraction(const Interaction &interaction) const
+{
+    if (auto valid = firstProblem(validateInteraction(interaction)); !valid)
+        return valid;
+    const QDate latest = today().addYears(1);
+    if (interaction.date > latest)
+        return Error::invalid(tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
+    return {};
+}
+
+Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interaction, FollowUpChoice followUp)
+{
+    if (auto valid = checkInteraction(interaction); !valid)
+        return valid.error();
+    std::optional<int> days;
+    switch (followUp.mode) {
+    case FollowUpChoice::Mode::KindDefault: {
+        auto kindDefault = m_settings->followUpDays(interaction.kind);
+        if (!kindDefault)
+            return kindDefault.error();
+        days = *kindDefault;
+        break;
+    }
+    case FollowUpChoice::Mode::Days:
+        if (auto valid = checkDays(followUp.days, tr("The follow-up delay"), 0); !valid)
+            return valid.error();
+        days = followUp.days;
+        break;
+    case FollowUpChoice::Mode::None:
+        break;
+    }
+
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    LoggedInteraction logged;
+    auto id = m_interactions->insert(interaction, m_clock.now());
+    if (!id)
+        return id.error();
+    logged.interactionId = *id;
+
+    Changes what = Change::Interactions | Change::Contacts;
+    if (days) {
+        logged.followUpDue = rules::followUpDue(interaction.date, *days);
+        QSet<qint64> seen;
+        for (const ContactRef &participant : interaction.participants) {
+            if (seen.contains(participant.id))
+                continue;
+            seen.insert(participant.id);
+            Reminder reminder;
+            reminder.contactId = participant.id;
+            reminder.interactionId = *id;
+            reminder.due = logged.followUpDue;
+            reminder.reason = followUpReason(interaction);
+            auto reminderId = m_reminders->insert(reminder, m_clock.now());
+            if (!reminderId)
+                return reminderId.error();
+            logged.reminderIds.append(*reminderId);
+        }
+        what |= Change::Reminders;
+    }
+    if (auto done = finish(transaction, what); !done)
+        return done.error();
+    return logged;
+}
+
+Status Notebook::updateInteraction(const Interaction &interaction)
+{
+    if (auto valid = checkInteraction(interaction); !valid)
+        return valid;
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto updated = m_interactions->update(interaction, m_clock.now()); !updated)
+        return updated;
+    return finish(transaction, Change::Interactions | Change::Contacts);
+}
+
+Result<Interaction> Notebook::interaction(qint64 id) const
+{
+    return m_interactions->get(id);
+}
+
+Result<InteractionSnapshot> Notebook::deleteInteraction(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    InteractionSnapshot snapshot;
+    auto interaction = m_interactions->get(id);
+    if (!interaction)
+        return interaction.error();
+    snapshot.interaction = *interaction;
+    auto reminders = m_reminders->forInteraction(id);
+    if (!reminders)
+        return reminders.error();
+    snapshot.reminders = *reminders;
+    if (auto removed = m_interactions->remove(id); !removed)
+        return removed.error();
+    if (auto done = finish(transaction, Change::Everything); !done)
+        return done.error();
+    return snapshot;
+}
+
+Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto id = m_interactions->insert(snapshot.interaction, m_clock.now());
+    if (!id)
+        return id.error();
+    for (const Reminder &reminder : snapshot.reminders) {
+        if (auto restored = insertReminderSnapshot(reminder); !restored)
+            return restored;
+    }
+    return finish(transaction, Change::Everything);
+}
+
+// --- Reminders ------------------------------------------------------------------------------
+
+Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString &reason)
+{
+    if (!due.isValid())
+        return Error::invalid(tr("Enter a valid due date."));
+    if (reason.size() > limits::shortTextLength)
+        return Error::invalid(tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    Reminder reminder;
+    reminder.contactId = contactId;
+    reminder.due = due;
+    reminder.reason = reason.trimmed().isEmpty() ? tr("Follow up") : reason.trimmed();
+    auto id = m_reminders->insert(reminder, m_clock.now());
+    if (!id)
+        return id.error();
+    if (auto done = finish(transaction, Change::Reminders | Change::Contacts); !done)
+        return done.error();
+    return id;
+}
+
+Result<Reminder> Notebook::reminder(qint64 id) const
+{
+    return m_reminders->get(id);
+}
+
+Status Notebook::completeReminder(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_reminders->setState(id, ReminderState::Done, m_clock.now()); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::dismissReminder(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_reminders->setState(id, ReminderState::Dismissed, m_clock.now()); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::reopenReminder(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_reminders->setState(id, ReminderState::Open, m_clock.now()); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::snoozeReminder(qint64 id, int days)
+{
+    if (auto valid = checkDays(days, tr("The snooze")); !valid)
+        return valid;
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto current = m_reminders->get(id);
+    if (!current)
+        return current.error();
+    if (current->state != ReminderState::Open)
+        return Error::invalid(tr("Reminder %1 is already %2; only open reminders can be snoozed.").arg(id).arg(toKey(current->state)));
+    if (auto done = m_reminders->reschedule(id, rules::snoozedDue(today(), days), ReminderEvent::Action::Snoozed,
+                                            m_clock.now());
+        !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::rescheduleReminder(qint64 id, QDate due)
+{
+    if (!due.isValid())
+        return Error::invalid(tr("Enter a valid date."));
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_reminders->reschedule(id, due, ReminderEvent::Action::Rescheduled, m_clock.now()); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::restoreReminder(const Reminder &before)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_reminders->restore(before); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::snoozeNudge(qint64 contactId, QDate until)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_contacts->setNudgeSnoozedUntil(contactId, until); !done)
+        return done;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::completeNudge(qint64 contactId)
+{
+    auto found = m_contacts->get(contactId);
+    if (!found)
+        return found.error();
+    auto cadence = effectiveCadence(*found);
+    if (!cadence)
+        return cadence.error();
+    if (!*cadence)
+        return Error::invalid(tr("%1 has no keep-in-touch cadence.").arg(found->name));
+    return snoozeNudge(contactId, today().addDays(**cadence));
+}
+
+// --- Reports --------------------------------------------------------------------------------
+
+Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
+{
+    if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
+        return valid.error();
+    const QDate horizon = today.addDays(withinDays);
+    auto followUps = m_reminders->openDueBy(horizon, today);
+    if (!followUps)
+        return followUps.error();
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays, *cadences);
+    if (!nudges)
+        return nudges.error();
+
+    QList<DueItem> items = *followUps;
+    items += *nudges;
+    std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return a.kind == DueItem::Kind::FollowUp && b.kind == DueItem::Kind::KeepInTouch;
+    });
+    return items;
+}
+
+Result<QList<HelpedEntry>> Notebook::helped(QDate today, int days) const
+{
+    if (auto valid = checkDays(days, tr("The period")); !valid)
+        return valid.error();
+    return reports::helped(m_database->connection(), today, days);
+}
+
+Result<QList<TimelineEntry>> Notebook::timeline(qint64 contactId) const
+{
+    auto exists = m_contacts->exists(contactId);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return Error::notFound(tr("There is no contact with id %1.").arg(contactId));
+    auto interactions = m_interactions->forContact(contactId);
+    if (!interactions)
+        return interactions.error();
+    auto reminders = m_reminders->forContact(contactId);
+    if (!reminders)
+        return reminders.error();
+
+    QList<TimelineEntry> entries;
+    for (const Interaction &interaction : *interactions)
+        entries.append({interaction.date, interaction});
+    for (const Reminder &reminder : *reminders)
+        entries.append({reminder.due, reminder});
+    std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        return !a.isInteraction() && b.isInteraction(); // on one day, the follow-up above the chat
+    });
+    return entries;
+}
+
+Result<std::optional<int>> Notebook::effectiveCadence(const Contact &contact) const
+{
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    return rules::effectiveCadence(contact.cadenceDays, contact.roles, [&](Role role) {
+        return cadences->contains(role) ? std::optional<int>(cadences->value(role)) : std::nullopt;
+    });
+}
+
+// --- Settings -------------------------------------------------------------------------------
+
+Result<std::optional<int>> Notebook::followUpDays(InteractionKind kind) const
+{
+    return m_settings->followUpDays(kind);
+}
+
+Status Notebook::setFollowUpDays(InteractionKind kind, std::optional<int> days)
+{
+    if (days) {
+        if (auto valid = checkDays(*days, tr("The follow-up delay")); !valid)
+            return valid;
+    }
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_settings->setFollowUpDays(kind, days); !done)
+        return done;
+    return finish(transaction, Change::Settings);
+}
+
+Result<std::optional<int>> Notebook::roleCadence(Role role) const
+{
+    return m_settings->roleCadence(role);
+}
+
+Status Notebook::setRoleCadence(Role role, std::optional<int> days)
+{
+    if (days) {
+        if (auto valid = checkDays(*days, tr("The cadence")); !valid)
+            return valid;
+    }
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_settings->setRoleCadence(role, days); !done)
+        return done;
+    return finish(transaction, Change::Settings | Change::Reminders);
+}
+
+} // namespace tend

@@ -1,0 +1,231 @@
+#include "db/Database.h"
+
+#include "db/MigrationRunner.h"
+#include "db/Sql.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDb, "tend.core.db")
+
+namespace tend {
+namespace {
+
+constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr qint64 tendApplicationId = 0x54656E64; // "Tend"
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"tend-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A file SQLite would call "not a database" gets a message that names the file.
+Status checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, u"Cannot read %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.size() == 0)
+        return {};
+    const QByteArray header = file.read(16);
+    if (header != QByteArrayView("SQLite format 3\0", 16)) {
+        return Error{Error::Code::Corrupt,
+                     u"%1 is not a Tend database (it is not an SQLite file, or its start is damaged)."_s.arg(
+                         QDir::toNativeSeparators(path))};
+    }
+    // A database shorter than one page, or than the page count its header claims, was truncated.
+    const QByteArray rest = file.read(100 - 16);
+    if (rest.size() == 100 - 16) {
+        const auto byte = [&](int offset) { return quint32(quint8(rest.at(offset - 16))); };
+        quint32 pageSize = (byte(16) << 8) | byte(17);
+        if (pageSize == 1)
+            pageSize = 65536;
+        const quint32 pageCount = (byte(28) << 24) | (byte(29) << 16) | (byte(30) << 8) | byte(31);
+        const bool countValid = byte(24) == byte(92) && byte(25) == byte(93) && byte(26) == byte(94)
+                                && byte(27) == byte(95);
+        if (countValid && pageCount > 0 && qint64(pageSize) * pageCount > file.size()) {
+            return Error{Error::Code::Corrupt,
+                         u"%1 is truncated: it should hold %2 bytes but has %3."_s.arg(
+                             QDir::toNativeSeparators(path)).arg(qint64(pageSize) * pageCount).arg(file.size())};
+        }
+    } else {
+        return Error{Error::Code::Corrupt, u"%1 is truncated (shorter than an SQLite header)."_s.arg(
+                                               QDir::toNativeSeparators(path))};
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return Error::invalid(u"No database file was given."_s);
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return Error{Error::Code::Io, u"%1 is a folder, not a database file."_s.arg(nativePath)};
+
+    if (!info.exists()) {
+        if (!options.create)
+            return Error::notFound(u"There is no database at %1."_s.arg(nativePath));
+        if (!info.absoluteDir().exists()) {
+            return Error{Error::Code::Io,
+                         u"Cannot create %1: the folder %2 does not exist."_s.arg(
+                             nativePath, QDir::toNativeSeparators(info.absolutePath()))};
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return Error{Error::Code::ReadOnly,
+                         u"Cannot create %1: %2."_s.arg(nativePath, file.errorString())};
+        }
+        file.setPermissions(ownerOnly);
+    } else if (auto header = checkHeader(path); !header) {
+        return header.error();
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+    db.setDatabaseName(path);
+    QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
+    if (options.readOnly)
+        connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
+    db.setConnectOptions(connectOptions.join(u';'));
+
+    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
+    if (!db.open())
+        return sql::errorFrom(db.lastError(), u"Opening %1"_s.arg(nativePath));
+
+    if (auto configured = database->configure(options); !configured)
+        return configured.error();
+    return database;
+}
+
+Status Database::configure(const OpenOptions &options)
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+
+    // Read-only looks first: a file we must refuse is never written, not even its journal mode.
+    auto version = sql::scalar(m_db, u"PRAGMA user_version"_s);
+    if (!version)
+        return Error{version.error().code == Error::Code::Database ? Error::Code::Corrupt : version.error().code,
+                     u"%1 could not be read as a database: %2"_s.arg(nativePath, version.error().message)};
+    auto applicationId = sql::scalar(m_db, u"PRAGMA application_id"_s);
+    if (!applicationId)
+        return applicationId.error();
+    auto tableCount = sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s);
+    if (!tableCount)
+        return tableCount.error();
+
+    if (*applicationId != 0 && *applicationId != tendApplicationId)
+        return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
+    if (*version == 0 && *tableCount > 0)
+        return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
+
+    const MigrationRunner runner;
+    if (auto supported = runner.checkVersion(int(*version), m_path); !supported)
+        return supported;
+
+    if (options.quickCheck && *tableCount > 0) {
+        auto check = sql::exec(m_db, u"PRAGMA quick_check"_s);
+        if (!check)
+            return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(nativePath, check.error().message)};
+        QStringList problems;
+        while (check->next())
+            problems.append(check->value(0).toString());
+        if (problems != QStringList{u"ok"_s}) {
+            return Error{Error::Code::Corrupt,
+                         u"%1 is damaged: %2"_s.arg(nativePath, problems.mid(0, 3).join(u"; "_s))};
+        }
+    }
+
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA temp_store = MEMORY"_s}) {
+        if (auto done = sql::exec(m_db, pragma); !done)
+            return done.error();
+    }
+    if (!options.readOnly) {
+        auto journal = sql::exec(m_db, u"PRAGMA journal_mode = WAL"_s);
+        if (!journal)
+            return journal.error();
+    }
+
+    if (options.migrate && !options.readOnly && *version < runner.latest())
+        return runner.migrate(*this, *version > 0);
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    auto version = sql::scalar(m_db, u"PRAGMA user_version"_s);
+    return version ? int(*version) : -1;
+}
+
+Status Database::copyTo(const QString &target) const
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists())
+        return Error{Error::Code::Io, u"%1 already exists."_s.arg(QDir::toNativeSeparators(target))};
+    if (!targetInfo.absoluteDir().exists() && !QDir().mkpath(targetInfo.absolutePath())) {
+        return Error{Error::Code::Io,
+                     u"Cannot create the folder %1."_s.arg(QDir::toNativeSeparators(targetInfo.absolutePath()))};
+    }
+    // Create the file owner-only first; VACUUM INTO fills an empty file in place.
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{Error::Code::Io, u"Cannot create %1: %2."_s.arg(QDir::toNativeSeparators(target), file.errorString())};
+        file.setPermissions(ownerOnly);
+    }
+    auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {targetInfo.absoluteFilePath()});
+    if (!vacuum) {
+        QFile::remove(target);
+        return Error{vacuum.error().code,
+                     u"Copying the database to %1 failed: %2"_s.arg(QDir::toNativeSeparators(target), vacuum.error().message)};
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    QStringList problems;
+    auto integrity = sql::exec(m_db, u"PRAGMA integrity_check"_s);
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != u"ok"_s)
+            problems.append(line);
+    }
+    auto foreignKeys = sql::exec(m_db, u"PRAGMA foreign_key_check"_s);
+    if (!foreignKeys)
+        return foreignKeys.error();
+    while (foreignKeys->next()) {
+        problems.append(u"row %1 of table %2 points to a missing row in %3"_s.arg(
+            foreignKeys->value(1).toString(), foreignKeys->value(0).toString(), foreignKeys->value(2).toString()));
+    }
+    return problems;
+}
+
+QString Database::backupFolderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s);
+}
+
+} // namespace tend

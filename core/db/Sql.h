@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QVariantList>
+
+// The one thin helper through which core runs SQL: always prepared, always bound.
+namespace tend::sql {
+
+// Prepares `statement`, binds `values` positionally (?), executes it.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// Executes an already prepared query with new positional values (for bulk inserts).
+Status execPrepared(QSqlQuery &query, const QVariantList &values);
+
+// Runs a statement expected to return one integer (count(*), PRAGMA user_version...).
+Result<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
+
+// Maps a driver error to an Error a person can read, naming what was being done.
+Error errorFrom(const QSqlError &error, const QString &doing);
+
+// Value conversions: days as YYYY-MM-DD, instants as UTC YYYY-MM-DDTHH:MM:SSZ, null for invalid.
+QVariant day(QDate date);
+QDate toDay(const QVariant &value);
+QVariant instant(const QDateTime &dateTime);
+QDateTime toInstant(const QVariant &value);
+QVariant optionalInt(const std::optional<int> &value);
+
+// Escapes %, _ and \ for a LIKE pattern used with ESCAPE '\'.
+QString escapeLike(const QString &text);
+
+} // namespace tend::sql

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/Vocabulary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tend {
+
+struct Interaction
+{
+    qint64 id = 0;
+    InteractionKind kind = InteractionKind::Coffee;
+    QDate date;
+    QList<ContactRef> participants; // only the ids matter on write
+    Direction direction = Direction::Mutual;
+    QString summary;
+    QString notes;
+    QString agenda;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// How to schedule the follow-up when logging: the kind's default, a number of days, or none.
+struct FollowUpChoice
+{
+    enum class Mode { KindDefault, Days, None };
+    Mode mode = Mode::KindDefault;
+    int days = 0;
+
+    static FollowUpChoice kindDefault() { return {}; }
+    static FollowUpChoice inDays(int days) { return {Mode::Days, days}; }
+    static FollowUpChoice none() { return {Mode::None, 0}; }
+};
+
+struct LoggedInteraction
+{
+    qint64 interactionId = 0;
+    QList<qint64> reminderIds; // one per participant when a follow-up was scheduled
+    QDate followUpDue;         // null when none was scheduled
+};
+
+} // namespace tend

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tend {
+
+struct ReminderEvent
+{
+    enum class Action { Created, Snoozed, Done, Dismissed, Reopened, Rescheduled };
+    QDateTime at;
+    Action action = Action::Created;
+    QDate fromDue;
+    QDate toDue;
+};
+
+struct Reminder
+{
+    qint64 id = 0;
+    qint64 contactId = 0;
+    QString contactName; // filled on read
+    std::optional<qint64> interactionId;
+    QDate due;
+    QString reason;
+    ReminderState state = ReminderState::Open;
+    QDateTime completedAt;
+    QDateTime createdAt;
+    QList<ReminderEvent> history; // filled by ReminderRepository::history / snapshots
+};
+
+// One line of `tend due` and of the Today view.
+struct DueItem
+{
+    enum class Kind { FollowUp, KeepInTouch };
+    Kind kind = Kind::FollowUp;
+    std::optional<qint64> reminderId; // follow-ups only
+    qint64 contactId = 0;
+    QString contactName;
+    QList<Role> roles;
+    QDate due;
+    int overdueDays = 0; // today - due; negative when still ahead
+    QString reason;
+    int cadenceDays = 0; // keep-in-touch only
+};
+
+QString toKey(DueItem::Kind kind); // "follow-up" | "keep-in-touch"
+
+} // namespace tend

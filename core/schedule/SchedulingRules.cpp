@@ -1,0 +1,53 @@
+#include "schedule/SchedulingRules.h"
+
+#include <algorithm>
+
+namespace tend::rules {
+
+QDate followUpDue(QDate interactionDate, int days)
+{
+    return interactionDate.addDays(days);
+}
+
+std::optional<int> effectiveCadence(std::optional<int> ownCadence, const QList<Role> &roles,
+                                    const std::function<std::optional<int>(Role)> &roleDefault)
+{
+    if (ownCadence)
+        return ownCadence;
+    std::optional<int> shortest;
+    for (const Role role : roles) {
+        const std::optional<int> days = roleDefault(role);
+        if (days && (!shortest || *days < *shortest))
+            shortest = days;
+    }
+    return shortest;
+}
+
+QDate keepInTouchDue(QDate lastInteraction, QDate addedOn, int cadenceDays, QDate snoozedUntil)
+{
+    const QDate base = lastInteraction.isValid() ? lastInteraction : addedOn;
+    const QDate due = base.addDays(cadenceDays);
+    return snoozedUntil.isValid() ? std::max(due, snoozedUntil) : due;
+}
+
+QDate snoozedDue(QDate today, int days)
+{
+    return today.addDays(days);
+}
+
+int overdueDays(QDate due, QDate today)
+{
+    return int(due.daysTo(today));
+}
+
+QDate windowStart(QDate today, int days)
+{
+    return today.addDays(-days);
+}
+
+bool isDueWithin(QDate due, QDate today, int withinDays)
+{
+    return due.isValid() && due <= today.addDays(withinDays);
+}
+
+} // namespace tend::rules

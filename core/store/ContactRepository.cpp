@@ -1,0 +1,415 @@
+#include "store/ContactRepository.h"
+
+#include "db/Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace tend {
+namespace {
+
+constexpr int maxCandidatesListed = 10;
+
+QList<Role> rolesFromJson(const QVariant &json)
+{
+    QList<Role> roles;
+    const QJsonArray array = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &value : array) {
+        if (auto role = roleFromKey(value.toString()))
+            roles.append(*role);
+    }
+    return sortedUniqueRoles(roles);
+}
+
+QStringList stringsFromJson(const QVariant &json)
+{
+    QStringList strings;
+    const QJsonArray array = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
+}
+
+QString rolesToJson(const QList<Role> &roles)
+{
+    QJsonArray array;
+    for (const Role role : roles)
+        array.append(toKey(role));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// The ORDER BY expression for each sort. Fixed strings chosen by enum: no user text reaches SQL.
+QString sortExpression(ContactQuery::Sort sort)
+{
+    switch (sort) {
+    case ContactQuery::Sort::Name:
+        return u"c.name_key"_s;
+    case ContactQuery::Sort::Organisation:
+        return u"lower(c.organisation)"_s;
+    case ContactQuery::Sort::LastInteraction:
+        return u"COALESCE(c.last_interaction_on, '')"_s;
+    case ContactQuery::Sort::NextFollowUp:
+        return u"COALESCE(c.next_follow_up_on, '9999-12-31')"_s;
+    case ContactQuery::Sort::LosingTouch:
+        // Days past the effective cadence; people with no cadence sort as never due.
+        return u"(p.today - julianday(COALESCE(c.last_interaction_on, substr(c.created_at, 1, 10)))"
+               " - COALESCE(c.cadence_days, (SELECT min(CAST(s.value AS INTEGER)) FROM contact_role r"
+               " JOIN setting s ON s.key = 'cadence-days.' || r.role WHERE r.contact_id = c.id), 1000000))"_s;
+    }
+    return u"c.name_key"_s;
+}
+
+// Accumulates a statement and its bound values side by side.
+struct Statement
+{
+    QString text;
+    QVariantList values;
+
+    Statement &add(const QString &fragment, const QVariantList &bound = {})
+    {
+        text += fragment;
+        values += bound;
+        return *this;
+    }
+};
+
+void addFilters(Statement &statement, const ContactQuery &query)
+{
+    if (query.onlyArchived)
+        statement.add(u" AND c.archived = 1"_s);
+    else if (!query.includeArchived)
+        statement.add(u" AND c.archived = 0"_s);
+
+    const QString search = query.search.simplified();
+    if (!search.isEmpty()) {
+        const QString pattern = u"%"_s + sql::escapeLike(ContactRepository::nameKey(search)) + u"%"_s;
+        const QString plainPattern = u"%"_s + sql::escapeLike(search) + u"%"_s;
+        statement.add(u" AND (c.name_key LIKE ? ESCAPE '\\' OR c.organisation LIKE ? ESCAPE '\\'"
+                      " OR c.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM contact_email e"
+                      " WHERE e.contact_id = c.id AND e.email LIKE ? ESCAPE '\\'))"_s,
+                      {pattern, plainPattern, plainPattern, plainPattern});
+    }
+    if (!query.roles.isEmpty()) {
+        statement.add(u" AND EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id"
+                      " AND r.role IN (SELECT value FROM json_each(?)))"_s,
+                      {rolesToJson(query.roles)});
+    }
+}
+
+Statement baseStatement(const ContactQuery &query, const QString &columns)
+{
+    Statement statement;
+    statement.add(u"WITH p(today) AS (SELECT julianday(?)) SELECT "_s + columns
+                      + u" FROM contact c, p WHERE 1 = 1"_s,
+                  {sql::day(query.today.isValid() ? query.today : QDate::currentDate())});
+    addFilters(statement, query);
+    return statement;
+}
+
+} // namespace
+
+QString ContactRepository::nameKey(const QString &name)
+{
+    return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+}
+
+Status ContactRepository::writeChildren(const Contact &contact, qint64 id)
+{
+    for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s}) {
+        // Table names come from the fixed list above.
+        if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
+            return done.error();
+    }
+    for (const Role role : sortedUniqueRoles(contact.roles)) {
+        if (auto done = sql::exec(m_db, u"INSERT INTO contact_role (contact_id, role) VALUES (?, ?)"_s,
+                                  {id, toKey(role)}); !done)
+            return done.error();
+    }
+    int position = 0;
+    for (const QString &email : contact.emails) {
+        if (auto done = sql::exec(m_db, u"INSERT INTO contact_email (contact_id, position, email) VALUES (?, ?, ?)"_s,
+                                  {id, position++, email.trimmed()}); !done)
+            return done.error();
+    }
+    position = 0;
+    for (const QString &phone : contact.phones) {
+        if (auto done = sql::exec(m_db, u"INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)"_s,
+                                  {id, position++, phone.trimmed()}); !done)
+            return done.error();
+    }
+    position = 0;
+    for (const ContactLink &link : contact.links) {
+        if (auto done = sql::exec(m_db, u"INSERT INTO contact_link (contact_id, position, label, url) VALUES (?, ?, ?, ?)"_s,
+                                  {id, position++, link.label, link.url.trimmed()}); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<qint64> ContactRepository::insert(const Contact &contact, const QDateTime &now)
+{
+    const QVariant createdAt = sql::instant(contact.createdAt.isValid() ? contact.createdAt : now);
+    const QVariant updatedAt = sql::instant(contact.updatedAt.isValid() ? contact.updatedAt : now);
+    auto inserted = sql::exec(
+        m_db,
+        u"INSERT INTO contact (id, name, name_key, organisation, title, met_via, met_via_detail, notes,"
+        " cadence_days, archived, nudge_snoozed_until, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {contact.id > 0 ? QVariant(contact.id) : QVariant(QMetaType::fromType<qint64>()), contact.name.trimmed(),
+         nameKey(contact.name), contact.organisation.trimmed(), contact.title.trimmed(),
+         contact.metVia ? QVariant(toKey(*contact.metVia)) : QVariant(QMetaType::fromType<QString>()),
+         contact.metViaDetail.trimmed(), contact.notes, sql::optionalInt(contact.cadenceDays),
+         contact.archived ? 1 : 0, sql::day(contact.nudgeSnoozedUntil), createdAt, updatedAt});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto children = writeChildren(contact, id); !children)
+        return children.error();
+    return id;
+}
+
+Status ContactRepository::update(const Contact &contact, const QDateTime &now)
+{
+    auto updated = sql::exec(
+        m_db,
+        u"UPDATE contact SET name = ?, name_key = ?, organisation = ?, title = ?, met_via = ?, met_via_detail = ?,"
+        " notes = ?, cadence_days = ?, archived = ?, updated_at = ? WHERE id = ?"_s,
+        {contact.name.trimmed(), nameKey(contact.name), contact.organisation.trimmed(), contact.title.trimmed(),
+         contact.metVia ? QVariant(toKey(*contact.metVia)) : QVariant(QMetaType::fromType<QString>()),
+         contact.metViaDetail.trimmed(), contact.notes, sql::optionalInt(contact.cadenceDays),
+         contact.archived ? 1 : 0, sql::instant(now), contact.id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::notFound(u"There is no contact with id %1."_s.arg(contact.id));
+    return writeChildren(contact, contact.id);
+}
+
+Status ContactRepository::setArchived(qint64 id, bool archived, const QDateTime &now)
+{
+    auto updated = sql::exec(m_db, u"UPDATE contact SET archived = ?, updated_at = ? WHERE id = ?"_s,
+                             {archived ? 1 : 0, sql::instant(now), id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+    return {};
+}
+
+Status ContactRepository::setNudgeSnoozedUntil(qint64 id, QDate until)
+{
+    auto updated = sql::exec(m_db, u"UPDATE contact SET nudge_snoozed_until = ? WHERE id = ?"_s, {sql::day(until), id});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+    return {};
+}
+
+Status ContactRepository::remove(qint64 id)
+{
+    auto removed = sql::exec(m_db, u"DELETE FROM contact WHERE id = ?"_s, {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+    return {};
+}
+
+Result<bool> ContactRepository::exists(qint64 id) const
+{
+    auto found = sql::scalar(m_db, u"SELECT count(*) FROM contact WHERE id = ?"_s, {id});
+    if (!found)
+        return found.error();
+    return *found > 0;
+}
+
+Result<Contact> ContactRepository::get(qint64 id) const
+{
+    auto row = sql::exec(m_db,
+                         u"SELECT id, name, organisation, title, met_via, met_via_detail, notes, cadence_days,"
+                         " archived, created_at, updated_at, last_interaction_on, next_follow_up_on,"
+                         " nudge_snoozed_until FROM contact WHERE id = ?"_s,
+                         {id});
+    if (!row)
+        return row.error();
+    if (!row->next())
+        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+
+    Contact contact;
+    contact.id = row->value(0).toLongLong();
+    contact.name = row->value(1).toString();
+    contact.organisation = row->value(2).toString();
+    contact.title = row->value(3).toString();
+    if (!row->value(4).isNull())
+        contact.metVia = metViaFromKey(row->value(4).toString());
+    contact.metViaDetail = row->value(5).toString();
+    contact.notes = row->value(6).toString();
+    if (!row->value(7).isNull())
+        contact.cadenceDays = row->value(7).toInt();
+    contact.archived = row->value(8).toInt() != 0;
+    contact.createdAt = sql::toInstant(row->value(9));
+    contact.updatedAt = sql::toInstant(row->value(10));
+    contact.lastInteraction = sql::toDay(row->value(11));
+    contact.nextFollowUp = sql::toDay(row->value(12));
+    contact.nudgeSnoozedUntil = sql::toDay(row->value(13));
+
+    auto roles = sql::exec(m_db, u"SELECT role FROM contact_role WHERE contact_id = ?"_s, {id});
+    if (!roles)
+        return roles.error();
+    while (roles->next()) {
+        if (auto role = roleFromKey(roles->value(0).toString()))
+            contact.roles.append(*role);
+    }
+    contact.roles = sortedUniqueRoles(contact.roles);
+
+    auto emails = sql::exec(m_db, u"SELECT email FROM contact_email WHERE contact_id = ? ORDER BY position"_s, {id});
+    if (!emails)
+        return emails.error();
+    while (emails->next())
+        contact.emails.append(emails->value(0).toString());
+
+    auto phones = sql::exec(m_db, u"SELECT phone FROM contact_phone WHERE contact_id = ? ORDER BY position"_s, {id});
+    if (!phones)
+        return phones.error();
+    while (phones->next())
+        contact.phones.append(phones->value(0).toString());
+
+    auto links = sql::exec(m_db, u"SELECT label, url FROM contact_link WHERE contact_id = ? ORDER BY position"_s, {id});
+    if (!links)
+        return links.error();
+    while (links->next())
+        contact.links.append({links->value(0).toString(), links->value(1).toString()});
+    return contact;
+}
+
+Result<ContactPage> ContactRepository::list(const ContactQuery &query) const
+{
+    const QString sortKey = sortExpression(query.sort);
+    Statement statement = baseStatement(
+        query,
+        u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
+        " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
+        " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
+        " ORDER BY position)), "_s
+            + sortKey);
+    const QString comparison = query.descending ? u" < "_s : u" > "_s;
+    if (query.after)
+        statement.add(u" AND ("_s + sortKey + u", c.id)"_s + comparison + u"(?, ?)"_s,
+                      {query.after->sortValue, query.after->id});
+    const QString order = query.descending ? u" DESC"_s : u" ASC"_s;
+    statement.add(u" ORDER BY "_s + sortKey + order + u", c.id"_s + order);
+    if (query.limit >= 0)
+        statement.add(u" LIMIT ?"_s, {query.limit + 1}); // one extra row tells whether more follow
+
+    auto rows = sql::exec(m_db, statement.text, statement.values);
+    if (!rows)
+        return rows.error();
+    ContactPage page;
+    QVariant lastSortValue;
+    while (rows->next()) {
+        if (query.limit >= 0 && page.rows.size() == query.limit) {
+            page.next = ContactCursor{lastSortValue, page.rows.constLast().id};
+            break;
+        }
+        ContactSummary summary;
+        summary.id = rows->value(0).toLongLong();
+        summary.name = rows->value(1).toString();
+        summary.organisation = rows->value(2).toString();
+        summary.title = rows->value(3).toString();
+        summary.archived = rows->value(4).toInt() != 0;
+        summary.lastInteraction = sql::toDay(rows->value(5));
+        summary.nextFollowUp = sql::toDay(rows->value(6));
+        summary.roles = rolesFromJson(rows->value(7));
+        summary.emails = stringsFromJson(rows->value(8));
+        lastSortValue = rows->value(9);
+        page.rows.append(summary);
+    }
+    return page;
+}
+
+Result<int> ContactRepository::count(const ContactQuery &query) const
+{
+    const Statement statement = baseStatement(query, u"count(*)"_s);
+    auto counted = sql::scalar(m_db, statement.text, statement.values);
+    if (!counted)
+        return counted.error();
+    return int(*counted);
+}
+
+Result<ContactRef> ContactRepository::resolve(const QString &reference) const
+{
+    const QString trimmed = reference.trimmed();
+    if (trimmed.isEmpty())
+        return Error::invalid(u"No contact was named."_s);
+
+    static const QRegularExpression digits(u"^\\d{1,18}$"_s);
+    if (digits.match(trimmed).hasMatch()) {
+        auto byId = sql::exec(m_db, u"SELECT id, name FROM contact WHERE id = ?"_s, {trimmed.toLongLong()});
+        if (!byId)
+            return byId.error();
+        if (byId->next())
+            return ContactRef{byId->value(0).toLongLong(), byId->value(1).toString()};
+    }
+
+    const auto candidates = [&](const QString &statement, const QVariant &value) -> Result<QList<ContactRef>> {
+        auto rows = sql::exec(m_db, statement, {value, maxCandidatesListed + 1});
+        if (!rows)
+            return rows.error();
+        QList<ContactRef> found;
+        while (rows->next())
+            found.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+        return found;
+    };
+    const auto ambiguous = [&](const QList<ContactRef> &found) {
+        QStringList lines;
+        for (const ContactRef &ref : found.mid(0, maxCandidatesListed))
+            lines.append(u"  %1  %2"_s.arg(ref.id).arg(ref.name));
+        if (found.size() > maxCandidatesListed)
+            lines.append(u"  …"_s);
+        return Error{Error::Code::Ambiguous,
+                     u"\"%1\" matches more than one contact; use the id or more of the name:\n%2"_s.arg(
+                         trimmed, lines.join(u'\n'))};
+    };
+
+    const QString key = nameKey(trimmed);
+    auto exact = candidates(u"SELECT id, name FROM contact WHERE name_key = ? ORDER BY id LIMIT ?"_s, key);
+    if (!exact)
+        return exact.error();
+    if (exact->size() == 1)
+        return exact->constFirst();
+    if (exact->size() > 1)
+        return ambiguous(*exact);
+
+    auto prefixed = candidates(
+        u"SELECT id, name FROM contact WHERE name_key LIKE ? ESCAPE '\\' ORDER BY name_key, id LIMIT ?"_s,
+        QString(sql::escapeLike(key) + u"%"_s));
+    if (!prefixed)
+        return prefixed.error();
+    if (prefixed->size() == 1)
+        return prefixed->constFirst();
+    if (prefixed->size() > 1)
+        return ambiguous(*prefixed);
+    return Error::notFound(u"No contact matches \"%1\"."_s.arg(trimmed));
+}
+
+Result<QList<ContactRef>> ContactRepository::complete(const QString &prefix, int limit) const
+{
+    const QString key = sql::escapeLike(nameKey(prefix));
+    auto rows = sql::exec(m_db,
+                          u"SELECT id, name FROM contact WHERE archived = 0 AND (name_key LIKE ? ESCAPE '\\'"
+                          " OR name_key LIKE ? ESCAPE '\\') ORDER BY name_key, id LIMIT ?"_s,
+                          {QString(key + u"%"_s), QString(u"% "_s + key + u"%"_s), limit});
+    if (!rows)
+        return rows.error();
+    QList<ContactRef> found;
+    while (rows->next())
+        found.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+    return found;
+}
+
+} // namespace tend

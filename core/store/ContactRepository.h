@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/Snapshots.h"
+#include "store/ContactQuery.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace tend {
+
+// Reads and writes contacts with their roles, e-mails, phones and links. Callers wrap writes in a
+// Transaction; the repository itself never commits.
+class ContactRepository final
+{
+public:
+    explicit ContactRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Inserts with contact.id when it is non-zero (undo), else a new id. Returns the id.
+    Result<qint64> insert(const Contact &contact, const QDateTime &now);
+    Status update(const Contact &contact, const QDateTime &now);
+    Status setArchived(qint64 id, bool archived, const QDateTime &now);
+    Status setNudgeSnoozedUntil(qint64 id, QDate until);
+    Status remove(qint64 id);
+
+    Result<Contact> get(qint64 id) const;
+    Result<bool> exists(qint64 id) const;
+
+    // A page of the list, in the query's order; pass the last row's cursor to get the next page.
+    Result<ContactPage> list(const ContactQuery &query) const;
+    Result<int> count(const ContactQuery &query) const;
+
+    // "42", "Ada Lovelace" (any case) or a unique prefix "ada l". Ambiguity is an error listing
+    // the candidates.
+    Result<ContactRef> resolve(const QString &reference) const;
+    // Names starting with (or containing a word starting with) `prefix`, for completion.
+    Result<QList<ContactRef>> complete(const QString &prefix, int limit) const;
+
+    static QString nameKey(const QString &name);
+
+private:
+    Status writeChildren(const Contact &contact, qint64 id);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace tend

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "model/Interaction.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+namespace tend {
+
+// Reads and writes interactions and their participants. Callers own the transaction.
+class InteractionRepository final
+{
+public:
+    explicit InteractionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Inserts with interaction.id when non-zero (undo), else a new id.
+    Result<qint64> insert(const Interaction &interaction, const QDateTime &now);
+    Status update(const Interaction &interaction, const QDateTime &now);
+    Status remove(qint64 id);
+    Status addParticipant(qint64 interactionId, qint64 contactId);
+    Status removeParticipant(qint64 interactionId, qint64 contactId);
+
+    Result<Interaction> get(qint64 id) const;
+    // Newest first, with participant names; two queries however many rows.
+    Result<QList<Interaction>> forContact(qint64 contactId) const;
+    // Interaction ids where the contact is the only participant / one of several.
+    Result<QList<qint64>> soleInteractionIds(qint64 contactId) const;
+    Result<QList<qint64>> sharedInteractionIds(qint64 contactId) const;
+
+private:
+    Status writeParticipants(const Interaction &interaction, qint64 id);
+    Status fillParticipants(QList<Interaction> &interactions) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace tend

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/Reminder.h"
+#include "model/Reports.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace tend::reports {
+
+// Active contacts whose keep-in-touch cadence has lapsed by today + withinDays, except those who
+// already have an open follow-up in that window. Earliest due first.
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays,
+                                         const QHash<Role, int> &roleCadences);
+
+// Everyone you had interactions with in [today - days, today], with give and receive counts,
+// most recent give first (people you only received from come last, most recent first).
+Result<QList<HelpedEntry>> helped(const QSqlDatabase &db, QDate today, int days);
+
+} // namespace tend::reports

@@ -1,0 +1,51 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::test {
+
+TempNotebook::TempNotebook(QDate today)
+{
+    path = dir.filePath(u"tend.db"_s);
+    auto opened = Notebook::open(path, {}, Clock::fixed(today));
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.error().message));
+    notebook = std::move(opened).value();
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &name : QStringList{path, path + u"-wal"_s}) {
+        QFile file(name);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+        hash.addData(QByteArrayView("|"));
+    }
+    return hash.result().toHex();
+}
+
+qint64 addContact(Notebook &notebook, const QString &name, QList<Role> roles, std::optional<int> cadence)
+{
+    Contact contact;
+    contact.name = name;
+    contact.roles = std::move(roles);
+    contact.cadenceDays = cadence;
+    auto id = notebook.addContact(contact);
+    if (!id) {
+        QTest::qFail(qPrintable(u"addContact failed: "_s + id.error().message), __FILE__, __LINE__);
+        return 0;
+    }
+    return *id;
+}
+
+QString testDataPath(const QString &relative)
+{
+    return QString::fromUtf8(TEND_SOURCE_DIR) + u"/tests/data/"_s + relative;
+}
+
+} // namespace tend::test
