@@ -1,0 +1,40 @@
+#include "db/DataLocation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace tend {
+namespace {
+
+Result<QString> inAppDataFolder(const QString &fileName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (folder.isEmpty())
+        return Error{Error::Code::Io, u"This system has no folder for application data; use --db PATH."_s};
+    if (!QDir(folder).exists()) {
+        if (!QDir().mkpath(folder))
+            return Error{Error::Code::Io, u"Cannot create the data folder %1."_s.arg(QDir::toNativeSeparators(folder))};
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    return QDir(folder).filePath(fileName);
+}
+
+} // namespace
+
+Result<QString> defaultDatabasePath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TEND_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return inAppDataFolder(u"tend.db"_s);
+}
+
+Result<QString> defaultDemoDatabasePath()
+{
+    return inAppDataFolder(u"demo.db"_s);
+}
+
+} // namespace tend

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "schedule/Clock.h"
+
+#include <QString>
+
+namespace tend::gui {
+
+struct GuiOptions
+{
+    QString databasePath; // already resolved by app/ (--db, $TEND_DB or the default location)
+    Clock clock = Clock::system();
+    bool demo = false;    // open the demo database, generating the demo network when empty
+};
+
+// Creates the QApplication, opens the notebook (explaining any failure in a dialog), shows the
+// main window and runs the event loop. Returns the exit code.
+int run(int &argc, char **argv, const GuiOptions &options);
+
+} // namespace tend::gui
