@@ -120,9 +120,8 @@ INSERT INTO setting (key, value) VALUES
 CREATE TRIGGER participant_added AFTER INSERT ON interaction_participant
 BEGIN
     UPDATE contact
-       SET last_interaction_on = (SELECT max(i.occurred_on)
-                                    FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id
-                                   WHERE p.contact_id = NEW.contact_id)
+       SET last_interaction_on = max(COALESCE(last_interaction_on, ''),
+                                     (SELECT occurred_on FROM interaction WHERE id = NEW.interaction_id))
      WHERE id = NEW.contact_id;
 END;
 
