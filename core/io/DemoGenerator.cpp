@@ -56,8 +56,27 @@ struct DemoContact
     qint64 id = 0;
     int createdDay = 0; // days since the start of the history
     QList<Role> roles;
+    int ownCadence = 0; // 0: the roles' cadence applies
     bool archived = false;
 };
+
+// The stock keep-in-touch cadences (migrations/0001), to keep most demo people in touch.
+int typicalCadence(const DemoContact &contact)
+{
+    if (contact.ownCadence > 0)
+        return contact.ownCadence;
+    int days = 90;
+    for (const Role role : contact.roles) {
+        switch (role) {
+        case Role::Mentor: days = std::min(days, 30); break;
+        case Role::Sponsor: days = std::min(days, 60); break;
+        case Role::Coach: days = std::min(days, 14); break;
+        case Role::Therapist: days = std::min(days, 21); break;
+        case Role::Peer: break;
+        }
+    }
+    return days;
+}
 
 struct PlannedInteraction
 {
@@ -224,8 +243,8 @@ private:
                                          : mainRole == Role::Coach && m_dice.chance(50) ? u"Independent"_s
                                                                                         : m_dice.pick(demo::organisations());
             const MetVia metVia = metVias.at(m_dice.weighted({35, 15, 20, 10, 12, 8}));
-            const QVariant cadence = m_dice.chance(20) ? QVariant(ownCadences[m_dice.below(8)])
-                                                       : sql::optionalInt(std::nullopt);
+            contact.ownCadence = m_dice.chance(20) ? ownCadences[m_dice.below(8)] : 0;
+            const QVariant cadence = contact.ownCadence > 0 ? QVariant(contact.ownCadence) : sql::optionalInt(std::nullopt);
             const QVariant created = m_mornings.at(contact.createdDay);
 
             if (auto done = sql::execPrepared(m_insertContact,
@@ -290,7 +309,16 @@ private:
     {
         std::vector<PlannedInteraction> plan;
         plan.reserve(size_t(m_options.interactions));
-        for (int i = 0; i < m_options.interactions; ++i) {
+        // Most people are kept up with: a recent touch within their cadence. The rest have lapsed.
+        const size_t recentTouches = size_t(m_options.interactions / 4);
+        for (size_t index = 0; index < m_contacts.size() && plan.size() < recentTouches; ++index) {
+            const DemoContact &contact = m_contacts[index];
+            if (contact.archived || !m_dice.chance(80))
+                continue;
+            const int earliest = std::max(contact.createdDay, todayIndex() - typicalCadence(contact) + 1);
+            plan.push_back({earliest + m_dice.below(todayIndex() - earliest + 1), int(index)});
+        }
+        while (plan.size() < size_t(m_options.interactions)) {
             PlannedInteraction planned;
             planned.contact = popularContact();
             const int created = m_contacts[size_t(planned.contact)].createdDay;
