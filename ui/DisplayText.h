@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// How Tend words dates, roles and due days on screen: always through the user's locale.
+namespace tend::gui::text {
+
+QString shortDate(QDate date);          // "7 Dec" (with the year when not this year)
+QString longDate(QDate date);           // "Monday 23 November"
+QString roles(const QList<Role> &roles); // "mentor · sponsor"
+QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu"
+QString firstName(const QString &name);
+
+} // namespace tend::gui::text
