@@ -20,21 +20,12 @@ QString shortDate(QDate date)
     if (!date.isValid())
         return {};
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    // Keep day and month in the locale's order; add the year only when it is not this year.
-    const bool thisYear = date.year() == QDate::currentDate().year();
-    if (thisYear) {
-        format.remove(QRegularExpression(u"[^dM]*y+[^dM]*"_s));
-        format.replace(u"MM"_s, u"MMM"_s);
-        if (!format.contains(u"MMM"_s))
-            format.replace(u"M"_s, u"MMM"_s);
-        format.replace(u"dd"_s, u"d"_s);
-        format.replace(u'/', u' ');
-        format.replace(u'.', u' ');
-        format.replace(u'-', u' ');
-        return locale.toString(date, format.simplified());
-    }
-    return locale.toString(date, QLocale::ShortFormat);
+    // Day and month in the locale's order ("7 Dec" or "Dec 7"), the year only when not this year.
+    const bool monthFirst = locale.dateFormat(QLocale::ShortFormat).indexOf(u'M') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'd');
+    QString format = monthFirst ? u"MMM d"_s : u"d MMM"_s;
+    if (date.year() != QDate::currentDate().year())
+        format += u" yyyy"_s;
+    return locale.toString(date, format);
 }
 
 QString longDate(QDate date)
@@ -56,12 +47,17 @@ QString roles(const QList<Role> &roles)
 QString dueWhen(int overdueDays, QDate due, QDate today)
 {
     if (overdueDays > 0)
-        return tr("%n day(s) overdue", overdueDays);
+        return plural(overdueDays, tr("1 day overdue"), tr("%1 days overdue"));
     if (overdueDays == 0)
         return tr("today");
     if (due == today.addDays(1))
         return tr("tomorrow");
     return QLocale().toString(due, u"ddd d MMM"_s);
+}
+
+QString plural(qint64 n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(QLocale().toString(n));
 }
 
 QString firstName(const QString &name)

@@ -4,6 +4,7 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/TodayModel.h"
+#include "views/ContactPage.h"
 #include "views/ContactsView.h"
 #include "views/TodayView.h"
 
@@ -71,7 +72,7 @@ void ScreenshotTour::step()
     case 3:
         save(u"3-contact"_s);
         {
-            auto *dialog = m_window.createLogDialog(m_window.contactsView()->model()->contactId(0));
+            auto *dialog = m_window.createLogDialog(m_window.contactPage()->contactId());
             dialog->summaryField()->setText(u"Career options after the PhD"_s);
             dialog->show();
             m_dialog = dialog;

@@ -269,10 +269,12 @@ Interaction LogInteractionDialog::interaction() const
 
 void LogInteractionDialog::accept()
 {
-    // A name typed but not yet added is what the user meant: add it before saving.
+    // Enter in "With" adds the typed person (the completer may have sent the key here); a name
+    // typed but not added when saving from elsewhere is what the user meant: add it, then save.
     if (!m_with->text().trimmed().isEmpty()) {
+        const bool adding = m_with->hasFocus();
         addTypedParticipant();
-        if (!m_with->text().trimmed().isEmpty())
+        if (adding || !m_with->text().trimmed().isEmpty())
             return;
     }
     const Interaction toLog = interaction();

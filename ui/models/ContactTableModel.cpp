@@ -4,6 +4,7 @@
 #include "Notebook.h"
 
 #include <QLocale>
+#include <QScopedValueRollback>
 
 namespace tend::gui {
 
@@ -30,7 +31,7 @@ void ContactTableModel::setLosingTouch(bool on)
     if (on == isLosingTouch())
         return;
     m_query.sort = on ? ContactQuery::Sort::LosingTouch : ContactQuery::Sort::Name;
-    m_query.descending = false;
+    m_query.descending = on; // furthest past their cadence first
     restart();
 }
 
@@ -50,12 +51,16 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
 
 void ContactTableModel::restart(int keepAtLeast)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_next.reset();
-    m_exhausted = false;
-    m_query.today = m_notebook.today();
-    endResetModel();
+    {
+        // Listeners of modelReset may ask for more at once; the first page follows right after.
+        const QScopedValueRollback resetting(m_fetching, true);
+        beginResetModel();
+        m_rows.clear();
+        m_next.reset();
+        m_exhausted = false;
+        m_query.today = m_notebook.today();
+        endResetModel();
+    }
     // The first page at once; after a refresh, as many pages as the view had loaded.
     do
         fetchPage();
@@ -64,8 +69,10 @@ void ContactTableModel::restart(int keepAtLeast)
 
 void ContactTableModel::fetchPage()
 {
-    if (m_exhausted)
+    // Views (and QAbstractItemModelTester) may ask for more while a page is being inserted.
+    if (m_exhausted || m_fetching)
         return;
+    const QScopedValueRollback fetching(m_fetching, true);
     ContactQuery page = m_query;
     page.limit = m_pageSize;
     page.after = m_next;

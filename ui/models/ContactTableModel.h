@@ -55,6 +55,7 @@ private:
     QList<ContactSummary> m_rows;
     std::optional<ContactCursor> m_next;
     bool m_exhausted = false;
+    bool m_fetching = false;
     int m_pageSize = defaultPageSize;
 };
 

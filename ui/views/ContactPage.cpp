@@ -182,8 +182,8 @@ void ContactPage::reload()
     }
     auto cadence = m_notebook.effectiveCadence(m_contact);
     if (cadence && *cadence) {
-        met.append(m_contact.cadenceDays ? tr("keep in touch every %n day(s)", nullptr, **cadence)
-                                         : tr("keep in touch every %n day(s) (role default)", nullptr, **cadence));
+        const QString every = text::plural(**cadence, tr("keep in touch every day"), tr("keep in touch every %1 days"));
+        met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
     }
     if (m_contact.lastInteraction.isValid())
         met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction)));

@@ -1,5 +1,6 @@
 #include "views/ContactsView.h"
 
+#include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/ArchiveContactsCommand.h"
 #include "models/ContactTableModel.h"
@@ -161,7 +162,7 @@ void ContactsView::archiveSelected()
         ids.append(m_model->contactId(row.row()));
         allArchived = allArchived && m_model->isArchived(row.row());
     }
-    const QString label = ids.size() == 1 ? m_model->contactName(rows.first().row()) : tr("%n contact(s)", nullptr, int(ids.size()));
+    const QString label = ids.size() == 1 ? m_model->contactName(rows.first().row()) : text::plural(ids.size(), tr("1 contact"), tr("%1 contacts"));
     if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, ids, !allArchived, label), this))
         emit statusMessage(allArchived ? tr("Unarchived %1").arg(label) : tr("Archived %1 · Ctrl+Z to undo").arg(label));
 }
@@ -173,7 +174,7 @@ void ContactsView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, &ContactsView::openCurrent);
     const int count = int(m_table->selectionModel()->selectedRows().size());
-    menu.addAction(count > 1 ? tr("&Archive %n contact(s)", nullptr, count) : tr("&Archive / unarchive"), this,
+    menu.addAction(count > 1 ? tr("&Archive %1 contacts").arg(count) : tr("&Archive / unarchive"), this,
                    &ContactsView::archiveSelected);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

@@ -1,5 +1,6 @@
 #include "views/HelpedView.h"
 
+#include "DisplayText.h"
 #include "models/HelpedModel.h"
 
 #include <QAction>
@@ -29,7 +30,7 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     const QList<std::pair<int, QString>> periods{{30, tr("&30 days")}, {90, tr("&90 days")}, {365, tr("&365 days")}};
     for (const auto &[days, label] : periods) {
         auto *button = new QRadioButton(label, this);
-        button->setAccessibleName(tr("Last %n day(s)", nullptr, days));
+        button->setAccessibleName(tr("Last %1 days").arg(days));
         m_periods->addButton(button, days);
         periodRow->addWidget(button);
     }
@@ -93,10 +94,12 @@ void HelpedView::updateSummary()
     const int people = m_model->rowCount();
     QString text;
     if (people == 0)
-        text = tr("Nothing logged in the last %n day(s).", nullptr, m_model->period());
+        text = tr("Nothing logged in the last %1 days.").arg(m_model->period());
     else {
-        text = tr("In the last %n day(s) you gave ", nullptr, m_model->period()) + tr("%n time(s) and received ", nullptr, gave)
-               + tr("%n time(s), across ", nullptr, received) + tr("%n people.", nullptr, people);
+        text = tr("In the last %1 days you gave %2 and received %3, across %4.")
+                   .arg(QString::number(m_model->period()), text::plural(gave, tr("once"), tr("%1 times")),
+                        text::plural(received, tr("once"), tr("%1 times")),
+                        text::plural(people, tr("1 person"), tr("%1 people")));
         if (gave > received * 2)
             text += u' ' + tr("You give far more than you receive — who could help you?");
         else if (received > gave * 2)
