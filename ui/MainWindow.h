@@ -47,6 +47,7 @@ public:
     void editContact(qint64 contactId);
     void bringToFront();
 
+    Notebook &notebook() const { return m_notebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
     TodayView *todayView() const { return m_today; }
     ContactsView *contactsView() const { return m_contacts; }

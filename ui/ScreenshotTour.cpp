@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "Notebook.h"
+#include "dialogs/ContactDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/TodayModel.h"
@@ -86,6 +88,17 @@ void ScreenshotTour::step()
         break;
     case 5:
         save(u"5-helped"_s);
+        {
+            auto *dialog = new ContactDialog(m_window.notebook(), *m_window.notebook().contact(m_window.contactPage()->contactId()), &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->emailsField()->setText(dialog->emailsField()->text() + u", not-an-address"_s);
+            dialog->show();
+            m_dialog = dialog;
+        }
+        break;
+    case 6:
+        save(u"6-contact-dialog"_s);
+        m_dialog->close();
         QApplication::quit();
         return;
     }

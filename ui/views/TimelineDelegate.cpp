@@ -14,6 +14,7 @@ namespace tend::gui {
 namespace {
 constexpr int margin = 6;
 constexpr int maxDetailLines = 6;
+constexpr int markerWidth = 24;
 constexpr Qt::Alignment topLeft = Qt::AlignLeft | Qt::AlignTop;
 } // namespace
 
@@ -32,7 +33,7 @@ QRect TimelineDelegate::detailsRect(const QStyleOptionViewItem &option, const QM
     const QString details = index.data(TimelineModel::DetailsRole).toString();
     if (details.isEmpty())
         return {};
-    const int left = option.rect.left() + dateColumnWidth(option) + 16;
+    const int left = option.rect.left() + dateColumnWidth(option) + markerWidth;
     const int width = std::max(100, option.rect.right() - margin - left);
     QRect bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap | topLeft, details);
     bounds.setHeight(std::min(bounds.height(), maxDetailLines * option.fontMetrics.lineSpacing()));
@@ -80,9 +81,9 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     // A marker: ▸ for interactions, ○ for open reminders, ✓ for finished ones.
     const QString marker = interaction ? u"▸"_s : openReminder ? u"○"_s : u"✓"_s;
-    painter->drawText(QRect(opt.rect.left() + dateWidth, dateRect.top(), 16, line), Qt::AlignCenter, marker);
+    painter->drawText(QRect(opt.rect.left() + dateWidth, dateRect.top(), markerWidth, line), Qt::AlignCenter, marker);
 
-    const int left = opt.rect.left() + dateWidth + 16;
+    const int left = opt.rect.left() + dateWidth + markerWidth;
     const int buttonsWidth = openReminder ? m_buttons.totalWidth(opt) : 0;
     QRect titleRect(left, dateRect.top(), opt.rect.right() - margin - left - buttonsWidth, line);
     QFont titleFont = opt.font;
