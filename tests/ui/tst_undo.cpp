@@ -7,8 +7,7 @@
 #include "MainWindow.h"
 
 #include <QAction>
-#include <QSettings>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QMenuBar>
 #include <QTest>
 #include <QUndoStack>
@@ -26,13 +25,16 @@ private slots:
     void editAndAddAreUndoable();
     void logUndoRemovesTheFollowUp();
     void editMenuNamesWhatUndoWillDo();
+
+private:
+    QTemporaryDir m_config;
 };
 
 void TestUndo::initTestCase()
 {
+    // Window settings go to a throwaway folder, never the user's.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
     QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestUndo::undoRestoresADeletedContactWithInteractions()
