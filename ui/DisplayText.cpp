@@ -60,6 +60,11 @@ QString plural(qint64 n, const QString &one, const QString &many)
     return n == 1 ? one : many.arg(QLocale().toString(n));
 }
 
+QString plainToolTip(const QString &text)
+{
+    return QString(u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s);
+}
+
 QString firstName(const QString &name)
 {
     const QString trimmed = name.trimmed();

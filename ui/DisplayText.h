@@ -14,6 +14,8 @@ QString longDate(QDate date);           // "Monday 23 November"
 QString roles(const QList<Role> &roles); // "mentor · sponsor"
 QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu"
 QString firstName(const QString &name);
+// A tooltip that shows `text` exactly: tooltips guess rich text, so user text is escaped.
+QString plainToolTip(const QString &text);
 // `one` when n is 1, else `many` with %1 replaced by n in the locale's digits.
 QString plural(qint64 n, const QString &one, const QString &many);
 

@@ -49,6 +49,8 @@ void TestContactPage::markupInNamesAndNotesIsShownAsText()
     const QModelIndex row = today.model()->index(1);
     QCOMPARE(row.data(TodayModel::NameRole).toString(), u"<b>x</b>"_s);
     QCOMPARE(row.data(TodayModel::ReasonRole).toString(), u"<h1>big</h1>"_s);
+    // Tooltips guess rich text: user text in them is escaped.
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"&lt;h1&gt;big&lt;/h1&gt;"_s));
     QImage image(700, 200, QImage::Format_ARGB32);
     image.fill(Qt::white);
     QPainter painter(&image);

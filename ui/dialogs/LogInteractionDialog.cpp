@@ -219,7 +219,7 @@ void LogInteractionDialog::rebuildChips()
     for (const ContactRef &person : std::as_const(m_participants)) {
         auto *chip = new QToolButton(m_chips);
         chip->setText(person.name + u"  ×"_s); // QToolButton text is plain
-        chip->setToolTip(tr("Remove %1").arg(person.name));
+        chip->setToolTip(text::plainToolTip(tr("Remove %1").arg(person.name)));
         chip->setAccessibleName(tr("Remove %1").arg(person.name));
         chip->setFocusPolicy(Qt::StrongFocus);
         const qint64 id = person.id;

@@ -108,7 +108,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(item.contactName + u" — "_s + reason + u" — "_s + when);
     case Qt::ToolTipRole:
-        return QString(reason + u'\n' + text::longDate(item.due));
+        return text::plainToolTip(QString(reason + u'\n' + text::longDate(item.due)));
     case IsHeadingRole:
         return false;
     case UrgencyRole:

@@ -145,6 +145,7 @@ void ContactPage::reload()
 {
     auto loaded = m_notebook.contact(m_contact.id);
     if (!loaded) {
+        m_contact = {};
         m_timeline->setContact(0);
         emit contactGone();
         return;
