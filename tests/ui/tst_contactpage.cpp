@@ -5,6 +5,7 @@
 #include "views/ContactPage.h"
 #include "views/TodayView.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -90,6 +91,7 @@ void TestContactPage::timelineIsNewestFirstWithDirection()
     QVERIFY(notebook->logInteraction(newer, FollowUpChoice::none()));
 
     TimelineModel model(*notebook.notebook);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContact(ada);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0).data(TimelineModel::SummaryRole).toString(), u"Career options"_s);

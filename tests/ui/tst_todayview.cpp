@@ -3,6 +3,7 @@
 #include "models/TodayModel.h"
 #include "views/TodayView.h"
 
+#include <QAbstractItemModelTester>
 #include <QListView>
 #include <QStackedWidget>
 #include <QTest>
@@ -29,6 +30,7 @@ private:
     std::unique_ptr<test::TempNotebook> m_notebook;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<TodayView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_ada = 0;
     qint64 m_grace = 0;
 };
@@ -43,6 +45,7 @@ void TestTodayView::init()
     QVERIFY((*m_notebook)->addReminder(m_grace, today, u"send the paper"_s));
     m_stack = std::make_unique<QUndoStack>();
     m_view = std::make_unique<TodayView>(*m_notebook->notebook, m_stack.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_view->resize(800, 600);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -50,6 +53,7 @@ void TestTodayView::init()
 
 void TestTodayView::cleanup()
 {
+    m_tester.reset();
     m_view.reset();
     m_stack.reset();
     m_notebook.reset();

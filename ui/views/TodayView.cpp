@@ -5,6 +5,7 @@
 #include "commands/NudgeCommand.h"
 #include "commands/ReminderCommand.h"
 #include "dialogs/DatePickerDialog.h"
+#include "model/Validation.h"
 #include "models/TodayModel.h"
 #include "views/SnoozeMenu.h"
 
@@ -177,9 +178,8 @@ void TodayView::snoozeSelectedUntil(QDate date)
     const int days = int(m_notebook.today().daysTo(date));
     NotebookCommand *command = nullptr;
     if (item->reminderId)
-        command = days >= 1 && days <= 3650 && date == m_notebook.today().addDays(days)
-                      ? ReminderCommand::snooze(m_notebook, *item->reminderId, name, days)
-                      : ReminderCommand::reschedule(m_notebook, *item->reminderId, name, date);
+        command = days >= 1 && days <= limits::maxDays ? ReminderCommand::snooze(m_notebook, *item->reminderId, name, days)
+                                                       : ReminderCommand::reschedule(m_notebook, *item->reminderId, name, date);
     else
         command = NudgeCommand::snooze(m_notebook, item->contactId, name, date);
     if (NotebookCommand::execute(m_undoStack, command, this))
