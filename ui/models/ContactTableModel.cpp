@@ -37,6 +37,8 @@ void ContactTableModel::setLosingTouch(bool on)
 
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (column == RolesColumn)
+        return; // no meaningful order; the view keeps the previous one
     ContactQuery::Sort sort = ContactQuery::Sort::Name;
     switch (column) {
     case OrganisationColumn: sort = ContactQuery::Sort::Organisation; break;

@@ -94,7 +94,15 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     m_table->setTabKeyNavigation(false);
     connect(m_table, &QTableView::doubleClicked, this, &ContactsView::openCurrent);
     connect(m_table, &QTableView::customContextMenuRequested, this, &ContactsView::showContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (column == ContactTableModel::RolesColumn) {
+            // Roles have no order of their own: keep the indicator on the column the list is sorted by.
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+            return;
+        }
+        m_sortColumn = column;
+        m_sortOrder = order;
         if (m_losingTouch->isChecked()) {
             const QSignalBlocker blocker(m_losingTouch);
             m_losingTouch->setChecked(false);

@@ -58,6 +58,8 @@ private:
     QToolButton *m_losingTouch;
     QCheckBox *m_showArchived;
     QTableView *m_table;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace tend::gui

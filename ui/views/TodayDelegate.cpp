@@ -51,7 +51,10 @@ void TodayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         QFont font = opt.font;
         font.setBold(true);
         painter->setFont(font);
-        painter->setPen(palette.color(QPalette::Text));
+        // Headings are not selectable, so the option carries the disabled colours; use the normal ones.
+        QPalette active = palette;
+        active.setCurrentColorGroup(QPalette::Active);
+        painter->setPen(active.color(QPalette::Text));
         QRect text = opt.rect.adjusted(margin, 0, -margin, -4);
         painter->drawText(text, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, index.data().toString());
         painter->restore();
