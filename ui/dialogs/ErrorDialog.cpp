@@ -16,7 +16,7 @@ QString ErrorDialog::advice(const Error &error)
     case Error::Code::DiskFull:
         return tr("Free some disk space, then try again.");
     case Error::Code::Corrupt:
-        return tr("Restore the notebook from a backup (tend backup restore).");
+        return tr("Restore the notebook from a copy: Tend keeps them in the \"backups\" folder beside it.");
     case Error::Code::TooNew:
         return tr("Install the newer version of Tend that wrote this notebook.");
     case Error::Code::NotFound:
