@@ -68,6 +68,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
         // Let the completer write the chosen name into the field first.
         QMetaObject::invokeMethod(this, [this] { addTypedParticipant(); }, Qt::QueuedConnection);
     });
+    // Enter while the completion list is open reaches the field directly (not through the filter).
+    connect(m_with, &QLineEdit::returnPressed, this, [this] { addTypedParticipant(); });
     m_with->installEventFilter(this);
     auto *withRow = new QHBoxLayout;
     withRow->addWidget(m_chips);
@@ -237,7 +239,8 @@ bool LogInteractionDialog::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_with && enter && !m_with->text().trimmed().isEmpty() && !m_completer->popup()->isVisible()) {
+        if (watched == m_with && enter && !m_with->text().trimmed().isEmpty()) {
+            m_completer->popup()->hide();
             addTypedParticipant(); // Enter on a typed name adds the person; on an empty field it saves
             return true;
         }
