@@ -18,6 +18,7 @@
 #include "views/ContactPage.h"
 #include "views/ContactsView.h"
 #include "views/HelpedView.h"
+#include "views/NavigationDelegate.h"
 #include "views/TodayView.h"
 #include "views/WelcomePage.h"
 
@@ -61,8 +62,8 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(u"Helped lately   000"_s) + 24);
-    m_navigation->setSpacing(2);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(u"Helped lately    0000"_s) + 24);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     QPalette navigationPalette = m_navigation->palette();
     navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
     m_navigation->setPalette(navigationPalette);
@@ -377,10 +378,11 @@ void MainWindow::refreshCounts()
 {
     m_counts->setText(countsText());
     const int due = m_today->model()->dueNowCount();
-    m_navigation->item(TodayRow)->setText(due > 0 ? tr("Today  (%1)").arg(due) : tr("Today"));
+    m_navigation->item(TodayRow)->setData(NavigationDelegate::CountRole, due);
     m_navigation->item(TodayRow)->setData(Qt::AccessibleTextRole, tr("Today, %1 due").arg(due));
     auto contacts = m_notebook.contactCount(ContactQuery{});
-    m_navigation->item(ContactsRow)->setText(contacts ? tr("Contacts  (%1)").arg(*contacts) : tr("Contacts"));
+    m_navigation->item(ContactsRow)->setData(NavigationDelegate::CountRole, contacts ? *contacts : 0);
+    m_navigation->item(ContactsRow)->setData(Qt::AccessibleTextRole, tr("Contacts, %1").arg(contacts ? *contacts : 0));
 }
 
 void MainWindow::showStatus(const QString &message)
