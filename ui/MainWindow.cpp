@@ -67,13 +67,23 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     QPalette navigationPalette = m_navigation->palette();
     navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
     m_navigation->setPalette(navigationPalette);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+    auto showRow = [this](int row) {
         if (row == TodayRow)
             showPage(Page::Today);
-        else if (row == ContactsRow && currentPage() != Page::Contact)
+        else if (row == ContactsRow)
             showPage(Page::Contacts);
         else if (row == HelpedRow)
             showPage(Page::Helped);
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, showRow);
+    // "Contacts" stays selected on a contact's page; clicking it (or Enter) goes back to the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this, showRow](QListWidgetItem *item) {
+        if (currentPage() == Page::Contact)
+            showRow(m_navigation->row(item));
+    });
+    connect(m_navigation, &QListWidget::itemActivated, this, [this, showRow](QListWidgetItem *item) {
+        if (currentPage() == Page::Contact)
+            showRow(m_navigation->row(item));
     });
 
     m_pages->addWidget(m_welcome);

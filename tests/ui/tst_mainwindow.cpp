@@ -7,6 +7,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,15 @@ void TestMainWindow::keyboardReachesEveryView()
     QCOMPARE(window.contactPage()->contactId(), ada);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+
+    // From a contact's page, the selected "Contacts" entry still leads back to the list.
+    window.openContact(ada);
+    auto *navigation = window.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->currentRow(), 1);
+    const QRect contactsRow = navigation->visualItemRect(navigation->item(1));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, contactsRow.center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
 }
 
 void TestMainWindow::ctrlLOpensTheLogDialogAndEscCloses()
