@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Tend (Release) and starts it. Arguments go to tend: `scripts/run.sh --demo` opens the demo
 # network; `scripts/run.sh due` runs a command. Data lives in the platform's app-data folder
-# (~/.local/share/tend/tend.db), created owner-only on first start; --db PATH or $TEND_DB override it.
+# (~/.local/share/Tend/tend/tend.db), created owner-only on first start; --db PATH or $TEND_DB override it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
