@@ -65,6 +65,14 @@ QString plainToolTip(const QString &text)
     return QString(u"<p style=\"white-space:pre-wrap\">"_s + text.toHtmlEscaped() + u"</p>"_s);
 }
 
+QString inertMarkup(const QString &text)
+{
+    QString inert = text;
+    inert.replace(u"<"_s, u"<\u200B"_s);
+    inert.replace(u"&"_s, u"&\u200B"_s);
+    return inert;
+}
+
 QString firstName(const QString &name)
 {
     const QString trimmed = name.trimmed();

@@ -16,6 +16,10 @@ QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "
 QString firstName(const QString &name);
 // A tooltip that shows `text` exactly: tooltips guess rich text, so user text is escaped.
 QString plainToolTip(const QString &text);
+
+// User text for places that may parse markup on their own (tray tooltips, desktop notifications):
+// a zero-width space after every "<" and "&" so no tag or entity forms, while it reads the same.
+QString inertMarkup(const QString &text);
 // `one` when n is 1, else `many` with %1 replaced by n in the locale's digits.
 QString plural(qint64 n, const QString &one, const QString &many);
 

@@ -1,5 +1,6 @@
 #include "TrayNotifier.h"
 
+#include "DisplayText.h"
 #include "Notebook.h"
 
 #include <QApplication>
@@ -25,17 +26,21 @@ TrayNotifier::TrayNotifier(Notebook &notebook, QObject *parent)
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::showWindowRequested);
     connect(&m_notebook, &Notebook::changed, this, [this] {
-        const QString digest = DueDigest::text(dueNow());
-        m_tray->setToolTip(digest.isEmpty() ? tr("Tend · nothing due") : QString(u"Tend · "_s + digest));
+        updateToolTip();
     });
-    const QString digest = DueDigest::text(dueNow());
-    m_tray->setToolTip(digest.isEmpty() ? tr("Tend · nothing due") : QString(u"Tend · "_s + digest));
+    updateToolTip();
     m_tray->show();
 }
 
 TrayNotifier::~TrayNotifier()
 {
     delete m_menu;
+}
+
+void TrayNotifier::updateToolTip()
+{
+    const QString digest = DueDigest::text(dueNow());
+    m_tray->setToolTip(digest.isEmpty() ? tr("Tend · nothing due") : text::inertMarkup(u"Tend · "_s + digest));
 }
 
 QList<DueItem> TrayNotifier::dueNow() const
@@ -54,7 +59,7 @@ void TrayNotifier::check()
     const QList<DueItem> fresh = m_digest.takeNew(dueNow());
     if (fresh.isEmpty() || !m_tray)
         return;
-    m_tray->showMessage(tr("Tend"), DueDigest::text(fresh), QSystemTrayIcon::Information, 15000);
+    m_tray->showMessage(tr("Tend"), text::inertMarkup(DueDigest::text(fresh)), QSystemTrayIcon::Information, 15000);
 }
 
 } // namespace tend::gui

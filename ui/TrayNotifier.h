@@ -34,6 +34,7 @@ signals:
 
 private:
     QList<DueItem> dueNow() const;
+    void updateToolTip();
 
     Notebook &m_notebook;
     DueDigest m_digest;

@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
 #include "DayWatcher.h"
+#include "DisplayText.h"
 #include "DueDigest.h"
 
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace tend;
@@ -13,6 +15,16 @@ class TestDueDigest : public QObject
 {
     Q_OBJECT
 private slots:
+    void trayTextCannotFormMarkup()
+    {
+        const QString name = u"<b>Ada</b> &amp; <img src=x>"_s;
+        const QString inert = gui::text::inertMarkup(name);
+        QVERIFY(Qt::mightBeRichText(name));
+        QVERIFY(!Qt::mightBeRichText(inert));
+        QString shown = inert;
+        QCOMPARE(shown.remove(QChar(0x200B)), name); // reads the same once the zero-width spaces are gone
+    }
+
     void digestNamesTheFirstPeople();
     void eachItemIsAnnouncedOnce();
     void midnightTimer();
