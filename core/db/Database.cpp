@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/DurableFiles.h"
 #include "db/MigrationRunner.h"
 #include "db/Sql.h"
 
@@ -108,9 +109,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
     db.setConnectOptions(connectOptions.join(u';'));
 
-    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
-    if (!db.open())
-        return sql::errorFrom(db.lastError(), u"Opening %1"_s.arg(nativePath));
+    // The Database owns the only handle, so a failed open below removes the connection cleanly.
+    std::unique_ptr<Database> database(new Database(std::move(db), info.absoluteFilePath()));
+    if (!database->m_db.open())
+        return sql::errorFrom(database->m_db.lastError(), u"Opening %1"_s.arg(nativePath));
 
     if (auto configured = database->configure(options); !configured)
         return configured.error();
@@ -199,7 +201,10 @@ Status Database::copyTo(const QString &target) const
         return Error{vacuum.error().code,
                      u"Copying the database to %1 failed: %2"_s.arg(QDir::toNativeSeparators(target), vacuum.error().message)};
     }
-    return {};
+    // VACUUM INTO writes its output without syncing it; a backup must be on the disk.
+    if (auto synced = durable::syncFile(target); !synced)
+        return synced;
+    return durable::syncFolder(targetInfo.absolutePath());
 }
 
 Result<QStringList> Database::integrityProblems() const
