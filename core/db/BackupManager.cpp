@@ -123,9 +123,11 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
         if (!kept)
             return kept.error();
         const QSqlDatabase connection = (*current)->connection();
-        auto checkpoint = sql::exec(connection, u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        const bool checkpointed = sql::exec(connection, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok();
         auto mode = sql::exec(connection, u"PRAGMA journal_mode = DELETE"_s);
-        if (!checkpoint || !mode || !mode->next() || mode->value(0).toString() != u"delete"_s) {
+        const bool leftWal = mode && mode->next() && mode->value(0).toString() == u"delete"_s;
+        mode = Error{};
+        if (!checkpointed || !leftWal) {
             return Error{Error::Code::Busy,
                          u"%1 is open in another program (perhaps the Tend window); close it and restore again. "
                          "Nothing was changed."_s.arg(native(databasePath))};

@@ -102,15 +102,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return header.error();
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-    db.setDatabaseName(path);
-    QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
-    if (options.readOnly)
-        connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
-    db.setConnectOptions(connectOptions.join(u';'));
-
-    // The Database owns the only handle, so a failed open below removes the connection cleanly.
-    std::unique_ptr<Database> database(new Database(std::move(db), info.absoluteFilePath()));
+    // The Database must own the only handle, so that a failed open below removes the connection.
+    std::unique_ptr<Database> database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+        db.setDatabaseName(path);
+        QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
+        if (options.readOnly)
+            connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
+        db.setConnectOptions(connectOptions.join(u';'));
+        database.reset(new Database(db, info.absoluteFilePath()));
+    }
     if (!database->m_db.open())
         return sql::errorFrom(database->m_db.lastError(), u"Opening %1"_s.arg(nativePath));
 

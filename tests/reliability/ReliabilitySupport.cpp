@@ -4,6 +4,7 @@
 #include "model/Validation.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -118,6 +119,26 @@ QString rowCounts(const Database &database)
         counts.append(table + u'=' + (count ? QString::number(*count) : u"error: "_s + count.error().message));
     }
     return counts.join(u';');
+}
+
+void runRawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"raw-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            QTest::qFail("raw open failed", __FILE__, __LINE__);
+        } else {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement))
+                    QTest::qFail(qPrintable(u"raw SQL failed: "_s + statement), __FILE__, __LINE__);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 void damageCopy(const QString &source, const QString &target, qint64 offset, qint64 count)

@@ -42,4 +42,8 @@ QString rowCounts(const Database &database);
 // when `count` is negative, keeping `offset` bytes).
 void damageCopy(const QString &source, const QString &target, qint64 offset, qint64 count);
 
+// Runs statements on `path` through a plain QSQLITE connection, bypassing Tend's checks: for
+// making fixtures Tend itself would refuse to write (a newer version, another program's file).
+void runRawSql(const QString &path, const QStringList &statements);
+
 } // namespace tend::test
