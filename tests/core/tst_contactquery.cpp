@@ -1,0 +1,187 @@
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+
+namespace {
+
+QStringList names(const QList<ContactSummary> &rows)
+{
+    QStringList result;
+    for (const ContactSummary &row : rows)
+        result.append(row.name);
+    return result;
+}
+
+QList<ContactSummary> all(Notebook &notebook, ContactQuery query)
+{
+    auto page = notebook.contacts(query);
+    if (!page)
+        qFatal("contacts failed: %s", qPrintable(page.error().message));
+    return page->rows;
+}
+
+} // namespace
+
+class TestContactQuery : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keysetPagingVisitsEveryRowOnce_data()
+    {
+        QTest::addColumn<ContactQuery::Sort>("sort");
+        QTest::addColumn<bool>("descending");
+        for (const auto &[label, sort] : std::initializer_list<std::pair<const char *, ContactQuery::Sort>>{
+                 {"name", ContactQuery::Sort::Name},
+                 {"organisation", ContactQuery::Sort::Organisation},
+                 {"last interaction", ContactQuery::Sort::LastInteraction},
+                 {"next follow-up", ContactQuery::Sort::NextFollowUp},
+                 {"losing touch", ContactQuery::Sort::LosingTouch}}) {
+            QTest::addRow("%s asc", label) << sort << false;
+            QTest::addRow("%s desc", label) << sort << true;
+        }
+    }
+    void keysetPagingVisitsEveryRowOnce()
+    {
+        QFETCH(ContactQuery::Sort, sort);
+        QFETCH(bool, descending);
+        test::TempNotebook nb;
+        // Many equal sort values (organisations, dates, nulls) so ties must be broken by id.
+        for (int i = 0; i < 57; ++i) {
+            Contact contact;
+            contact.name = u"Person %1"_s.arg(i % 10);
+            contact.organisation = i % 3 == 0 ? QString() : u"Org %1"_s.arg(i % 4);
+            contact.roles = {i % 2 ? Role::Mentor : Role::Peer};
+            const qint64 id = *nb->addContact(contact);
+            if (i % 4 != 0) {
+                Interaction chat;
+                chat.date = QDate(2026, 11, 1 + i % 5);
+                chat.participants = {ContactRef{id, {}}};
+                QVERIFY(nb->logInteraction(chat, i % 3 ? FollowUpChoice::kindDefault() : FollowUpChoice::none()).ok());
+            }
+        }
+        ContactQuery query;
+        query.sort = sort;
+        query.descending = descending;
+        query.today = QDate(2026, 11, 23);
+        const QList<ContactSummary> expected = all(*nb.notebook, query);
+        QCOMPARE(expected.size(), 57);
+
+        query.limit = 8;
+        QList<ContactSummary> paged;
+        int pages = 0;
+        for (;;) {
+            auto page = nb->contacts(query);
+            QVERIFY(page.ok());
+            QVERIFY(page->rows.size() <= 8);
+            paged += page->rows;
+            ++pages;
+            if (!page->next)
+                break;
+            query.after = page->next;
+        }
+        QCOMPARE(pages, 8);
+        QCOMPARE(paged.size(), expected.size());
+        for (qsizetype i = 0; i < paged.size(); ++i)
+            QCOMPARE(paged.at(i).id, expected.at(i).id);
+    }
+
+    void sortsByName()
+    {
+        test::TempNotebook nb;
+        for (const QString &name : {u"bob"_s, u"Ádám"_s, u"alice"_s, u"Carol"_s})
+            test::addContact(*nb.notebook, name);
+        QCOMPARE(names(all(*nb.notebook, {})), (QStringList{u"alice"_s, u"bob"_s, u"Carol"_s, u"Ádám"_s}));
+    }
+
+    void losingTouchPutsMostOverdueFirst()
+    {
+        test::TempNotebook nb(QDate(2026, 1, 1));
+        const qint64 coach = test::addContact(*nb.notebook, u"Coach"_s, {Role::Coach});    // 14 days
+        const qint64 peer = test::addContact(*nb.notebook, u"Peer"_s, {Role::Peer});       // 90 days
+        test::addContact(*nb.notebook, u"Nobody"_s);                                        // no cadence
+        ContactQuery query;
+        query.sort = ContactQuery::Sort::LosingTouch;
+        query.descending = true;
+        query.today = QDate(2026, 3, 1);
+        const auto rows = all(*nb.notebook, query);
+        QCOMPARE(rows.at(0).id, coach);
+        QCOMPARE(rows.at(1).id, peer);
+        QCOMPARE(rows.at(2).name, u"Nobody"_s);
+    }
+
+    void searchMatchesNameOrganisationTitleAndEmail()
+    {
+        test::TempNotebook nb;
+        Contact ada;
+        ada.name = u"Ada Lovelace"_s;
+        ada.organisation = u"Analytical Engines"_s;
+        ada.emails = {u"countess@example.org"_s};
+        QVERIFY(nb->addContact(ada).ok());
+        Contact zoe;
+        zoe.name = u"ZOË Ng"_s;
+        zoe.title = u"Staff Engineer"_s;
+        QVERIFY(nb->addContact(zoe).ok());
+        Contact percent;
+        percent.name = u"100% Coverage"_s;
+        QVERIFY(nb->addContact(percent).ok());
+
+        const auto search = [&](const QString &text) {
+            ContactQuery query;
+            query.search = text;
+            return names(all(*nb.notebook, query));
+        };
+        QCOMPARE(search(u"love"_s), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(search(u"ANALYTICAL"_s), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(search(u"countess@"_s), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(search(u"zoë"_s), QStringList{u"ZOË Ng"_s});
+        QCOMPARE(search(u"staff"_s), QStringList{u"ZOË Ng"_s});
+        QCOMPARE(search(u"%"_s), QStringList{u"100% Coverage"_s});
+        QCOMPARE(search(u"_"_s), QStringList{});
+        QCOMPARE(search(u"   "_s).size(), 3);
+        ContactQuery counted;
+        counted.search = u"ng"_s; // "ZOË Ng" and "Analytical Engines"
+        QCOMPARE(*nb->contactCount(counted), 2);
+    }
+
+    void roleFilterAndArchive()
+    {
+        test::TempNotebook nb;
+        const qint64 mentor = test::addContact(*nb.notebook, u"Mia"_s, {Role::Mentor});
+        test::addContact(*nb.notebook, u"Sam"_s, {Role::Sponsor, Role::Peer});
+        test::addContact(*nb.notebook, u"Tom"_s, {Role::Therapist});
+        test::addContact(*nb.notebook, u"Nora"_s);
+        ContactQuery query;
+        query.roles = {Role::Mentor, Role::Sponsor};
+        QCOMPARE(names(all(*nb.notebook, query)), (QStringList{u"Mia"_s, u"Sam"_s}));
+        QCOMPARE(all(*nb.notebook, query).at(1).roles, (QList<Role>{Role::Sponsor, Role::Peer}));
+
+        QVERIFY(nb->setArchived({mentor}, true).ok());
+        QCOMPARE(names(all(*nb.notebook, query)), QStringList{u"Sam"_s});
+        query.includeArchived = true;
+        QCOMPARE(all(*nb.notebook, query).size(), 2);
+        ContactQuery archivedOnly;
+        archivedOnly.onlyArchived = true;
+        QCOMPARE(names(all(*nb.notebook, archivedOnly)), QStringList{u"Mia"_s});
+        QCOMPARE(*nb->contactCount({}), 3);
+    }
+
+    void completionMatchesWordStarts()
+    {
+        test::TempNotebook nb;
+        test::addContact(*nb.notebook, u"Grace Hopper"_s);
+        test::addContact(*nb.notebook, u"Ada Lovelace"_s);
+        const qint64 archived = test::addContact(*nb.notebook, u"Grace Archived"_s);
+        QVERIFY(nb->setArchived({archived}, true).ok());
+        auto found = nb->completeContact(u"hop"_s);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->at(0).name, u"Grace Hopper"_s);
+        QCOMPARE(nb->completeContact(u"gr"_s)->size(), 1);
+        QCOMPARE(nb->completeContact(u"ace"_s)->size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactQuery)
+#include "tst_contactquery.moc"
