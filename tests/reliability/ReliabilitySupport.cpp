@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -54,7 +55,7 @@ QStringList awkwardTexts()
         u"مريم الأحمد"_s,
         u"שרה כהן (mentor) עברית"_s,
         u"<b>bold</b> <script>alert(1)</script> &amp; **md** [link](http://x)"_s,
-        QString::fromUtf8("junk \x01\x02\x7f \xc2\x80 \xef\xbf\xbf tab\tnew\nline %s %n \\ 100%_"),
+        QString::fromUtf8("junk \x01\x02\x7f \xc2\x80 \xef\xbf\xbd tab\tnew\nline %s %n \\ 100%_"),
         u"李小龙 • ☕ • 𝄞"_s,
     };
 }
@@ -107,18 +108,44 @@ void fillSampleData(Notebook &notebook)
     }
 }
 
-QString rowCounts(const Database &database)
+namespace {
+// Table names come from this fixed list, never from input.
+const QStringList &schemaOneTables()
 {
-    // Table names come from this fixed list, never from input.
     static const QStringList tables{u"contact"_s, u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s,
                                     u"contact_link"_s, u"interaction"_s, u"interaction_participant"_s,
                                     u"reminder"_s, u"reminder_event"_s, u"setting"_s};
+    return tables;
+}
+} // namespace
+
+QString rowCounts(const Database &database)
+{
     QStringList counts;
-    for (const QString &table : tables) {
+    for (const QString &table : schemaOneTables()) {
         auto count = sql::scalar(database.connection(), u"SELECT count(*) FROM "_s + table);
         counts.append(table + u'=' + (count ? QString::number(*count) : u"error: "_s + count.error().message));
     }
     return counts.join(u';');
+}
+
+QStringList tableDump(const Database &database)
+{
+    QStringList lines;
+    for (const QString &table : schemaOneTables()) {
+        auto rows = sql::exec(database.connection(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+        if (!rows) {
+            lines.append(table + u": "_s + rows.error().message);
+            continue;
+        }
+        while (rows->next()) {
+            QStringList values;
+            for (int i = 0; i < rows->record().count(); ++i)
+                values.append(rows->value(i).isNull() ? u"NULL"_s : u'<' + rows->value(i).toString() + u'>');
+            lines.append(table + u": "_s + values.join(u'|'));
+        }
+    }
+    return lines;
 }
 
 void runRawSql(const QString &path, const QStringList &statements)

@@ -38,6 +38,9 @@ void fillSampleData(Notebook &notebook);
 // means no row was added or lost.
 QString rowCounts(const Database &database);
 
+// Every value of every schema-1 table, in a stable order: equal dumps mean equal data.
+QStringList tableDump(const Database &database);
+
 // Copies `source` to `target` and overwrites `count` bytes at `offset` with 0xA5 (or truncates
 // when `count` is negative, keeping `offset` bytes).
 void damageCopy(const QString &source, const QString &target, qint64 offset, qint64 count);
