@@ -31,15 +31,17 @@ Result<QList<SearchHit>> contacts(const QSqlDatabase &db, const QString &text, i
     const QString query = ftsQuery(text);
     if (query.isEmpty() || limit <= 0)
         return QList<SearchHit>();
-    // bm25 is lower for better matches; the name weighs most. With one min() aggregate SQLite takes
-    // the bare snippet column from the row holding the minimum, so the excerpt is the best match.
+    // A match in the contact's own fields ranks above one found only through an interaction (the
+    // two indexes' bm25 scores are not comparable, so the tier is added as a large offset); within
+    // a tier bm25 orders, lower is better, and the name weighs most. With one min() aggregate
+    // SQLite takes the bare excerpt column from the row holding the minimum: the best match's.
     auto rows = sql::exec(db, uR"(
         WITH matches (contact_id, score, excerpt) AS (
             SELECT rowid, bm25(contact_search, 10.0, 3.0, 3.0, 1.0, 3.0),
                    snippet(contact_search, -1, '', '', '…', 12)
               FROM contact_search WHERE contact_search MATCH ?
             UNION ALL
-            SELECT p.contact_id, bm25(interaction_search, 2.0, 1.0, 1.0) / 2,
+            SELECT p.contact_id, 1000000.0 + bm25(interaction_search, 2.0, 1.0, 1.0),
                    snippet(interaction_search, -1, '', '', '…', 12)
               FROM interaction_search
               JOIN interaction_participant p ON p.interaction_id = interaction_search.rowid

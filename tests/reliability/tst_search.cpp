@@ -63,6 +63,20 @@ private slots:
         QVERIFY(names(nb->search(u"augusta"_s)).isEmpty());
     }
 
+    void ownFieldsRankAboveInteractions()
+    {
+        test::TempNotebook nb;
+        const qint64 zoe = test::addContact(*nb.notebook, u"Zoë Ng"_s);
+        Interaction chat;
+        chat.date = QDate(2026, 11, 20);
+        chat.participants = {{zoe, {}}};
+        chat.summary = u"Intro to Priya Raman Priya Raman Priya"_s; // many mentions, still second
+        QVERIFY(nb->logInteraction(chat).ok());
+        test::addContact(*nb.notebook, u"Priya Raman"_s);
+        QCOMPARE(names(nb->search(u"priya"_s)), (QStringList{u"Priya Raman"_s, u"Zoë Ng"_s}));
+        QCOMPARE(names(nb->search(u"priya"_s, 1)), QStringList{u"Priya Raman"_s});
+    }
+
     void anyTypedTextIsASafeQuery_data()
     {
         QTest::addColumn<QString>("text");
