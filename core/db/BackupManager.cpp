@@ -286,7 +286,8 @@ QStringList BackupManager::rotate(const QString &databasePath, QDate today)
 
     QStringList removed;
     for (const BackupInfo &backup : all) {
-        if (keep.contains(backup.path))
+        // Today's copy stays even when the clock went back and newer-dated copies exist.
+        if (keep.contains(backup.path) || backup.takenAt.date() == today)
             continue;
         if (QFile::remove(backup.path)) {
             QFile::remove(backup.path + u"-wal"_s);

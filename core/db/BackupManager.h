@@ -20,7 +20,7 @@ class Database;
 //    of each of the 4 most recent ISO weeks before those days;
 //  - before-migration, before-restore, before-bulk-change: kept for 30 days, and the newest of each
 //    kind is always kept;
-//  - manual copies are never deleted by Tend.
+//  - manual copies are never deleted by Tend, and nothing taken on `today` is.
 class BackupManager final
 {
 public:

@@ -106,6 +106,19 @@ private slots:
         QCOMPARE(*sql::scalar(oldest->connection(), u"SELECT count(*) FROM reminder"_s), 17); // 1..17 Oct
     }
 
+    void todaysCopySurvivesAClockThatWentBack()
+    {
+        test::TempNotebook nb;
+        for (QDate day(2026, 10, 1); day <= QDate(2026, 11, 9); day = day.addDays(1))
+            QVERIFY(BackupManager::dailyBackupIfDue(nb->database(), day).ok());
+        auto past = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 6, 1));
+        QVERIFY(past.ok());
+        QVERIFY(QFileInfo::exists(*past));
+        // The 11 of rotationKeepsSevenDailyAndFourWeekly, plus 1 June outside every tier.
+        QCOMPARE(dailyDates(nb.path).size(), 12);
+        QCOMPARE(dailyDates(nb.path).constLast(), QDate(2026, 6, 1));
+    }
+
     void safetyCopiesAreKeptThirtyDaysAndTheNewestOfEachKind()
     {
         test::TempNotebook nb;
