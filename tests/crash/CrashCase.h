@@ -10,6 +10,13 @@
 
 namespace tend::crash {
 
+// What the check found: broken rules, and whether the killed command had taken effect.
+struct CheckResult
+{
+    QStringList problems;
+    bool victimApplied = false;
+};
+
 // One kind of operation the crash harness interrupts. A run starts from a copy of the prepared
 // database, runs `commands(run)` with the real `tend` binary one after another, and SIGKILLs the
 // one at a random position (the victim) at a random moment. `check` then looks at the reopened
@@ -24,7 +31,7 @@ struct CrashCase
     // The `tend` arguments of each command of run `run`, without --db and --today.
     std::function<QList<QStringList>(int run)> commands;
     // Problems breaking the all-or-nothing rule; `victim` is the index of the killed command.
-    std::function<QStringList(const Database &db, int run, int victim)> check;
+    std::function<CheckResult(const Database &db, int run, int victim)> check;
 };
 
 // The cases run by tst_crashsafety; see CrashCases.cpp.

@@ -26,15 +26,17 @@ qint64 count(const Database &db, const QString &statement, const QVariantList &v
     return value ? *value : -1;
 }
 
-// Adds `problem` when the operation is in a state `expect` forbids, or half done.
-void judge(QStringList &problems, const QString &what, Expect expect, bool whollyPresent, bool whollyAbsent)
+// Records a problem when the operation is in a state `expect` forbids, or half done.
+void judge(CheckResult &result, const QString &what, Expect expect, bool whollyPresent, bool whollyAbsent)
 {
     if (!whollyPresent && !whollyAbsent)
-        problems.append(what + u" is half done"_s);
+        result.problems.append(what + u" is half done"_s);
     else if (expect == Expect::Present && !whollyPresent)
-        problems.append(what + u" finished before the kill but is missing"_s);
+        result.problems.append(what + u" finished before the kill but is missing"_s);
     else if (expect == Expect::Absent && !whollyAbsent)
-        problems.append(what + u" never ran but is there"_s);
+        result.problems.append(what + u" never ran but is there"_s);
+    if (expect == Expect::Either)
+        result.victimApplied = whollyPresent;
 }
 
 // `tend demo` on an empty database: afterwards either nothing or the whole network.
@@ -51,7 +53,7 @@ CrashCase demoCase()
                                    QString::number(interactions), u"--seed"_s, QString::number(run + 1)}};
     };
     c.check = [](const Database &db, int, int victim) {
-        QStringList problems;
+        CheckResult result;
         const qint64 people = count(db, u"SELECT count(*) FROM contact"_s);
         const qint64 meetings = count(db, u"SELECT count(*) FROM interaction"_s);
         const qint64 orphans = count(db, u"SELECT count(*) FROM interaction i WHERE NOT EXISTS "
@@ -59,9 +61,9 @@ CrashCase demoCase()
         const qint64 reminders = count(db, u"SELECT count(*) FROM reminder"_s);
         const bool whole = people == contacts && meetings == interactions && orphans == 0 && reminders > 0;
         const bool none = people == 0 && meetings == 0 && reminders == 0;
-        judge(problems, u"demo (%1 contacts, %2 interactions, %3 reminders)"_s.arg(people).arg(meetings).arg(reminders),
+        judge(result, u"demo (%1 contacts, %2 interactions, %3 reminders)"_s.arg(people).arg(meetings).arg(reminders),
               expectFor(0, victim), whole, none);
-        return problems;
+        return result;
     };
     return c;
 }
@@ -100,7 +102,7 @@ CrashCase editBurstCase()
         };
     };
     c.check = [reminderIds](const Database &db, int run, int victim) {
-        QStringList problems;
+        CheckResult result;
         const QString tag = QString::number(run);
         const auto contactState = [&](int command, const QString &name, int roles, int emails) {
             const qint64 found = count(db, u"SELECT count(*) FROM contact WHERE name = ?"_s, {name});
@@ -108,7 +110,7 @@ CrashCase editBurstCase()
                                                "WHERE c.name = ?"_s, {name});
             const qint64 emailRows = count(db, u"SELECT count(*) FROM contact_email e JOIN contact c ON c.id = e.contact_id "
                                                 "WHERE c.name = ?"_s, {name});
-            judge(problems, u"contact add %1"_s.arg(name), expectFor(command, victim),
+            judge(result, u"contact add %1"_s.arg(name), expectFor(command, victim),
                   found == 1 && roleRows == roles && emailRows == emails, found == 0 && roleRows == 0 && emailRows == 0);
         };
         const auto logState = [&](int command, const QString &summary, int reminders) {
@@ -120,7 +122,7 @@ CrashCase editBurstCase()
             const qint64 events = count(db, u"SELECT count(*) FROM reminder_event e JOIN reminder r ON r.id = e.reminder_id "
                                              "JOIN interaction i ON i.id = r.interaction_id WHERE i.summary = ?"_s, {summary});
             const int expectedPeople = reminders == 0 ? 1 : 2;
-            judge(problems, u"log %1"_s.arg(summary), expectFor(command, victim),
+            judge(result, u"log %1"_s.arg(summary), expectFor(command, victim),
                   found == 1 && people == expectedPeople && followUps == reminders && events == reminders,
                   found == 0 && people == 0 && followUps == 0);
         };
@@ -132,7 +134,7 @@ CrashCase editBurstCase()
                                                 "AND due_on = '2026-11-20'"_s, {id});
             const qint64 logged = count(db, u"SELECT count(*) FROM reminder_event WHERE reminder_id = ? AND action = ?"_s,
                                         {id, action});
-            judge(problems, u"%1 of reminder %2"_s.arg(action).arg(id), expectFor(command, victim),
+            judge(result, u"%1 of reminder %2"_s.arg(action).arg(id), expectFor(command, victim),
                   changed == 1 && logged == 1, untouched == 1 && logged == 0);
         };
         contactState(0, u"Crash %1 Zoë «test»"_s.arg(tag), 2, 1);
@@ -141,7 +143,7 @@ CrashCase editBurstCase()
         reminderState(3, reminderIds->at(2 * run + 1), u"open"_s, u"snoozed"_s, u"2026-11-28"_s);
         contactState(4, u"Crash %1 Second"_s.arg(tag), 1, 0);
         logState(5, u"crash-%1-call"_s.arg(tag), 0);
-        return problems;
+        return result;
     };
     return c;
 }
