@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "TendProcess.h"
 #include "ReliabilitySupport.h"
 #include "TestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "TendProcess.h"
 
 #include <QProcess>
 
