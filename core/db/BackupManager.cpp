@@ -284,6 +284,13 @@ QStringList BackupManager::rotate(const QString &databasePath, QDate today)
         newestOfKindSeen.insert(backup.kind);
     }
 
+    // Copies abandoned half-way by a crash (see durable::publish) older than a day.
+    const QDir folder(Database::backupFolderFor(databasePath));
+    for (const QFileInfo &partial : folder.entryInfoList({u".*.partial-*"_s}, QDir::Files | QDir::Hidden)) {
+        if (partial.lastModified().date() < today.addDays(-1))
+            QFile::remove(partial.absoluteFilePath());
+    }
+
     QStringList removed;
     for (const BackupInfo &backup : all) {
         // Today's copy stays even when the clock went back and newer-dated copies exist.

@@ -190,23 +190,28 @@ Status Database::copyTo(const QString &target) const
         return Error{Error::Code::Io,
                      u"Cannot create the folder %1."_s.arg(QDir::toNativeSeparators(targetInfo.absolutePath()))};
     }
-    // Create the file owner-only first; VACUUM INTO fills an empty file in place.
+    // VACUUM INTO a hidden partial file, created owner-only first (VACUUM INTO fills an empty file
+    // in place), synced, then published under its real name: a crash never leaves a half copy there.
+    const QString partial = durable::partialNameFor(targetInfo.absoluteFilePath());
     {
-        QFile file(target);
+        QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Error{Error::Code::Io, u"Cannot create %1: %2."_s.arg(QDir::toNativeSeparators(target), file.errorString())};
         file.setPermissions(ownerOnly);
     }
-    auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {targetInfo.absoluteFilePath()});
+    auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {partial});
     if (!vacuum) {
-        QFile::remove(target);
+        QFile::remove(partial);
         return Error{vacuum.error().code,
                      u"Copying the database to %1 failed: %2"_s.arg(QDir::toNativeSeparators(target), vacuum.error().message)};
     }
+    vacuum = Error{};
     // VACUUM INTO writes its output without syncing it; a backup must be on the disk.
-    if (auto synced = durable::syncFile(target); !synced)
+    if (auto synced = durable::syncFile(partial); !synced) {
+        QFile::remove(partial);
         return synced;
-    return durable::syncFolder(targetInfo.absolutePath());
+    }
+    return durable::publish(partial, targetInfo.absoluteFilePath());
 }
 
 Result<QStringList> Database::integrityProblems() const

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
@@ -68,7 +69,10 @@ Status copyPrivately(const QString &source, const QString &target)
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, u"Cannot read %1: %2."_s.arg(native(source), in.errorString())};
-    QFile out(target);
+    if (QFileInfo::exists(target))
+        return Error{Error::Code::Io, u"%1 already exists."_s.arg(native(target))};
+    const QString partial = partialNameFor(target);
+    QFile out(partial);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error{Error::Code::Io, u"Cannot create %1: %2."_s.arg(native(target), out.errorString())};
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -80,21 +84,41 @@ Status copyPrivately(const QString &source, const QString &target)
             const Error error{out.error() == QFileDevice::ResourceError ? Error::Code::DiskFull : Error::Code::Io,
                               u"Cannot write %1: %2."_s.arg(native(target), out.errorString())};
             out.close();
-            QFile::remove(target);
+            QFile::remove(partial);
             return error;
         }
     }
     if (!out.flush()) {
         out.close();
-        QFile::remove(target);
+        QFile::remove(partial);
         return Error{Error::Code::Io, u"Cannot write %1: %2."_s.arg(native(target), out.errorString())};
     }
     if (::fsync(out.handle()) != 0) {
         out.close();
-        QFile::remove(target);
+        QFile::remove(partial);
         return ioError(u"Cannot flush to disk"_s, target);
     }
-    return {};
+    out.close();
+    return publish(partial, target);
+}
+
+QString partialNameFor(const QString &target)
+{
+    const QFileInfo info(target);
+    return info.absoluteDir().filePath(u".%1.partial-%2"_s.arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+}
+
+Status publish(const QString &partial, const QString &target)
+{
+    const QByteArray from = QFile::encodeName(partial);
+    const QByteArray to = QFile::encodeName(target);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const Error error = ioError(u"Cannot create"_s, target);
+        QFile::remove(partial);
+        return error;
+    }
+    ::unlink(from.constData());
+    return syncFolder(QFileInfo(target).absolutePath());
 }
 
 Status replaceFile(const QString &source, const QString &target)

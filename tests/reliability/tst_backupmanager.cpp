@@ -139,6 +139,30 @@ private slots:
                                     u"tend-demo-20250101-100000-daily.db"_s}));
     }
 
+    void halfWrittenCopiesAreNeverListedAndAreCleanedUp()
+    {
+        test::TempNotebook nb;
+        QVERIFY(BackupManager::backupNow(nb->database()).ok());
+        const QDir folder(Database::backupFolderFor(nb.path));
+        // What a crash during VACUUM INTO leaves: a hidden partial file, never named *.db.
+        const QString stale = folder.filePath(u".tend-20261101-100000-daily.db.partial-0123"_s);
+        const QString fresh = folder.filePath(u".tend-20261123-100000-daily.db.partial-4567"_s);
+        for (const QString &path : {stale, fresh}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("SQLite format 3");
+        }
+        QFile staleFile(stale);
+        QVERIFY(staleFile.open(QIODevice::ReadWrite));
+        QVERIFY(staleFile.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
+        staleFile.close();
+        QCOMPARE(BackupManager::backups(nb.path).size(), 1);
+        BackupManager::rotate(nb.path, QDate::currentDate());
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh)); // may belong to a copy being written right now
+        QCOMPARE(BackupManager::backups(nb.path).size(), 1);
+    }
+
     void bulkChangeCopyOnlyWhenThereIsData()
     {
         test::TempNotebook nb;
