@@ -3,6 +3,8 @@
 #include "Notebook.h"
 #include "db/Sql.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QVariant>
 
 #include <memory>
@@ -148,11 +150,53 @@ CrashCase editBurstCase()
     return c;
 }
 
+// `tend restore`: afterwards the database is wholly the old one or wholly the backup.
+CrashCase restoreCase()
+{
+    CrashCase c;
+    c.name = u"restore"_s;
+    c.runs = 10;
+    auto source = std::make_shared<QString>();
+    const auto fill = [](const QString &path, const QString &name, int interactions) {
+        auto nb = Notebook::open(path, {}, Clock::fixed(QDate::fromString(QString::fromLatin1(fixedToday), Qt::ISODate)));
+        if (!nb)
+            qFatal("cannot prepare the restore case: %s", qPrintable(nb.error().message));
+        Contact contact;
+        contact.name = name;
+        contact.notes = u"notes "_s.repeated(2000);
+        const qint64 id = *(*nb)->addContact(contact);
+        for (int i = 0; i < interactions; ++i) {
+            Interaction chat;
+            chat.date = QDate(2026, 1, 1).addDays(i % 300);
+            chat.participants = {{id, {}}};
+            chat.notes = u"interaction %1 "_s.arg(i).repeated(20);
+            (void)(*nb)->logInteraction(chat, FollowUpChoice::none());
+        }
+    };
+    c.prepare = [source, fill](const QString &path) {
+        fill(path, u"Only in the current database"_s, 300);
+        *source = QFileInfo(path).absoluteDir().filePath(u"restore-source.db"_s);
+        fill(*source, u"Only in the backup"_s, 600);
+    };
+    c.commands = [source](int) { return QList<QStringList>{{u"restore"_s, *source}}; };
+    c.check = [](const Database &db, int, int victim) {
+        CheckResult result;
+        const qint64 current = count(db, u"SELECT count(*) FROM contact WHERE name = 'Only in the current database'"_s);
+        const qint64 restored = count(db, u"SELECT count(*) FROM contact WHERE name = 'Only in the backup'"_s);
+        const qint64 interactions = count(db, u"SELECT count(*) FROM interaction"_s);
+        judge(result, u"restore (%1 old, %2 restored contacts, %3 interactions)"_s.arg(current).arg(restored).arg(interactions),
+              expectFor(0, victim), restored == 1 && current == 0 && interactions == 600,
+              current == 1 && restored == 0 && interactions == 300);
+        return result;
+    };
+    return c;
+}
+
 } // namespace
 
 QList<CrashCase> crashCases()
 {
-    return {demoCase(), editBurstCase()};
+    return {demoCase(), editBurstCase(), restoreCase()};
 }
 
 } // namespace tend::crash
