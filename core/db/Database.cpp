@@ -181,6 +181,11 @@ int Database::schemaVersion() const
     return version ? int(*version) : -1;
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    return sql::scalar(m_db, u"PRAGMA data_version"_s);
+}
+
 Status Database::copyTo(const QString &target) const
 {
     const QFileInfo targetInfo(target);

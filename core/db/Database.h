@@ -32,6 +32,10 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
+    // SQLite's PRAGMA data_version: changes when another connection (another process, such as the
+    // CLI) commits to the database; this connection's own commits leave it unchanged.
+    Result<qint64> dataVersion() const;
+
     // A consistent copy of the whole database at `target` (VACUUM INTO), created owner-only.
     // Fails if `target` exists.
     Status copyTo(const QString &target) const;

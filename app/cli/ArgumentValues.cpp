@@ -1,0 +1,60 @@
+#include "cli/ArgumentValues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli::values {
+
+Result<QList<Role>> roles(const QStringList &texts, const QString &option)
+{
+    QList<Role> found;
+    for (const QString &text : texts) {
+        const auto role = roleFromKey(text.trimmed());
+        if (!role)
+            return Error::invalid(u"%1: unknown role \"%2\"; use one of: %3."_s.arg(option, text, roleKeysForMessage()));
+        found.append(*role);
+    }
+    return sortedUniqueRoles(found);
+}
+
+Result<InteractionKind> interactionKind(const QString &text)
+{
+    if (const auto kind = interactionKindFromKey(text.trimmed()))
+        return *kind;
+    return Error::invalid(u"Unknown kind \"%1\"; use one of: %2."_s.arg(text, interactionKindKeysForMessage()));
+}
+
+Result<Direction> direction(const QString &text)
+{
+    if (const auto found = directionFromKey(text.trimmed()))
+        return *found;
+    return Error::invalid(u"--direction: unknown direction \"%1\"; use one of: %2."_s.arg(text, directionKeysForMessage()));
+}
+
+Result<MetVia> metVia(const QString &text)
+{
+    if (const auto found = metViaFromKey(text.trimmed()))
+        return *found;
+    return Error::invalid(u"--met-via: unknown value \"%1\"; use one of: %2."_s.arg(text, metViaKeysForMessage()));
+}
+
+Result<qint64> reminderId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalid(u"\"%1\" is not a reminder id (a positive number, as shown by `tend due`)."_s.arg(text));
+    return id;
+}
+
+Result<int> count(const QString &text, const QString &option, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok)
+        return Error::invalid(u"%1: \"%2\" is not a whole number."_s.arg(option, text));
+    if (value < minimum || value > maximum)
+        return Error::invalid(u"%1: must be between %2 and %3 (got %4)."_s.arg(option).arg(minimum).arg(maximum).arg(value));
+    return value;
+}
+
+} // namespace tend::cli::values

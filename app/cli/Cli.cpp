@@ -1,0 +1,95 @@
+#include "cli/Cli.h"
+
+#include "cli/CommandContext.h"
+#include "cli/CommandTable.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+// Accepted after the command too: `tend due --today 2026-11-23`.
+const QList<OptionSpec> &commonOptions()
+{
+    static const QList<OptionSpec> options{
+        {u"db"_s, u"PATH"_s, u"the database file"_s},
+        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
+        {u"help"_s, {}, u"explain this command"_s},
+    };
+    return options;
+}
+
+int printGroupHelp(const CommandTable &table, const QString &group, bool asked)
+{
+    const QList<const Command *> commands = table.group(group);
+    QStringList lines;
+    for (const Command *command : commands)
+        lines.append(u"  tend %1 %2"_s.arg(command->words.join(u' '), command->synopsis).trimmed());
+    if (asked) {
+        CommandContext::print(u"Usage:\n"_s + lines.join(u'\n'));
+        return Success;
+    }
+    return CommandContext::usageError(u"\"%1\" needs a subcommand:"_s.arg(group), lines.join(u'\n'));
+}
+
+} // namespace
+
+int run(const GlobalOptions &options)
+{
+    const CommandTable table;
+    if (options.version) {
+        CommandContext::print(u"tend "_s + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    if (options.commandTokens.isEmpty()) {
+        CommandContext::print(globalUsage() + u'\n' + table.overview());
+        return Success;
+    }
+
+    qsizetype wordCount = 0;
+    const Command *command = table.find(options.commandTokens, &wordCount);
+    if (!command) {
+        const QString first = options.commandTokens.constFirst();
+        if (!table.group(first).isEmpty()) {
+            const bool asked = options.help || options.commandTokens.contains(u"--help"_s)
+                               || options.commandTokens.contains(u"-h"_s);
+            return printGroupHelp(table, first, asked);
+        }
+        return CommandContext::usageError(u"Unknown command \"%1\". Commands:"_s.arg(first), table.overview());
+    }
+
+    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptions());
+    if (!parsed)
+        return CommandContext::usageError(parsed.error().message,
+                                          u"Run `tend %1 --help` for its usage."_s.arg(command->words.join(u' ')));
+    if (options.help || parsed->isSet(u"help"_s)) {
+        CommandContext::print(command->usage());
+        return Success;
+    }
+    const auto count = parsed->positionals.size();
+    if (count < command->minPositionals || (command->maxPositionals >= 0 && count > command->maxPositionals)) {
+        const QString problem = count < command->minPositionals ? u"Missing arguments."_s
+                                                                 : u"Too many arguments: %1."_s.arg(
+                                                                       parsed->positionals.mid(command->maxPositionals).join(u' '));
+        return CommandContext::usageError(problem, command->usage());
+    }
+
+    GlobalOptions effective = options;
+    if (parsed->isSet(u"db"_s))
+        effective.databasePath = parsed->value(u"db"_s);
+    if (parsed->isSet(u"today"_s))
+        effective.today = parsed->value(u"today"_s);
+    auto clock = effective.clock();
+    if (!clock)
+        return CommandContext::fail(clock.error());
+    auto path = effective.resolvedDatabasePath();
+    if (!path)
+        return CommandContext::fail(path.error());
+
+    CommandContext context(*path, *clock);
+    return command->run(*parsed, context);
+}
+
+} // namespace tend::cli

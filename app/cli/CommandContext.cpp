@@ -1,0 +1,77 @@
+#include "cli/CommandContext.h"
+
+#include <QDir>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+CommandContext::CommandContext(QString databasePath, Clock clock)
+    : m_databasePath(std::move(databasePath)), m_clock(clock)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+Result<Notebook *> CommandContext::notebook()
+{
+    if (!m_notebook) {
+        auto opened = Notebook::open(m_databasePath, {}, m_clock);
+        if (!opened) {
+            Error error = opened.error();
+            const QString nativePath = QDir::toNativeSeparators(m_databasePath);
+            if (!error.message.contains(nativePath))
+                error.message = u"%1: %2"_s.arg(nativePath, error.message);
+            // A database that cannot be opened is never the command line's fault.
+            if (error.code == Error::Code::Invalid)
+                error.code = Error::Code::Io;
+            return error;
+        }
+        m_notebook = std::move(opened).value();
+    }
+    return m_notebook.get();
+}
+
+void CommandContext::print(const QString &text)
+{
+    write(stdout, text);
+}
+
+void CommandContext::printError(const QString &text)
+{
+    write(stderr, text);
+}
+
+void CommandContext::printJson(const QJsonDocument &document)
+{
+    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
+}
+
+int CommandContext::fail(const Error &error)
+{
+    printError(u"tend: "_s + error.message);
+    return exitCodeFor(error);
+}
+
+int CommandContext::usageError(const QString &message, const QString &usageHint)
+{
+    printError(u"tend: "_s + message);
+    if (!usageHint.isEmpty())
+        printError(usageHint);
+    return Usage;
+}
+
+} // namespace tend::cli

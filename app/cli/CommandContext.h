@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Notebook.h"
+#include "cli/ExitCode.h"
+#include "schedule/Clock.h"
+
+#include <QJsonDocument>
+#include <QString>
+
+#include <memory>
+
+namespace tend::cli {
+
+// What every command works with: the database (opened on first use, after the arguments were
+// checked), the clock, and the two output streams.
+class CommandContext final
+{
+    Q_DISABLE_COPY_MOVE(CommandContext)
+public:
+    CommandContext(QString databasePath, Clock clock);
+    ~CommandContext();
+
+    const QString &databasePath() const { return m_databasePath; }
+    QDate today() const { return m_clock.today(); }
+
+    // Opens the database when first asked; the error names the file.
+    Result<Notebook *> notebook();
+
+    static void print(const QString &text);          // stdout, a newline added
+    static void printError(const QString &text);     // stderr, a newline added
+    static void printJson(const QJsonDocument &document);
+
+    // Prints the error on stderr and returns the exit code that fits it.
+    static int fail(const Error &error);
+    // Prints a usage problem and a hint, returns ExitCode::Usage.
+    static int usageError(const QString &message, const QString &usageHint = {});
+
+private:
+    QString m_databasePath;
+    Clock m_clock;
+    std::unique_ptr<Notebook> m_notebook;
+};
+
+} // namespace tend::cli

@@ -1,0 +1,88 @@
+#include "cli/ArgumentValues.h"
+#include "cli/Command.h"
+#include "cli/CommandContext.h"
+#include "io/DemoGenerator.h"
+
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+constexpr int maxContacts = 1'000'000;
+constexpr int maxInteractions = 10'000'000;
+
+int generate(const ParsedArguments &arguments, CommandContext &context)
+{
+    DemoOptions options;
+    const auto readCount = [&](const QString &name, int minimum, int maximum, int &target) -> Status {
+        if (!arguments.isSet(name))
+            return {};
+        auto value = values::count(arguments.value(name), u"--"_s + name, minimum, maximum);
+        if (!value)
+            return value.error();
+        target = *value;
+        return {};
+    };
+    int seed = int(options.seed);
+    for (const Status &read : {readCount(u"contacts"_s, 1, maxContacts, options.contacts),
+                               readCount(u"interactions"_s, 0, maxInteractions, options.interactions),
+                               readCount(u"seed"_s, 0, std::numeric_limits<int>::max(), seed)}) {
+        if (!read)
+            return CommandContext::fail(read.error());
+    }
+    options.seed = quint32(seed);
+    options.today = context.today();
+
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    ContactQuery everyone;
+    everyone.includeArchived = true;
+    auto existing = (*notebook)->contactCount(everyone);
+    if (!existing)
+        return CommandContext::fail(existing.error());
+    if (*existing > 0 && !arguments.isSet(u"force"_s)) {
+        return CommandContext::fail(Error{Error::Code::Database,
+            u"%1 already holds %2 contacts; the demo network would mix with them. Use another --db, "
+            "or --force to add it anyway."_s.arg(context.databasePath()).arg(*existing)});
+    }
+
+    const bool showProgress = isatty(STDERR_FILENO);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = generateDemo(**notebook, options, [showProgress](int done, int total) {
+        if (showProgress && total > 0)
+            std::fprintf(stderr, "\rGenerating the demo network… %3d%%", int(qint64(done) * 100 / total));
+        return true;
+    });
+    if (showProgress)
+        std::fputs("\n", stderr);
+    if (!summary)
+        return CommandContext::fail(summary.error());
+    CommandContext::print(u"Added %1 contacts, %2 interactions and %3 reminders in %4 s."_s.arg(summary->contacts)
+                              .arg(summary->interactions).arg(summary->reminders)
+                              .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> demoCommands()
+{
+    return {
+        {{u"demo"_s}, u"[--contacts N] [--interactions M] [--seed S] [--force]"_s,
+         u"Fill the database with a realistic synthetic network for trying Tend out."_s,
+         {{u"contacts"_s, u"N"_s, u"how many contacts (default 150)"_s},
+          {u"interactions"_s, u"M"_s, u"how many interactions (default 2500)"_s},
+          {u"seed"_s, u"S"_s, u"the same seed gives the same network (default 1)"_s},
+          {u"force"_s, {}, u"add to a database that already has contacts"_s}},
+         0, 0, generate},
+    };
+}
+
+} // namespace tend::cli

@@ -1,0 +1,85 @@
+#include "cli/GlobalOptions.h"
+
+#include "db/DataLocation.h"
+#include "util/Parsing.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+
+Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions options;
+    qsizetype i = 0;
+    const auto valueOf = [&](const QString &name) -> Result<QString> {
+        const QString &token = arguments.at(i);
+        const QString withEquals = u"--%1="_s.arg(name);
+        if (token.startsWith(withEquals))
+            return token.mid(withEquals.size());
+        if (i + 1 >= arguments.size())
+            return Error::invalid(u"--%1 needs a value."_s.arg(name));
+        return arguments.at(++i);
+    };
+    for (; i < arguments.size(); ++i) {
+        const QString &token = arguments.at(i);
+        if (!token.startsWith(u'-'))
+            break;
+        if (token == u"--db"_s || token.startsWith(u"--db="_s)) {
+            auto value = valueOf(u"db"_s);
+            if (!value)
+                return value.error();
+            options.databasePath = *value;
+        } else if (token == u"--today"_s || token.startsWith(u"--today="_s)) {
+            auto value = valueOf(u"today"_s);
+            if (!value)
+                return value.error();
+            options.today = *value;
+        } else if (token == u"--demo"_s) {
+            options.demo = true;
+        } else if (token == u"--help"_s || token == u"-h"_s) {
+            options.help = true;
+        } else if (token == u"--version"_s) {
+            options.version = true;
+        } else {
+            return Error::invalid(u"Unknown option %1."_s.arg(token));
+        }
+    }
+    options.commandTokens = arguments.mid(i);
+    return options;
+}
+
+Result<QString> GlobalOptions::resolvedDatabasePath() const
+{
+    if (!databasePath.isEmpty())
+        return databasePath;
+    return demo ? defaultDemoDatabasePath() : defaultDatabasePath();
+}
+
+Result<Clock> GlobalOptions::clock() const
+{
+    if (!today)
+        return Clock::system();
+    auto day = parse::day(*today, u"--today"_s);
+    if (!day)
+        return day.error();
+    return Clock::fixed(*day);
+}
+
+QString globalUsage()
+{
+    return u"Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]\n"
+           "\n"
+           "Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
+           "With no command, Tend opens its window.\n"
+           "\n"
+           "Global options:\n"
+           "  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)\n"
+           "  --today YYYY-MM-DD  act as if today were this day\n"
+           "  --demo              use the demo database instead of your own\n"
+           "  --help              this text; `tend COMMAND --help` explains one command\n"
+           "  --version           the version of Tend\n"
+           "\n"
+           "Commands:"_s;
+}
+
+} // namespace tend::cli

@@ -1,0 +1,102 @@
+#include "cli/ArgumentValues.h"
+#include "cli/Command.h"
+#include "cli/CommandContext.h"
+#include "util/Parsing.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+Result<FollowUpChoice> followUpChoice(const ParsedArguments &arguments)
+{
+    const bool days = arguments.isSet(u"follow-up"_s);
+    if (days && arguments.isSet(u"no-follow-up"_s))
+        return Error::invalid(u"--follow-up and --no-follow-up cannot be used together."_s);
+    if (arguments.isSet(u"no-follow-up"_s))
+        return FollowUpChoice::none();
+    if (!days)
+        return FollowUpChoice::kindDefault();
+    auto parsed = parse::days(arguments.value(u"follow-up"_s), u"--follow-up"_s, 0);
+    if (!parsed)
+        return parsed.error();
+    return FollowUpChoice::inDays(*parsed);
+}
+
+int logInteraction(const ParsedArguments &arguments, CommandContext &context)
+{
+    Interaction interaction;
+    auto kind = values::interactionKind(arguments.positionals.constFirst());
+    if (!kind)
+        return CommandContext::fail(kind.error());
+    interaction.kind = *kind;
+    interaction.date = context.today();
+    if (arguments.isSet(u"date"_s)) {
+        auto date = parse::day(arguments.value(u"date"_s), u"--date"_s);
+        if (!date)
+            return CommandContext::fail(date.error());
+        interaction.date = *date;
+    }
+    if (arguments.isSet(u"direction"_s)) {
+        auto direction = values::direction(arguments.value(u"direction"_s));
+        if (!direction)
+            return CommandContext::fail(direction.error());
+        interaction.direction = *direction;
+    }
+    interaction.summary = arguments.value(u"summary"_s);
+    interaction.notes = arguments.value(u"note"_s);
+    interaction.agenda = arguments.value(u"agenda"_s);
+    auto followUp = followUpChoice(arguments);
+    if (!followUp)
+        return CommandContext::fail(followUp.error());
+
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    QStringList names;
+    for (const QString &reference : arguments.positionals.mid(1)) {
+        auto ref = (*notebook)->resolveContact(reference);
+        if (!ref)
+            return CommandContext::fail(ref.error());
+        interaction.participants.append(*ref);
+        names.append(ref->name);
+    }
+    auto logged = (*notebook)->logInteraction(interaction, *followUp);
+    if (!logged)
+        return CommandContext::fail(logged.error());
+
+    CommandContext::print(u"Logged interaction %1: %2 with %3 on %4."_s.arg(logged->interactionId)
+                              .arg(toKey(interaction.kind), names.join(u", "_s), interaction.date.toString(Qt::ISODate)));
+    if (logged->followUpDue.isValid()) {
+        QStringList ids;
+        for (const qint64 id : std::as_const(logged->reminderIds))
+            ids.append(QString::number(id));
+        CommandContext::print(u"Follow-up due %1 (reminder %2)."_s.arg(logged->followUpDue.toString(Qt::ISODate),
+                                                                        ids.join(u", "_s)));
+    } else {
+        CommandContext::print(u"No follow-up scheduled."_s);
+    }
+    return Success;
+}
+
+} // namespace
+
+QList<Command> logCommands()
+{
+    return {
+        {{u"log"_s},
+         u"KIND CONTACT… [--date YYYY-MM-DD] [--summary S] [--note TEXT] [--agenda TEXT] "
+         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up]"_s,
+         u"Record an interaction and schedule its follow-up; prints the interaction id and the follow-up's due date."_s,
+         {{u"date"_s, u"YYYY-MM-DD"_s, u"when it happened (default: today)"_s},
+          {u"summary"_s, u"TEXT"_s, u"one line: what it was about"_s},
+          {u"note"_s, u"TEXT"_s, u"notes"_s},
+          {u"agenda"_s, u"TEXT"_s, u"what you planned to discuss"_s},
+          {u"direction"_s, u"DIR"_s, u"gave, received or mutual: who helped whom (default: mutual)"_s},
+          {u"follow-up"_s, u"DAYS"_s, u"follow up after DAYS days instead of the kind's default"_s},
+          {u"no-follow-up"_s, {}, u"schedule no follow-up"_s}},
+         2, -1, logInteraction},
+    };
+}
+
+} // namespace tend::cli

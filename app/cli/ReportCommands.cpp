@@ -1,0 +1,158 @@
+#include "cli/Command.h"
+#include "cli/CommandContext.h"
+#include "cli/JsonValues.h"
+#include "cli/TextFormat.h"
+#include "cli/TextTable.h"
+#include "util/Parsing.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+const OptionSpec jsonOption{u"json"_s, {}, u"print JSON instead of text"_s};
+
+int helped(const ParsedArguments &arguments, CommandContext &context)
+{
+    int days = 30;
+    if (arguments.isSet(u"since"_s)) {
+        auto parsed = parse::days(arguments.value(u"since"_s), u"--since"_s);
+        if (!parsed)
+            return CommandContext::fail(parsed.error());
+        days = *parsed;
+    }
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    auto entries = (*notebook)->helped(context.today(), days);
+    if (!entries)
+        return CommandContext::fail(entries.error());
+
+    QList<HelpedEntry> gave;
+    std::copy_if(entries->cbegin(), entries->cend(), std::back_inserter(gave),
+                 [](const HelpedEntry &entry) { return entry.gaveCount > 0; });
+    std::stable_sort(gave.begin(), gave.end(), [](const HelpedEntry &a, const HelpedEntry &b) {
+        if (a.lastGave != b.lastGave)
+            return a.lastGave > b.lastGave;
+        return a.contactName.localeAwareCompare(b.contactName) < 0;
+    });
+
+    if (arguments.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const HelpedEntry &entry : std::as_const(gave)) {
+            array.append(QJsonObject{{u"contact_id"_s, entry.contactId},
+                                     {u"contact"_s, entry.contactName},
+                                     {u"count"_s, entry.gaveCount},
+                                     {u"last"_s, json::day(entry.lastGave)}});
+        }
+        CommandContext::printJson(QJsonDocument(array));
+        return Success;
+    }
+    if (gave.isEmpty()) {
+        CommandContext::print(u"You gave no help in the last %1 days."_s.arg(days));
+        return Success;
+    }
+    TextTable table({u"CONTACT"_s, u"TIMES"_s, u"LAST"_s});
+    for (const HelpedEntry &entry : std::as_const(gave))
+        table.addRow({entry.contactName, QString::number(entry.gaveCount), text::day(entry.lastGave)});
+    CommandContext::print(table.toString());
+    return Success;
+}
+
+QJsonObject timelineJson(const TimelineEntry &entry)
+{
+    if (entry.isInteraction()) {
+        const Interaction &interaction = entry.interaction();
+        QJsonArray participants;
+        for (const ContactRef &ref : interaction.participants)
+            participants.append(QJsonObject{{u"id"_s, ref.id}, {u"name"_s, ref.name}});
+        return {
+            {u"type"_s, u"interaction"_s},
+            {u"id"_s, interaction.id},
+            {u"date"_s, json::day(interaction.date)},
+            {u"kind"_s, toKey(interaction.kind)},
+            {u"direction"_s, toKey(interaction.direction)},
+            {u"participants"_s, participants},
+            {u"summary"_s, json::text(interaction.summary)},
+            {u"notes"_s, json::text(interaction.notes)},
+            {u"agenda"_s, json::text(interaction.agenda)},
+        };
+    }
+    const Reminder &reminder = entry.reminder();
+    return {
+        {u"type"_s, u"reminder"_s},
+        {u"id"_s, reminder.id},
+        {u"date"_s, json::day(reminder.due)},
+        {u"state"_s, toKey(reminder.state)},
+        {u"reason"_s, json::text(reminder.reason)},
+        {u"interaction_id"_s, json::number(reminder.interactionId)},
+        {u"completed"_s, json::day(reminder.completedAt.date())},
+    };
+}
+
+QStringList timelineRow(const TimelineEntry &entry)
+{
+    if (entry.isInteraction()) {
+        const Interaction &interaction = entry.interaction();
+        QStringList others;
+        for (const ContactRef &ref : interaction.participants)
+            others.append(ref.name);
+        QString what = interaction.summary;
+        if (interaction.participants.size() > 1)
+            what += u" (with %1)"_s.arg(others.join(u", "_s));
+        return {text::day(entry.date), toKey(interaction.kind), u"#%1 %2"_s.arg(interaction.id).arg(toKey(interaction.direction)),
+                what.trimmed()};
+    }
+    const Reminder &reminder = entry.reminder();
+    return {text::day(entry.date), u"follow-up"_s, u"#%1 %2"_s.arg(reminder.id).arg(toKey(reminder.state)), reminder.reason};
+}
+
+int timeline(const ParsedArguments &arguments, CommandContext &context)
+{
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    auto ref = (*notebook)->resolveContact(arguments.positionals.constFirst());
+    if (!ref)
+        return CommandContext::fail(ref.error());
+    auto entries = (*notebook)->timeline(ref->id);
+    if (!entries)
+        return CommandContext::fail(entries.error());
+
+    if (arguments.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const TimelineEntry &entry : std::as_const(*entries))
+            array.append(timelineJson(entry));
+        CommandContext::printJson(QJsonDocument(array));
+        return Success;
+    }
+    if (entries->isEmpty()) {
+        CommandContext::print(u"Nothing yet with %1."_s.arg(ref->name));
+        return Success;
+    }
+    TextTable table({u"DATE"_s, u"WHAT"_s, u"ID"_s, u"SUMMARY"_s});
+    for (const TimelineEntry &entry : std::as_const(*entries))
+        table.addRow(timelineRow(entry));
+    CommandContext::print(u"%1 (#%2)\n"_s.arg(ref->name).arg(ref->id) + table.toString());
+    return Success;
+}
+
+} // namespace
+
+QList<Command> reportCommands()
+{
+    return {
+        {{u"helped"_s}, u"[--since DAYS] [--json]"_s,
+         u"The people you gave to in the last DAYS days (default 30), most recent first."_s,
+         {{u"since"_s, u"DAYS"_s, u"the window, in days back from today"_s}, jsonOption}, 0, 0, helped},
+        {{u"timeline"_s}, u"CONTACT [--json]"_s, u"A contact's interactions and follow-ups, newest first."_s,
+         {jsonOption}, 1, 1, timeline},
+    };
+}
+
+} // namespace tend::cli

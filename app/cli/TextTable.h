@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tend::cli {
+
+// Plain-text columns aligned under a header, for the human output of list commands.
+class TextTable final
+{
+public:
+    explicit TextTable(QStringList header) : m_header(std::move(header)) {}
+
+    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    QString toString() const;
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
+
+} // namespace tend::cli

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Builds Tend in Release and times the big operations on a 10,000-contact, 250,000-interaction notebook.
+# Usage: scripts/bench.sh [CONTACTS INTERACTIONS]
+set -eu
+cd "$(dirname "$0")/.."
+build=build-release
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEND_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target tend_bench tend -j2
+
+contacts=${1:-10000}
+interactions=${2:-250000}
+echo "== tend_bench (core API)"
+"$build/bench/tend_bench" "$contacts" "$interactions"
+
+echo "== tend demo (the command line, end to end)"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+start=$(date +%s%N)
+"$build/app/tend" --db "$scratch/demo.db" --today 2026-11-23 demo --contacts "$contacts" --interactions "$interactions"
+end=$(date +%s%N)
+echo "wall clock: $(( (end - start) / 1000000 )) ms"

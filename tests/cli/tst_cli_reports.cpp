@@ -1,0 +1,92 @@
+#include "CliRunner.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using tend::test::CliResult;
+using tend::test::CliRunner;
+
+class TestCliReports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpedListsWhoYouGaveToMostRecentFirst()
+    {
+        CliRunner tend;
+        tend.addContact(u"Ada Lovelace"_s, {u"--role"_s, u"peer"_s});
+        tend.addContact(u"Grace Hopper"_s, {u"--role"_s, u"peer"_s});
+        tend.addContact(u"Alan Turing"_s, {u"--role"_s, u"mentor"_s});
+        const auto log = [&](const QString &who, const QString &date, const QString &direction) {
+            QVERIFY_CLI_OK(tend.run({u"log"_s, u"review"_s, who, u"--date"_s, date, u"--direction"_s, direction}));
+        };
+        log(u"ada"_s, u"2026-11-01"_s, u"gave"_s);
+        log(u"ada"_s, u"2026-11-05"_s, u"mutual"_s);
+        log(u"grace"_s, u"2026-11-20"_s, u"gave"_s);
+        log(u"grace"_s, u"2026-08-01"_s, u"gave"_s);     // outside 30 days
+        log(u"alan"_s, u"2026-11-22"_s, u"received"_s); // they helped me: not listed
+
+        const CliResult result = tend.run({u"helped"_s, u"--json"_s});
+        QVERIFY_CLI_OK(result);
+        const QJsonArray entries = result.json().array();
+        QCOMPARE(entries.size(), 2);
+        const QJsonObject grace = entries.at(0).toObject();
+        QCOMPARE(grace.keys(), (QStringList{u"contact"_s, u"contact_id"_s, u"count"_s, u"last"_s}));
+        QCOMPARE(grace.value(u"contact"_s).toString(), u"Grace Hopper"_s);
+        QCOMPARE(grace.value(u"contact_id"_s).toInteger(), 2);
+        QCOMPARE(grace.value(u"count"_s).toInt(), 1);
+        QCOMPARE(grace.value(u"last"_s).toString(), u"2026-11-20"_s);
+        const QJsonObject ada = entries.at(1).toObject();
+        QCOMPARE(ada.value(u"contact"_s).toString(), u"Ada Lovelace"_s);
+        QCOMPARE(ada.value(u"count"_s).toInt(), 2);
+        QCOMPARE(ada.value(u"last"_s).toString(), u"2026-11-05"_s);
+
+        const QJsonArray year = tend.run({u"helped"_s, u"--since"_s, u"365"_s, u"--json"_s}).json().array();
+        QCOMPARE(year.size(), 2);
+        QCOMPARE(year.at(0).toObject().value(u"count"_s).toInt(), 2);
+
+        const QJsonArray week = tend.run({u"helped"_s, u"--since"_s, u"7"_s, u"--json"_s}).json().array();
+        QCOMPARE(week.size(), 1);
+        QCOMPARE(week.at(0).toObject().value(u"contact"_s).toString(), u"Grace Hopper"_s);
+
+        const CliResult text = tend.run({u"helped"_s});
+        QVERIFY_CLI_OK(text);
+        const QStringList lines = text.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).startsWith(u"Grace Hopper"_s));
+        QVERIFY(lines.at(2).startsWith(u"Ada Lovelace"_s));
+    }
+
+    void timelineIsNewestFirst()
+    {
+        CliRunner tend;
+        tend.addContact(u"Ada Lovelace"_s, {u"--role"_s, u"mentor"_s});
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"call"_s, u"ada"_s, u"--date"_s, u"2026-10-01"_s, u"--summary"_s, u"First call"_s}));
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"coffee"_s, u"ada"_s, u"--date"_s, u"2026-11-02"_s, u"--summary"_s, u"Coffee"_s}));
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"email"_s, u"ada"_s, u"--date"_s, u"2026-10-20"_s}));
+
+        const CliResult result = tend.run({u"timeline"_s, u"ada"_s, u"--json"_s});
+        QVERIFY_CLI_OK(result);
+        const QJsonArray entries = result.json().array();
+        QCOMPARE(entries.size(), 4);
+        QStringList dates;
+        for (const QJsonValue &entry : entries)
+            dates.append(entry.toObject().value(u"date"_s).toString());
+        QCOMPARE(dates, (QStringList{u"2026-11-16"_s, u"2026-11-02"_s, u"2026-10-20"_s, u"2026-10-01"_s}));
+        const QJsonObject followUp = entries.at(0).toObject();
+        QCOMPARE(followUp.value(u"type"_s).toString(), u"reminder"_s);
+        QCOMPARE(followUp.value(u"state"_s).toString(), u"open"_s);
+        QCOMPARE(followUp.value(u"interaction_id"_s).toInteger(), 2);
+        QVERIFY(followUp.value(u"completed"_s).isNull());
+        const QJsonObject email = entries.at(2).toObject();
+        QCOMPARE(email.value(u"kind"_s).toString(), u"email"_s);
+        QVERIFY(email.value(u"summary"_s).isNull());
+        QCOMPARE(entries.at(3).toObject().value(u"summary"_s).toString(), u"First call"_s);
+
+        const CliResult text = tend.run({u"timeline"_s, u"ada"_s});
+        QVERIFY_CLI_OK(text);
+        QVERIFY(text.out.indexOf(u"2026-11-02"_s) < text.out.indexOf(u"2026-10-01"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReports)
+#include "tst_cli_reports.moc"

@@ -1,0 +1,122 @@
+#include "TestSupport.h"
+
+#include "models/TimelineModel.h"
+#include "models/TodayModel.h"
+#include "views/ContactPage.h"
+#include "views/TodayView.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListView>
+#include <QPainter>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+class TestContactPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void markupInNamesAndNotesIsShownAsText();
+    void timelineIsNewestFirstWithDirection();
+    void balanceCountsGivesAndReceives();
+};
+
+void TestContactPage::markupInNamesAndNotesIsShownAsText()
+{
+    test::TempNotebook notebook;
+    Contact contact;
+    contact.name = u"<b>x</b>"_s;
+    contact.notes = u"<i>secret</i> <a href=\"http://evil\">link</a>"_s;
+    const qint64 id = *notebook->addContact(contact);
+    QVERIFY(notebook->addReminder(id, QDate(2026, 11, 23), u"<h1>big</h1>"_s));
+
+    QUndoStack stack;
+    gui::ContactPage page(*notebook.notebook, &stack);
+    page.showContact(id);
+    QCOMPARE(page.nameLabel()->textFormat(), Qt::PlainText);
+    QCOMPARE(page.nameLabel()->text(), u"<b>x</b>"_s);
+    for (QLabel *label : page.findChildren<QLabel *>())
+        if (label->text().contains(u'<'))
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+
+    // Today's delegate draws the raw name; the model hands it over untouched, and the row is
+    // wider than it would be if the tags had been swallowed by a rich-text renderer.
+    TodayView today(*notebook.notebook, &stack);
+    today.resize(700, 400);
+    const QModelIndex row = today.model()->index(1);
+    QCOMPARE(row.data(TodayModel::NameRole).toString(), u"<b>x</b>"_s);
+    QCOMPARE(row.data(TodayModel::ReasonRole).toString(), u"<h1>big</h1>"_s);
+    // Tooltips guess rich text: user text in them is escaped.
+    QVERIFY(row.data(Qt::ToolTipRole).toString().contains(u"&lt;h1&gt;big&lt;/h1&gt;"_s));
+    QImage image(700, 200, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QStyleOptionViewItem option;
+    option.initFrom(today.listView());
+    option.rect = QRect(0, 0, 700, 60);
+    option.widget = today.listView();
+    today.listView()->itemDelegate()->paint(&painter, option, row);
+    painter.end();
+    int inked = 0; // columns with text in the name line
+    for (int x = 20; x < 300; ++x)
+        for (int y = 5; y < 25; ++y)
+            if (image.pixelColor(x, y).lightness() < 128) {
+                ++inked;
+                break;
+            }
+    QVERIFY2(inked > QFontMetrics(option.font).horizontalAdvance(u"x"_s) * 3,
+             "the tags are drawn, not interpreted");
+}
+
+void TestContactPage::timelineIsNewestFirstWithDirection()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    Interaction older;
+    older.date = QDate(2026, 10, 2);
+    older.participants = {{ada, {}}};
+    older.direction = Direction::Gave;
+    older.summary = u"Intro to Grace"_s;
+    QVERIFY(notebook->logInteraction(older, FollowUpChoice::none()));
+    Interaction newer = older;
+    newer.date = QDate(2026, 11, 13);
+    newer.direction = Direction::Received;
+    newer.summary = u"Career options"_s;
+    newer.agenda = u"1. sponsorship"_s;
+    newer.notes = u"Follow up about the talk"_s;
+    QVERIFY(notebook->logInteraction(newer, FollowUpChoice::none()));
+
+    TimelineModel model(*notebook.notebook);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContact(ada);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(TimelineModel::SummaryRole).toString(), u"Career options"_s);
+    QVERIFY(model.index(0).data(TimelineModel::TitleRole).toString().contains(u"received"_s));
+    QVERIFY(model.index(0).data(TimelineModel::DetailsRole).toString().contains(u"Agenda: 1. sponsorship"_s));
+    QVERIFY(model.index(0).data(TimelineModel::DetailsRole).toString().contains(u"Notes: Follow up about the talk"_s));
+    QVERIFY(model.index(1).data(TimelineModel::TitleRole).toString().contains(u"gave"_s));
+}
+
+void TestContactPage::balanceCountsGivesAndReceives()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    for (Direction direction : {Direction::Gave, Direction::Received, Direction::Received, Direction::Mutual}) {
+        Interaction chat;
+        chat.date = QDate(2026, 11, 1);
+        chat.participants = {{ada, {}}};
+        chat.direction = direction;
+        QVERIFY(notebook->logInteraction(chat, FollowUpChoice::none()));
+    }
+    TimelineModel model(*notebook.notebook);
+    model.setContact(ada);
+    QCOMPARE(model.balance().gave, 2);
+    QCOMPARE(model.balance().received, 3);
+}
+
+QTEST_MAIN(TestContactPage)
+#include "tst_contactpage.moc"

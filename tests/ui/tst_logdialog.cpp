@@ -1,0 +1,98 @@
+#include "TestSupport.h"
+
+#include "dialogs/LogInteractionDialog.h"
+#include "models/TodayModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+class TestLogDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void coffeeChatThroughTheDialogShowsTheFollowUpOnToday();
+    void followUpDefaultFollowsTheKind();
+    void savingWithoutAPersonIsRefused();
+};
+
+void TestLogDialog::coffeeChatThroughTheDialogShowsTheFollowUpOnToday()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    QUndoStack stack;
+    TodayModel today(*notebook.notebook);
+    QCOMPARE(today.rowCount(), 0);
+
+    LogInteractionDialog dialog(*notebook.notebook, &stack);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(QApplication::focusWidget(), dialog.withField()); // focus starts in "With"
+    QCOMPARE(dialog.kindBox()->currentText(), u"Coffee chat"_s);
+    QVERIFY(dialog.followUpBox()->isChecked());
+    QCOMPARE(dialog.followUpDaysBox()->value(), 14);
+
+    QTest::keyClicks(dialog.withField(), u"Ada Lovelace"_s);
+    QTest::keyClick(dialog.withField(), Qt::Key_Return); // adds the person, does not save
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.participants().size(), 1);
+    QVERIFY(dialog.withField()->text().isEmpty());
+
+    dialog.summaryField()->setFocus();
+    QTest::keyClicks(dialog.summaryField(), u"Career options after the PhD"_s);
+    QTest::keyClick(dialog.summaryField(), Qt::Key_Return); // saves
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.logged().followUpDue, QDate(2026, 11, 23).addDays(14));
+    QCOMPARE(stack.count(), 1);
+
+    // The follow-up is on Today at once (7-day look-ahead: not yet; at the due day: yes).
+    notebook->setClock(Clock::fixed(QDate(2026, 12, 7)));
+    today.reload();
+    bool found = false;
+    for (int row = 0; row < today.rowCount(); ++row) {
+        const QModelIndex index = today.index(row);
+        if (const DueItem *item = today.itemAt(index)) {
+            QCOMPARE(item->contactName, u"Ada Lovelace"_s);
+            QCOMPARE(item->due, QDate(2026, 12, 7));
+            QCOMPARE(index.data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::DueToday));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestLogDialog::followUpDefaultFollowsTheKind()
+{
+    test::TempNotebook notebook;
+    QUndoStack stack;
+    QVERIFY(notebook->setFollowUpDays(InteractionKind::Call, 3));
+    QVERIFY(notebook->setFollowUpDays(InteractionKind::Email, std::nullopt));
+    LogInteractionDialog dialog(*notebook.notebook, &stack);
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(InteractionKind::Call)));
+    QVERIFY(dialog.followUpBox()->isChecked());
+    QCOMPARE(dialog.followUpDaysBox()->value(), 3);
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(int(InteractionKind::Email)));
+    QVERIFY(!dialog.followUpBox()->isChecked());
+}
+
+void TestLogDialog::savingWithoutAPersonIsRefused()
+{
+    test::TempNotebook notebook;
+    QUndoStack stack;
+    LogInteractionDialog dialog(*notebook.notebook, &stack);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(dialog.withField(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(stack.count(), 0);
+}
+
+QTEST_MAIN(TestLogDialog)
+#include "tst_logdialog.moc"

@@ -1,0 +1,120 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "dialogs/LogInteractionDialog.h"
+#include "views/ContactPage.h"
+#include "views/ContactsView.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keyboardReachesEveryView();
+    void ctrlLOpensTheLogDialogAndEscCloses();
+    void statusBarCountsAndWelcome();
+    void stateIsRestored();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Window settings go to a throwaway folder, never the user's.
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
+}
+
+void TestMainWindow::keyboardReachesEveryView()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    QVERIFY(notebook->addReminder(ada, QDate(2026, 11, 23), u"send the paper"_s));
+    MainWindow window(*notebook.notebook);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Helped);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
+    QTRY_COMPARE(QApplication::focusWidget(), window.contactsView()->searchField());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+
+    // Enter on a Today row opens the person; Esc goes back.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Contact);
+    QCOMPARE(window.contactPage()->contactId(), ada);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+
+    // From a contact's page, the selected "Contacts" entry still leads back to the list.
+    window.openContact(ada);
+    auto *navigation = window.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->currentRow(), 1);
+    const QRect contactsRow = navigation->visualItemRect(navigation->item(1));
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, contactsRow.center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
+}
+
+void TestMainWindow::ctrlLOpensTheLogDialogAndEscCloses()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    MainWindow window(*notebook.notebook);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    LogInteractionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<LogInteractionDialog *>()) && dialog->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->withField());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<LogInteractionDialog *>()); // closed and deleted
+}
+
+void TestMainWindow::statusBarCountsAndWelcome()
+{
+    test::TempNotebook notebook;
+    MainWindow window(*notebook.notebook);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Welcome); // an empty notebook says hello
+    QCOMPARE(window.countsText(), u"0 contacts · 0 due"_s);
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    QVERIFY(notebook->addReminder(ada, QDate(2026, 11, 20), {}));
+    QCOMPARE(window.countsText(), u"1 contact · 1 due"_s);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+}
+
+void TestMainWindow::stateIsRestored()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    {
+        MainWindow window(*notebook.notebook);
+        window.show();
+        window.showPage(MainWindow::Page::Helped);
+        window.close();
+    }
+    MainWindow again(*notebook.notebook);
+    QCOMPARE(again.currentPage(), MainWindow::Page::Helped);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,145 @@
+#include "TestSupport.h"
+
+#include "models/TodayModel.h"
+#include "views/TodayView.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+class TestTodayView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void overdueComesFirstAndIsMarked();
+    void doneRemovesTheRowAndShowsTheEmptyState();
+    void keyboardDoneAndUndo();
+    void snoozeMovesTheReminder();
+    void nudgeCanBeSnoozed();
+
+private:
+    QModelIndex rowFor(const QString &name) const;
+    std::unique_ptr<test::TempNotebook> m_notebook;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<TodayView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_ada = 0;
+    qint64 m_grace = 0;
+};
+
+void TestTodayView::init()
+{
+    m_notebook = std::make_unique<test::TempNotebook>();
+    m_ada = test::addContact(*m_notebook->notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    m_grace = test::addContact(*m_notebook->notebook, u"Grace Hopper"_s, {Role::Peer});
+    const QDate today(2026, 11, 23);
+    QVERIFY((*m_notebook)->addReminder(m_ada, today.addDays(-5), u"follow up on coffee chat"_s));
+    QVERIFY((*m_notebook)->addReminder(m_grace, today, u"send the paper"_s));
+    m_stack = std::make_unique<QUndoStack>();
+    m_view = std::make_unique<TodayView>(*m_notebook->notebook, m_stack.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_view->resize(800, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestTodayView::cleanup()
+{
+    m_tester.reset();
+    m_view.reset();
+    m_stack.reset();
+    m_notebook.reset();
+}
+
+QModelIndex TestTodayView::rowFor(const QString &name) const
+{
+    TodayModel *model = m_view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row).data(TodayModel::NameRole).toString() == name)
+            return model->index(row);
+    return {};
+}
+
+void TestTodayView::overdueComesFirstAndIsMarked()
+{
+    TodayModel *model = m_view->model();
+    QCOMPARE(model->index(0).data().toString(), u"Overdue"_s);
+    QVERIFY(model->index(0).data(TodayModel::IsHeadingRole).toBool());
+    QCOMPARE(model->index(1).data(TodayModel::NameRole).toString(), u"Ada Lovelace"_s);
+    QCOMPARE(model->index(1).data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::Overdue));
+    QCOMPARE(model->index(1).data(TodayModel::WhenRole).toString(), u"5 days overdue"_s);
+    QCOMPARE(rowFor(u"Grace Hopper"_s).data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::DueToday));
+    QCOMPARE(model->dueNowCount(), 2);
+}
+
+void TestTodayView::doneRemovesTheRowAndShowsTheEmptyState()
+{
+    auto *pages = m_view->findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget(), m_view->listView());
+    for (const QString &name : {u"Ada Lovelace"_s, u"Grace Hopper"_s}) {
+        m_view->listView()->setCurrentIndex(rowFor(name));
+        m_view->completeSelected();
+        QVERIFY(!rowFor(name).isValid());
+    }
+    QCOMPARE(m_view->model()->rowCount(), 0);
+    QVERIFY(pages->currentWidget() != m_view->listView()); // the calm empty state, not a blank list
+    QCOMPARE(m_stack->count(), 2);
+}
+
+void TestTodayView::keyboardDoneAndUndo()
+{
+    m_view->listView()->setFocus();
+    m_view->listView()->setCurrentIndex(rowFor(u"Ada Lovelace"_s));
+    QTest::keyClick(m_view->listView(), Qt::Key_D);
+    QVERIFY(!rowFor(u"Ada Lovelace"_s).isValid());
+    QCOMPARE(m_stack->undoText(), u"Complete follow-up with Ada Lovelace"_s);
+    m_stack->undo();
+    QVERIFY(rowFor(u"Ada Lovelace"_s).isValid());
+}
+
+void TestTodayView::snoozeMovesTheReminder()
+{
+    m_view->listView()->setCurrentIndex(rowFor(u"Ada Lovelace"_s));
+    m_view->snoozeSelected(3);
+    const QModelIndex moved = rowFor(u"Ada Lovelace"_s);
+    QVERIFY(moved.isValid()); // still within the 7-day look-ahead, under "Coming up"
+    QCOMPARE(moved.data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::None));
+    const DueItem *item = m_view->model()->itemAt(moved);
+    QCOMPARE(item->due, QDate(2026, 11, 26));
+    QCOMPARE(m_view->model()->dueNowCount(), 1);
+
+    m_view->listView()->setCurrentIndex(rowFor(u"Grace Hopper"_s));
+    m_view->snoozeSelectedUntil(QDate(2027, 1, 10)); // "pick a date"
+    QVERIFY(!rowFor(u"Grace Hopper"_s).isValid());
+    auto grace = (*m_notebook)->contact(m_grace);
+    QCOMPARE(grace->nextFollowUp, QDate(2027, 1, 10));
+}
+
+void TestTodayView::nudgeCanBeSnoozed()
+{
+    const qint64 alan = test::addContact(*m_notebook->notebook, u"Alan Turing"_s, {Role::Sponsor}, 30);
+    Interaction old;
+    old.date = QDate(2026, 9, 1);
+    old.participants = {{alan, {}}};
+    QVERIFY((*m_notebook)->logInteraction(old, FollowUpChoice::none()));
+    const QModelIndex nudge = rowFor(u"Alan Turing"_s);
+    QVERIFY(nudge.isValid());
+    QVERIFY(nudge.data(TodayModel::IsNudgeRole).toBool());
+    m_view->listView()->setCurrentIndex(nudge);
+    m_view->snoozeSelected(7);
+    QVERIFY(!rowFor(u"Alan Turing"_s).data(TodayModel::UrgencyRole).toInt());
+    m_stack->undo();
+    QCOMPARE(rowFor(u"Alan Turing"_s).data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::Overdue));
+}
+
+QTEST_MAIN(TestTodayView)
+#include "tst_todayview.moc"

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// How Tend words dates, roles and due days on screen: always through the user's locale.
+namespace tend::gui::text {
+
+QString shortDate(QDate date);          // "7 Dec" (with the year when not this year)
+QString longDate(QDate date);           // "Monday 23 November"
+QString roles(const QList<Role> &roles); // "mentor · sponsor"
+QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu"
+QString firstName(const QString &name);
+// A tooltip that shows `text` exactly: tooltips guess rich text, so user text is escaped.
+QString plainToolTip(const QString &text);
+// `one` when n is 1, else `many` with %1 replaced by n in the locale's digits.
+QString plural(qint64 n, const QString &one, const QString &many);
+
+} // namespace tend::gui::text

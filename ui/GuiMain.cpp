@@ -1,0 +1,130 @@
+#include "GuiMain.h"
+
+#include "MainWindow.h"
+#include "Notebook.h"
+#include "ScreenshotTour.h"
+#include "SingleInstance.h"
+#include "db/DataLocation.h"
+#include "dialogs/ErrorDialog.h"
+#include "io/DemoGenerator.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tend::gui::run", text);
+}
+
+void explainOpenFailure(const QString &path, const Error &error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Tend"), {}, QMessageBox::Close);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(QString(tr("Tend could not open the notebook") + u"\n"_s + QDir::toNativeSeparators(path) + u"\n\n"_s
+                        + error.message + u"\n\n"_s + ErrorDialog::advice(error)));
+    box.exec();
+}
+
+// Fills an empty demo notebook, showing progress that can be cancelled. False when cancelled or failed.
+bool generateDemoNetwork(Notebook &notebook)
+{
+    QProgressDialog progress(tr("Creating the demo network…"), tr("Cancel"), 0, 100);
+    progress.setWindowTitle(tr("Tend"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::ApplicationModal);
+    DemoOptions options;
+    options.today = notebook.today();
+    auto generated = generateDemo(notebook, options, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (!generated) {
+        if (!progress.wasCanceled())
+            ErrorDialog::show(nullptr, tr("Tend could not create the demo network."), generated.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int run(int &argc, char **argv, const GuiOptions &options)
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"tend"_s);
+    QApplication::setApplicationDisplayName(u"Tend"_s);
+    QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
+    QApplication::setDesktopFileName(u"tend"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/tend.svg"_s));
+
+    QString path = options.databasePath;
+    if (options.demo) {
+        auto demoPath = defaultDemoDatabasePath();
+        if (!demoPath) {
+            explainOpenFailure(u"demo.db"_s, demoPath.error());
+            return 1;
+        }
+        path = *demoPath;
+    }
+    if (path.isEmpty()) {
+        auto defaultPath = defaultDatabasePath();
+        if (!defaultPath) {
+            explainOpenFailure(u"tend.db"_s, defaultPath.error());
+            return 1;
+        }
+        path = *defaultPath;
+    }
+
+    SingleInstance instance(path);
+    switch (instance.start()) {
+    case SingleInstance::Outcome::ActivatedOther:
+        return 0;
+    case SingleInstance::Outcome::Failed:
+        explainOpenFailure(path, Error{Error::Code::Busy, instance.errorText()});
+        return 1;
+    case SingleInstance::Outcome::Primary:
+        break;
+    }
+
+    auto opened = Notebook::open(path, {}, options.clock);
+    if (!opened) {
+        explainOpenFailure(path, opened.error());
+        return 1;
+    }
+    Notebook &notebook = **opened;
+
+    if (options.demo) {
+        ContactQuery everyone;
+        everyone.includeArchived = true;
+        auto count = notebook.contactCount(everyone);
+        if (count && *count == 0 && !generateDemoNetwork(notebook))
+            return 1;
+    }
+
+    MainWindow window(notebook);
+    if (options.demo)
+        window.setWindowTitle(tr("Tend — demo network"));
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    window.show();
+
+    std::unique_ptr<ScreenshotTour> tour;
+    const QString shots = qEnvironmentVariable("TEND_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        tour = std::make_unique<ScreenshotTour>(window, shots);
+        tour->start();
+    }
+    return app.exec();
+}
+
+} // namespace tend::gui

@@ -1,0 +1,476 @@
+#include "MainWindow.h"
+
+#include "DayWatcher.h"
+#include "ExternalChangeWatcher.h"
+#include "Notebook.h"
+#include "TrayNotifier.h"
+#include "commands/AddContactCommand.h"
+#include "commands/ArchiveContactsCommand.h"
+#include "commands/EditContactCommand.h"
+#include "DisplayText.h"
+#include "dialogs/ContactDialog.h"
+#include "dialogs/ErrorDialog.h"
+#include "dialogs/LogInteractionDialog.h"
+#include "models/ContactTableModel.h"
+#include "models/HelpedModel.h"
+#include "models/TimelineModel.h"
+#include "models/TodayModel.h"
+#include "views/ContactPage.h"
+#include "views/ContactsView.h"
+#include "views/HelpedView.h"
+#include "views/NavigationDelegate.h"
+#include "views/TodayView.h"
+#include "views/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+namespace {
+enum NavigationRow { TodayRow, ContactsRow, HelpedRow };
+constexpr int statusTimeoutMs = 6000;
+} // namespace
+
+MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
+    : QMainWindow(parent), m_notebook(notebook), m_undoStack(new QUndoStack(this)),
+      m_splitter(new QSplitter(this)), m_navigation(new QListWidget(m_splitter)), m_pages(new QStackedWidget(m_splitter)),
+      m_welcome(new WelcomePage(m_pages)), m_today(new TodayView(notebook, m_undoStack, m_pages)),
+      m_contacts(new ContactsView(notebook, m_undoStack, m_pages)),
+      m_contactPage(new ContactPage(notebook, m_undoStack, m_pages)), m_helped(new HelpedView(notebook, m_pages)),
+      m_counts(new QLabel(this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(this)),
+      m_externalChanges(new ExternalChangeWatcher(notebook, this))
+{
+    setWindowTitle(tr("Tend"));
+    m_undoStack->setUndoLimit(200);
+
+    for (const QString &label : {tr("Today"), tr("Contacts"), tr("Helped lately")})
+        new QListWidgetItem(label, m_navigation);
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(u"Helped lately    0000"_s) + 24);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    QPalette navigationPalette = m_navigation->palette();
+    navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
+    m_navigation->setPalette(navigationPalette);
+    auto showRow = [this](int row) {
+        if (row == TodayRow)
+            showPage(Page::Today);
+        else if (row == ContactsRow)
+            showPage(Page::Contacts);
+        else if (row == HelpedRow)
+            showPage(Page::Helped);
+    };
+    connect(m_navigation, &QListWidget::currentRowChanged, this, showRow);
+    // "Contacts" stays selected on a contact's page; clicking it (or Enter) goes back to the list.
+    connect(m_navigation, &QListWidget::itemClicked, this, [this, showRow](QListWidgetItem *item) {
+        if (currentPage() == Page::Contact)
+            showRow(m_navigation->row(item));
+    });
+    connect(m_navigation, &QListWidget::itemActivated, this, [this, showRow](QListWidgetItem *item) {
+        if (currentPage() == Page::Contact)
+            showRow(m_navigation->row(item));
+    });
+
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_today);
+    m_pages->addWidget(m_contacts);
+    m_pages->addWidget(m_contactPage);
+    m_pages->addWidget(m_helped);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({m_navigation->minimumWidth() + 20, 900});
+    setCentralWidget(m_splitter);
+
+    m_counts->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_counts);
+
+    connect(m_welcome, &WelcomePage::addContactRequested, this, &MainWindow::newContact);
+    connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoNetwork);
+    connect(m_today, &TodayView::openContactRequested, this, &MainWindow::openContact);
+    connect(m_today, &TodayView::logInteractionRequested, this, &MainWindow::logInteraction);
+    connect(m_today, &TodayView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_contacts, &ContactsView::openContactRequested, this, &MainWindow::openContact);
+    connect(m_contacts, &ContactsView::newContactRequested, this, &MainWindow::newContact);
+    connect(m_contacts, &ContactsView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_contactPage, &ContactPage::logInteractionRequested, this, &MainWindow::logInteraction);
+    connect(m_contactPage, &ContactPage::editContactRequested, this, &MainWindow::editContact);
+    connect(m_contactPage, &ContactPage::statusMessage, this, &MainWindow::showStatus);
+    connect(m_contactPage, &ContactPage::contactGone, this, [this] {
+        if (currentPage() == Page::Contact)
+            showPage(Page::Contacts);
+    });
+    connect(m_helped, &HelpedView::openContactRequested, this, &MainWindow::openContact);
+
+    connect(m_today->model(), &TodayModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_contacts->model(), &ContactTableModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_contactPage->timelineModel(), &TimelineModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_helped->model(), &HelpedModel::loadFailed, this, &MainWindow::showLoadError);
+
+    connect(&m_notebook, &Notebook::changed, this, [this] {
+        refreshCounts();
+        if (currentPage() == Page::Welcome && m_contacts->model()->rowCount() > 0)
+            showPage(Page::Today);
+    });
+    connect(m_dayWatcher, &DayWatcher::dayChanged, this, [this] {
+        m_notebook.notifyExternalChange(); // every view recomputes "today"
+        m_tray->check();
+    });
+    connect(&m_notebook, &Notebook::changed, m_tray, &TrayNotifier::check);
+    connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::bringToFront);
+
+    createMenus();
+    refreshCounts();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newContactAction = file->addAction(tr("&New contact…"), this, &MainWindow::newContact);
+    newContactAction->setShortcut(QKeySequence::New);
+    QAction *logAction = file->addAction(tr("&Log interaction…"), this, [this] { logInteraction(currentPage() == Page::Contact ? m_contactPage->contactId() : 0); });
+    logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    file->addAction(tr("Open the &demo network"), this, &MainWindow::openDemoNetwork);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find contacts"), this, [this] {
+        showPage(Page::Contacts);
+        m_contacts->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QList<std::tuple<QString, Page, int>> pages{{tr("&Today"), Page::Today, Qt::Key_1},
+                                                      {tr("&Contacts"), Page::Contacts, Qt::Key_2},
+                                                      {tr("&Helped lately"), Page::Helped, Qt::Key_3}};
+    for (const auto &[label, page, key] : pages) {
+        QAction *action = view->addAction(label, this, [this, page = page] { showPage(page); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
+    }
+    view->addSeparator();
+    QAction *back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    back->setShortcuts({QKeySequence::Back, QKeySequence(Qt::Key_Escape)});
+    back->setShortcutContext(Qt::WindowShortcut);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { m_notebook.notifyExternalChange(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    QAction *open = contact->addAction(tr("&Open"), this, [this] {
+        if (const qint64 id = currentContactId())
+            openContact(id);
+    });
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QAction *editContactAction = contact->addAction(tr("&Edit…"), this, [this] {
+        if (const qint64 id = currentContactId())
+            editContact(id);
+    });
+    editContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *logWith = contact->addAction(tr("&Log interaction with…"), this, [this] { logInteraction(currentContactId()); });
+    logWith->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    contact->addSeparator();
+    contact->addAction(tr("&Archive / unarchive"), this, [this] {
+        if (currentPage() == Page::Contact)
+            m_contactPage->toggleArchived();
+        else if (currentPage() == Page::Contacts)
+            m_contacts->archiveSelected();
+    });
+    contact->addAction(tr("&Delete…"), this, [this] {
+        if (currentPage() != Page::Contact) {
+            const qint64 id = currentContactId();
+            if (!id)
+                return;
+            openContact(id);
+        }
+        m_contactPage->deleteContact();
+    });
+    connect(contact, &QMenu::aboutToShow, this, [this, contact] {
+        const bool hasContact = currentContactId() != 0;
+        for (QAction *action : contact->actions())
+            if (!action->isSeparator())
+                action->setEnabled(hasContact);
+    });
+    connect(contact, &QMenu::aboutToHide, this, [contact] {
+        for (QAction *action : contact->actions())
+            action->setEnabled(true);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Tend"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+
+    if (QMenu *trayMenu = m_tray->menu()) {
+        trayMenu->addAction(tr("&Show Tend"), this, &MainWindow::bringToFront);
+        trayMenu->addAction(logAction);
+        trayMenu->addSeparator();
+        trayMenu->addAction(quit);
+    }
+}
+
+qint64 MainWindow::currentContactId() const
+{
+    switch (currentPage()) {
+    case Page::Contact:
+        return m_contactPage->contactId();
+    case Page::Contacts: {
+        const QModelIndex current = m_contacts->tableView()->currentIndex();
+        return current.isValid() ? m_contacts->model()->contactId(current.row()) : 0;
+    }
+    case Page::Today: {
+        const QModelIndex current = m_today->listView()->currentIndex();
+        return current.isValid() ? current.data(TodayModel::ContactIdRole).toLongLong() : 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    QWidget *current = m_pages->currentWidget();
+    if (current == m_today)
+        return Page::Today;
+    if (current == m_contacts)
+        return Page::Contacts;
+    if (current == m_contactPage)
+        return Page::Contact;
+    if (current == m_helped)
+        return Page::Helped;
+    return Page::Welcome;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (page == Page::Today && m_today->model()->rowCount() == 0) {
+        ContactQuery everyone;
+        everyone.includeArchived = true;
+        auto count = m_notebook.contactCount(everyone);
+        if (count && *count == 0)
+            page = Page::Welcome;
+    }
+    if (currentPage() != Page::Contact)
+        m_previousPage = currentPage();
+    QWidget *widget = nullptr;
+    int row = -1;
+    switch (page) {
+    case Page::Today: widget = m_today; row = TodayRow; break;
+    case Page::Welcome: widget = m_welcome; row = TodayRow; break;
+    case Page::Contacts: widget = m_contacts; row = ContactsRow; break;
+    case Page::Contact: widget = m_contactPage; row = ContactsRow; break;
+    case Page::Helped: widget = m_helped; row = HelpedRow; break;
+    }
+    m_pages->setCurrentWidget(widget);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(row);
+    }
+    if (!m_navigation->hasFocus() || page == Page::Contact)
+        widget->setFocus(Qt::OtherFocusReason);
+    if (page == Page::Contacts && !m_contacts->tableView()->currentIndex().isValid() && m_contacts->model()->rowCount() > 0)
+        m_contacts->tableView()->setCurrentIndex(m_contacts->model()->index(0, 0));
+}
+
+void MainWindow::goBack()
+{
+    if (currentPage() == Page::Contact)
+        showPage(m_previousPage == Page::Contact || m_previousPage == Page::Welcome ? Page::Contacts : m_previousPage);
+}
+
+void MainWindow::openContact(qint64 contactId)
+{
+    if (contactId <= 0)
+        return;
+    m_contactPage->showContact(contactId);
+    showPage(Page::Contact);
+    m_contactPage->setFocus();
+}
+
+LogInteractionDialog *MainWindow::createLogDialog(qint64 contactId)
+{
+    auto *dialog = new LogInteractionDialog(m_notebook, m_undoStack, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (contactId > 0) {
+        if (auto contact = m_notebook.contact(contactId))
+            dialog->addParticipant({contact->id, contact->name});
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const LoggedInteraction &logged = dialog->logged();
+        showStatus(logged.followUpDue.isValid() ? tr("Logged · follow-up on %1").arg(text::shortDate(logged.followUpDue))
+                                                : tr("Logged"));
+    });
+    return dialog;
+}
+
+void MainWindow::logInteraction(qint64 contactId)
+{
+    LogInteractionDialog *dialog = createLogDialog(contactId);
+    dialog->open();
+}
+
+void MainWindow::newContact()
+{
+    ContactDialog dialog(m_notebook, Contact{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddContactCommand(m_notebook, dialog.contact());
+    const AddContactCommand *added = command;
+    const QString name = dialog.contact().name;
+    if (!NotebookCommand::execute(m_undoStack, command, this))
+        return;
+    showStatus(tr("Added %1").arg(name));
+    openContact(added->contactId());
+}
+
+void MainWindow::editContact(qint64 contactId)
+{
+    auto before = m_notebook.contact(contactId);
+    if (!before) {
+        ErrorDialog::show(this, tr("Could not open the contact."), before.error());
+        return;
+    }
+    ContactDialog dialog(m_notebook, *before, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (NotebookCommand::execute(m_undoStack, new EditContactCommand(m_notebook, *before, dialog.contact()), this))
+        showStatus(tr("Saved %1").arg(dialog.contact().name));
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+QString MainWindow::countsText() const
+{
+    auto contacts = m_notebook.contactCount(ContactQuery{});
+    const int due = m_today->model()->dueNowCount();
+    const int people = contacts ? *contacts : 0;
+    return QString((people == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(people))) + u" · "_s
+                   + tr("%1 due").arg(due));
+}
+
+void MainWindow::refreshCounts()
+{
+    m_counts->setText(countsText());
+    const int due = m_today->model()->dueNowCount();
+    m_navigation->item(TodayRow)->setData(NavigationDelegate::CountRole, due);
+    m_navigation->item(TodayRow)->setData(Qt::AccessibleTextRole, tr("Today, %1 due").arg(due));
+    auto contacts = m_notebook.contactCount(ContactQuery{});
+    m_navigation->item(ContactsRow)->setData(NavigationDelegate::CountRole, contacts ? *contacts : 0);
+    m_navigation->item(ContactsRow)->setData(Qt::AccessibleTextRole, tr("Contacts, %1").arg(contacts ? *contacts : 0));
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, statusTimeoutMs);
+}
+
+void MainWindow::showLoadError(const QString &message)
+{
+    statusBar()->showMessage(tr("Could not read the notebook: %1").arg(message), statusTimeoutMs);
+    if (m_loadErrorShown)
+        return;
+    m_loadErrorShown = true; // one dialog, not one per view
+    ErrorDialog::show(this, tr("Tend could not read part of the notebook."), Error{Error::Code::Database, message});
+}
+
+void MainWindow::openDemoNetwork()
+{
+    if (!QProcess::startDetached(QApplication::applicationFilePath(), {u"--demo"_s}))
+        QMessageBox::warning(this, tr("Tend"), tr("Could not start Tend on the demo network."));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("Ctrl+1 / 2 / 3\tToday, Contacts, Helped lately\n"
+                   "Ctrl+N\tNew contact\n"
+                   "Ctrl+L\tLog interaction\n"
+                   "Ctrl+F\tFind contacts\n"
+                   "Ctrl+Z / Ctrl+Shift+Z\tUndo / redo\n"
+                   "Alt+Left, Esc\tBack from a contact\n\n"
+                   "On Today\n"
+                   "D\tDone\nS\tSnooze\nL\tLog interaction with the person\nEnter\tOpen the contact\nDelete\tDismiss\n\n"
+                   "In a timeline\n"
+                   "D / S\tDone / snooze a follow-up\nDelete\tDelete an interaction"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tend"),
+                       tr("Tend %1\nA notebook for the people who help you grow.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1120, 720);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    m_contacts->restoreHeaderState(settings.value(u"contacts/header"_s).toByteArray());
+    m_helped->setPeriod(settings.value(u"helped/period"_s, 30).toInt());
+    const QString last = settings.value(u"window/lastView"_s).toString();
+    showPage(last == u"contacts"_s ? Page::Contacts : last == u"helped"_s ? Page::Helped : Page::Today);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"contacts/header"_s, m_contacts->saveHeaderState());
+    settings.setValue(u"helped/period"_s, m_helped->period());
+    const Page page = currentPage();
+    settings.setValue(u"window/lastView"_s, page == Page::Contacts || page == Page::Contact ? u"contacts"_s
+                                            : page == Page::Helped                          ? u"helped"_s
+                                                                                            : u"today"_s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace tend::gui

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+class ContactPage;
+class ContactsView;
+class DayWatcher;
+class ExternalChangeWatcher;
+class HelpedView;
+class LogInteractionDialog;
+class TodayView;
+class TrayNotifier;
+class WelcomePage;
+
+// The Tend window: navigation on the left (Today, Contacts, Helped lately, with counts), the
+// pages on the right, menus with every action, one undo stack for all of them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    enum class Page { Today, Contacts, Helped, Contact, Welcome };
+
+    explicit MainWindow(Notebook &notebook, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void openContact(qint64 contactId);
+    // Opens the log dialog (prefilled with `contactId` when non-zero); returns it for tests and
+    // screenshots, already shown when `modal` is false.
+    LogInteractionDialog *createLogDialog(qint64 contactId);
+    void logInteraction(qint64 contactId = 0);
+    void newContact();
+    void editContact(qint64 contactId);
+    void bringToFront();
+
+    Notebook &notebook() const { return m_notebook; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    TodayView *todayView() const { return m_today; }
+    ContactsView *contactsView() const { return m_contacts; }
+    ContactPage *contactPage() const { return m_contactPage; }
+    HelpedView *helpedView() const { return m_helped; }
+    QString countsText() const;
+
+    void showStatus(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void refreshCounts();
+    void restoreSettings();
+    void saveSettings() const;
+    qint64 currentContactId() const;
+    void openDemoNetwork();
+    void showShortcuts();
+    void showAbout();
+    void goBack();
+    void showLoadError(const QString &message);
+
+    Notebook &m_notebook;
+    QUndoStack *m_undoStack;
+    QSplitter *m_splitter;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    TodayView *m_today;
+    ContactsView *m_contacts;
+    ContactPage *m_contactPage;
+    HelpedView *m_helped;
+    QLabel *m_counts;
+    TrayNotifier *m_tray;
+    DayWatcher *m_dayWatcher;
+    ExternalChangeWatcher *m_externalChanges;
+    Page m_previousPage = Page::Contacts;
+    bool m_loadErrorShown = false;
+};
+
+} // namespace tend::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QLockFile>
+#include <QObject>
+
+#include <memory>
+
+class QLocalServer;
+
+namespace tend::gui {
+
+// One Tend window per database: the first instance holds a lock file beside the database and
+// listens on a user-private local socket; a second instance asks it to come to the front and
+// exits instead of opening a second writer.
+class SingleInstance final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleInstance)
+public:
+    enum class Outcome { Primary, ActivatedOther, Failed };
+
+    explicit SingleInstance(const QString &databasePath, QObject *parent = nullptr);
+    ~SingleInstance() override;
+
+    // Becomes the primary instance, or wakes the running one.
+    Outcome start();
+    QString errorText() const { return m_error; }
+
+    // The socket name for a database: a hash of its canonical path and the user's name.
+    static QString serverName(const QString &databasePath);
+    static QString lockPath(const QString &databasePath);
+
+signals:
+    void activationRequested();
+
+private:
+    bool activateRunning() const;
+
+    QString m_databasePath;
+    std::unique_ptr<QLockFile> m_lock;
+    QLocalServer *m_server = nullptr;
+    QString m_error;
+};
+
+} // namespace tend::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QUndoCommand>
+
+class QUndoStack;
+class QWidget;
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+// A user action on the notebook that can be undone. Subclasses implement apply() and revert();
+// execute() applies the action once and pushes it only when it succeeded, so the undo stack never
+// holds an action that did not happen.
+class NotebookCommand : public QUndoCommand
+{
+public:
+    explicit NotebookCommand(Notebook &notebook, const QString &text);
+
+    // Applies `command`; on success pushes it onto `stack` (which takes it) and returns true; on
+    // failure explains the error in a dialog over `parent`, deletes the command and returns false.
+    static bool execute(QUndoStack *stack, NotebookCommand *command, QWidget *parent);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+    Notebook &notebook() const { return m_notebook; }
+
+private:
+    void report(const Status &status, bool undoing) const;
+
+    Notebook &m_notebook;
+    bool m_applied = false;
+};
+
+} // namespace tend::gui

@@ -1,0 +1,301 @@
+#include "dialogs/LogInteractionDialog.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+#include "commands/LogInteractionCommand.h"
+#include "dialogs/ErrorDialog.h"
+#include "model/Validation.h"
+
+#include <QAbstractItemView>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+
+LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
+    : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_kind(new QComboBox(this)),
+      m_date(new QDateEdit(this)), m_chips(new QWidget(this)), m_chipLayout(new QHBoxLayout(m_chips)),
+      m_with(new QLineEdit(this)), m_completions(new QStringListModel(this)), m_completer(new QCompleter(m_completions, this)),
+      m_gave(new QRadioButton(tr("I &gave"), this)), m_received(new QRadioButton(tr("I &received"), this)),
+      m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
+      m_notes(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
+      m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)), m_problem(new QLabel(this)),
+      m_save(nullptr)
+{
+    setWindowTitle(tr("Log interaction"));
+
+    for (InteractionKind kind : allInteractionKinds())
+        m_kind->addItem(displayName(kind), int(kind));
+    m_kind->setCurrentIndex(m_kind->findData(int(InteractionKind::Coffee)));
+    m_kind->setAccessibleName(tr("Kind"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &LogInteractionDialog::kindChanged);
+
+    m_date->setCalendarPopup(true);
+    m_date->setDate(notebook.today());
+    m_date->setMaximumDate(notebook.today().addYears(1));
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setAccessibleName(tr("Date"));
+
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->setSpacing(4);
+    m_with->setPlaceholderText(tr("Type a name…"));
+    m_with->setAccessibleName(tr("With"));
+    m_with->setToolTip(tr("Type a name and press Enter to add the person; add as many as took part."));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_with->setCompleter(m_completer);
+    connect(m_with, &QLineEdit::textEdited, this, &LogInteractionDialog::updateCompletions);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
+        // Let the completer write the chosen name into the field first.
+        QMetaObject::invokeMethod(this, [this] { addTypedParticipant(); }, Qt::QueuedConnection);
+    });
+    // Enter while the completion list is open reaches the field directly (not through the filter).
+    connect(m_with, &QLineEdit::returnPressed, this, [this] { addTypedParticipant(); });
+    m_with->installEventFilter(this);
+    auto *withRow = new QHBoxLayout;
+    withRow->addWidget(m_chips);
+    withRow->addWidget(m_with, 1);
+
+    auto *directions = new QButtonGroup(this);
+    directions->addButton(m_gave);
+    directions->addButton(m_received);
+    directions->addButton(m_mutual);
+    m_received->setChecked(true);
+    auto *directionRow = new QHBoxLayout;
+    directionRow->addWidget(m_gave);
+    directionRow->addWidget(m_received);
+    directionRow->addWidget(m_mutual);
+    directionRow->addStretch(1);
+
+    m_summary->setMaxLength(limits::shortTextLength);
+    m_summary->setPlaceholderText(tr("What was it about?"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_agenda->setPlaceholderText(tr("What you planned to talk about"));
+    m_agenda->setAccessibleName(tr("Agenda"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("Anything worth remembering (Ctrl+Enter saves)"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->installEventFilter(this);
+    m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+
+    m_followUpDays->setRange(1, limits::maxDays);
+    m_followUpDays->setSuffix(tr(" days"));
+    m_followUpDays->setAccessibleName(tr("Follow up in days"));
+    m_followUp->setAccessibleName(tr("Remind me to follow up"));
+    connect(m_followUp, &QCheckBox::toggled, m_followUpDays, &QWidget::setEnabled);
+    m_followUpHint->setTextFormat(Qt::PlainText);
+    auto *followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_followUp);
+    followUpRow->addWidget(m_followUpDays);
+    followUpRow->addWidget(m_followUpHint, 1);
+
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kind, 1);
+    auto *dateLabel = new QLabel(tr("&Date"), this);
+    dateLabel->setBuddy(m_date);
+    kindRow->addSpacing(12);
+    kindRow->addWidget(dateLabel);
+    kindRow->addWidget(m_date);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Kind"), kindRow);
+    form->addRow(tr("&With"), withRow);
+    form->addRow(tr("Who helped whom"), directionRow);
+    form->addRow(tr("&Summary"), m_summary);
+    form->addRow(tr("A&genda"), m_agenda);
+    form->addRow(tr("&Notes"), m_notes);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(kindRow)))
+        label->setBuddy(m_kind);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(withRow)))
+        label->setBuddy(m_with);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setDefault(true);
+    m_save->setToolTip(tr("Save (Enter)"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LogInteractionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(followUpRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_with, m_gave);
+    setTabOrder(m_gave, m_received);
+    setTabOrder(m_received, m_mutual);
+    setTabOrder(m_mutual, m_summary);
+    setTabOrder(m_summary, m_agenda);
+    setTabOrder(m_agenda, m_notes);
+    setTabOrder(m_notes, m_followUp);
+    setTabOrder(m_followUp, m_followUpDays);
+    setTabOrder(m_followUpDays, m_kind);
+    setTabOrder(m_kind, m_date);
+
+    kindChanged();
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+    m_with->setFocus();
+}
+
+void LogInteractionDialog::kindChanged()
+{
+    const auto kind = InteractionKind(m_kind->currentData().toInt());
+    auto days = m_notebook.followUpDays(kind);
+    const bool has = days && days->has_value();
+    m_followUp->setChecked(has);
+    m_followUpDays->setEnabled(has);
+    m_followUpDays->setValue(has ? **days : 14);
+    m_followUpHint->setText(has ? tr("(default for %1)").arg(displayName(kind).toLower())
+                                : tr("(no follow-up by default for %1)").arg(displayName(kind).toLower()));
+}
+
+void LogInteractionDialog::updateCompletions(const QString &text)
+{
+    QStringList names;
+    if (!text.trimmed().isEmpty()) {
+        auto matches = m_notebook.completeContact(text.trimmed(), 10);
+        if (matches)
+            for (const ContactRef &person : *matches)
+                names.append(person.name);
+    }
+    m_completions->setStringList(names);
+}
+
+void LogInteractionDialog::addParticipant(const ContactRef &person)
+{
+    for (const ContactRef &existing : std::as_const(m_participants))
+        if (existing.id == person.id)
+            return;
+    m_participants.append(person);
+    rebuildChips();
+}
+
+bool LogInteractionDialog::addTypedParticipant()
+{
+    const QString typed = m_with->text().trimmed();
+    if (typed.isEmpty())
+        return false;
+    auto found = m_notebook.resolveContact(typed);
+    if (!found) {
+        m_problem->setText(found.error().message);
+        m_problem->show();
+        return true;
+    }
+    m_problem->hide();
+    addParticipant(*found);
+    m_with->clear();
+    m_completions->setStringList({});
+    return true;
+}
+
+void LogInteractionDialog::rebuildChips()
+{
+    while (QLayoutItem *item = m_chipLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const ContactRef &person : std::as_const(m_participants)) {
+        auto *chip = new QToolButton(m_chips);
+        chip->setText(person.name + u"  ×"_s); // QToolButton text is plain
+        chip->setToolTip(text::plainToolTip(tr("Remove %1").arg(person.name)));
+        chip->setAccessibleName(tr("Remove %1").arg(person.name));
+        chip->setFocusPolicy(Qt::StrongFocus);
+        const qint64 id = person.id;
+        connect(chip, &QToolButton::clicked, this, [this, id] {
+            m_participants.removeIf([id](const ContactRef &p) { return p.id == id; });
+            QMetaObject::invokeMethod(this, [this] { rebuildChips(); m_with->setFocus(); }, Qt::QueuedConnection);
+        });
+        m_chipLayout->addWidget(chip);
+    }
+    m_chips->setVisible(!m_participants.isEmpty());
+}
+
+bool LogInteractionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_with && enter && !m_with->text().trimmed().isEmpty()) {
+            m_completer->popup()->hide();
+            addTypedParticipant(); // Enter on a typed name adds the person; on an empty field it saves
+            return true;
+        }
+        if (watched == m_with && key->key() == Qt::Key_Backspace && m_with->text().isEmpty() && !m_participants.isEmpty()) {
+            m_participants.removeLast();
+            rebuildChips();
+            return true;
+        }
+        if (watched == m_notes && enter && (key->modifiers() & Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+Interaction LogInteractionDialog::interaction() const
+{
+    Interaction interaction;
+    interaction.kind = InteractionKind(m_kind->currentData().toInt());
+    interaction.date = m_date->date();
+    interaction.participants = m_participants;
+    interaction.direction = m_gave->isChecked() ? Direction::Gave : m_received->isChecked() ? Direction::Received : Direction::Mutual;
+    interaction.summary = m_summary->text().trimmed();
+    interaction.agenda = m_agenda->text().trimmed();
+    interaction.notes = m_notes->toPlainText().trimmed();
+    return interaction;
+}
+
+void LogInteractionDialog::accept()
+{
+    // Enter in "With" adds the typed person (the completer may have sent the key here); a name
+    // typed but not added when saving from elsewhere is what the user meant: add it, then save.
+    if (!m_with->text().trimmed().isEmpty()) {
+        const bool adding = m_with->hasFocus();
+        addTypedParticipant();
+        if (adding || !m_with->text().trimmed().isEmpty())
+            return;
+    }
+    const Interaction toLog = interaction();
+    const QList<FieldProblem> problems = validateInteraction(toLog);
+    if (!problems.isEmpty()) {
+        m_problem->setText(problems.first().message);
+        m_problem->show();
+        if (problems.first().field == u"participants"_s)
+            m_with->setFocus();
+        return;
+    }
+    const FollowUpChoice followUp = m_followUp->isChecked() ? FollowUpChoice::inDays(m_followUpDays->value()) : FollowUpChoice::none();
+    auto *command = new LogInteractionCommand(m_notebook, toLog, followUp);
+    const LogInteractionCommand *pushed = command;
+    if (!NotebookCommand::execute(m_undoStack, command, this))
+        return;
+    m_logged = pushed->logged();
+    QDialog::accept();
+}
+
+} // namespace tend::gui

@@ -1,0 +1,140 @@
+#include "models/TimelineModel.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+
+TimelineModel::TimelineModel(Notebook &notebook, QObject *parent)
+    : QAbstractListModel(parent), m_notebook(notebook)
+{
+    connect(&m_notebook, &Notebook::changed, this, &TimelineModel::reload);
+}
+
+void TimelineModel::setContact(qint64 contactId)
+{
+    m_contactId = contactId;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_balance = {};
+    if (m_contactId > 0) {
+        auto timeline = m_notebook.timeline(m_contactId);
+        if (timeline)
+            m_entries = *timeline;
+        else if (timeline.error().code != Error::Code::NotFound)
+            emit loadFailed(timeline.error().message);
+    }
+    for (const TimelineEntry &entry : std::as_const(m_entries)) {
+        if (!entry.isInteraction())
+            continue;
+        const Interaction &interaction = entry.interaction();
+        if (interaction.direction != Direction::Received) {
+            ++m_balance.gave;
+            m_balance.lastGave = std::max(m_balance.lastGave, interaction.date);
+        }
+        if (interaction.direction != Direction::Gave) {
+            ++m_balance.received;
+            m_balance.lastReceived = std::max(m_balance.lastReceived, interaction.date);
+        }
+    }
+    endResetModel();
+}
+
+const TimelineEntry *TimelineModel::entryAt(const QModelIndex &index) const
+{
+    return index.isValid() && index.row() < m_entries.size() ? &m_entries[index.row()] : nullptr;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+namespace {
+
+QString directionText(Direction direction)
+{
+    switch (direction) {
+    case Direction::Gave: return TimelineModel::tr("gave");
+    case Direction::Received: return TimelineModel::tr("received");
+    case Direction::Mutual: return TimelineModel::tr("mutual");
+    }
+    return {};
+}
+
+QString stateText(ReminderState state)
+{
+    switch (state) {
+    case ReminderState::Open: return TimelineModel::tr("open");
+    case ReminderState::Done: return TimelineModel::tr("done");
+    case ReminderState::Dismissed: return TimelineModel::tr("dismissed");
+    }
+    return {};
+}
+
+} // namespace
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEntry &entry = m_entries[index.row()];
+    if (entry.isInteraction()) {
+        const Interaction &interaction = entry.interaction();
+        QString title = tr("%1 (%2)").arg(displayName(interaction.kind), directionText(interaction.direction));
+        QStringList details;
+        QStringList others;
+        for (const ContactRef &person : interaction.participants)
+            if (person.id != m_contactId)
+                others.append(person.name);
+        if (!others.isEmpty())
+            details.append(tr("Also with: %1").arg(others.join(u", "_s)));
+        if (!interaction.agenda.isEmpty())
+            details.append(tr("Agenda: %1").arg(interaction.agenda));
+        if (!interaction.notes.isEmpty())
+            details.append(tr("Notes: %1").arg(interaction.notes));
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return QStringList{text::shortDate(entry.date), title, interaction.summary}.join(u" — "_s);
+        case IsInteractionRole: return true;
+        case DateTextRole: return text::shortDate(entry.date);
+        case TitleRole: return title;
+        case SummaryRole: return interaction.summary;
+        case DetailsRole: return details.join(u'\n');
+        case IsOpenReminderRole: return false;
+        case InteractionIdRole: return interaction.id;
+        case ReminderIdRole: return 0;
+        default: return {};
+        }
+    }
+    const Reminder &reminder = entry.reminder();
+    const QString title = reminder.reason.isEmpty() ? tr("Follow up") : reminder.reason;
+    const bool open = reminder.state == ReminderState::Open;
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return QStringList{text::shortDate(entry.date), title, stateText(reminder.state)}.join(u" — "_s);
+    case IsInteractionRole: return false;
+    case DateTextRole: return text::shortDate(entry.date);
+    case TitleRole: return title;
+    case SummaryRole: return QString();
+    case DetailsRole: return QString();
+    case StateRole: return stateText(reminder.state);
+    case IsOpenReminderRole: return open;
+    case ReminderIdRole: return reminder.id;
+    case InteractionIdRole: return 0;
+    default: return {};
+    }
+}
+
+} // namespace tend::gui

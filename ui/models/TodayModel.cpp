@@ -1,0 +1,135 @@
+#include "models/TodayModel.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+
+TodayModel::TodayModel(Notebook &notebook, QObject *parent)
+    : QAbstractListModel(parent), m_notebook(notebook)
+{
+    connect(&m_notebook, &Notebook::changed, this, &TodayModel::reload);
+    reload();
+}
+
+void TodayModel::reload()
+{
+    m_today = m_notebook.today();
+    auto due = m_notebook.due(m_today, lookAheadDays);
+    QList<DueItem> items;
+    if (due)
+        items = *due;
+    else
+        emit loadFailed(due.error().message);
+
+    QList<DueItem> overdue, today, nudges, upcoming;
+    for (const DueItem &item : std::as_const(items)) {
+        if (item.overdueDays < 0)
+            upcoming.append(item);
+        else if (item.kind == DueItem::Kind::KeepInTouch)
+            nudges.append(item);
+        else if (item.overdueDays > 0)
+            overdue.append(item);
+        else
+            today.append(item);
+    }
+
+    beginResetModel();
+    m_rows.clear();
+    auto section = [this](const QString &heading, const QList<DueItem> &list) {
+        if (list.isEmpty())
+            return;
+        m_rows.append({heading, {}});
+        for (const DueItem &item : list)
+            m_rows.append({QString(), item});
+    };
+    section(tr("Overdue"), overdue);
+    section(tr("Due today"), today);
+    section(tr("Keep in touch"), nudges);
+    section(tr("Coming up (%1 days)").arg(lookAheadDays), upcoming);
+    endResetModel();
+}
+
+QList<DueItem> TodayModel::dueNow() const
+{
+    QList<DueItem> items;
+    for (const Row &row : m_rows)
+        if (row.heading.isEmpty() && row.item.overdueDays >= 0)
+            items.append(row.item);
+    return items;
+}
+
+const DueItem *TodayModel::itemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || !m_rows[index.row()].heading.isEmpty())
+        return nullptr;
+    return &m_rows[index.row()].item;
+}
+
+int TodayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags TodayModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (!m_rows[index.row()].heading.isEmpty())
+        return Qt::NoItemFlags; // headings are skipped by the keyboard and the selection
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant TodayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    if (!row.heading.isEmpty()) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole:
+            return row.heading;
+        case IsHeadingRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const DueItem &item = row.item;
+    const bool nudge = item.kind == DueItem::Kind::KeepInTouch;
+    const QString reason = nudge ? text::plural(item.cadenceDays, tr("keep in touch (every day)"), tr("keep in touch (every %1 days)"))
+                                 : (item.reason.isEmpty() ? tr("follow up") : item.reason);
+    const QString when = text::dueWhen(item.overdueDays, item.due, m_today);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return QString(item.contactName + u" — "_s + reason + u" — "_s + when);
+    case Qt::ToolTipRole:
+        return text::plainToolTip(QString(reason + u'\n' + text::longDate(item.due)));
+    case IsHeadingRole:
+        return false;
+    case UrgencyRole:
+        return int(item.overdueDays > 0 ? Urgency::Overdue : item.overdueDays == 0 ? Urgency::DueToday : Urgency::None);
+    case NameRole:
+        return item.contactName;
+    case RolesTextRole:
+        return text::roles(item.roles);
+    case ReasonRole:
+        return reason;
+    case WhenRole:
+        return when;
+    case ContactIdRole:
+        return item.contactId;
+    case ReminderIdRole:
+        return item.reminderId.value_or(0);
+    case IsNudgeRole:
+        return nudge;
+    default:
+        return {};
+    }
+}
+
+} // namespace tend::gui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/Reminder.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+// What Today shows, as one list: section headings ("Overdue", "Due today", "Keep in touch",
+// "Coming up (7 days)") followed by their due items. Reloads itself when the notebook changes.
+class TodayModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TodayModel)
+public:
+    enum class Urgency { None, DueToday, Overdue };
+    enum DataRole {
+        IsHeadingRole = Qt::UserRole + 1,
+        UrgencyRole,     // Urgency as int
+        NameRole,        // the person
+        RolesTextRole,   // "mentor · sponsor"
+        ReasonRole,      // "follow up on coffee chat", "keep in touch (every 90 days)"
+        WhenRole,        // "5 days overdue", "today", "Thu 26 Nov"
+        ContactIdRole,
+        ReminderIdRole,  // 0 for keep-in-touch nudges
+        IsNudgeRole,
+    };
+    static constexpr int lookAheadDays = 7;
+
+    explicit TodayModel(Notebook &notebook, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void reload();
+    // Items due today or earlier (what the navigation count and the tray digest report).
+    QList<DueItem> dueNow() const;
+    int dueNowCount() const { return int(dueNow().size()); }
+    const DueItem *itemAt(const QModelIndex &index) const;
+    QDate today() const { return m_today; }
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    struct Row
+    {
+        QString heading; // non-empty for a heading row
+        DueItem item;
+    };
+
+    Notebook &m_notebook;
+    QDate m_today;
+    QList<Row> m_rows;
+};
+
+} // namespace tend::gui

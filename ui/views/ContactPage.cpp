@@ -1,0 +1,291 @@
+#include "views/ContactPage.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+#include "commands/ArchiveContactsCommand.h"
+#include "commands/DeleteContactCommand.h"
+#include "commands/DeleteInteractionCommand.h"
+#include "commands/ReminderCommand.h"
+#include "dialogs/DatePickerDialog.h"
+#include "models/TimelineModel.h"
+#include "views/SnoozeMenu.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+
+ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_timeline(new TimelineModel(notebook, this)),
+      m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
+      m_balance(makeLabel()), m_notes(makeLabel()), m_archiveButton(new QPushButton(this)),
+      m_timelineView(new QListView(this))
+{
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.5);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setAccessibleName(tr("Name"));
+    m_notes->setWordWrap(true);
+    m_notes->setAccessibleName(tr("Notes"));
+    m_balance->setAccessibleName(tr("Give and receive"));
+
+    auto *logButton = new QPushButton(tr("&Log interaction…"), this);
+    auto *editButton = new QPushButton(tr("&Edit…"), this);
+    auto *deleteButton = new QPushButton(tr("De&lete"), this);
+    logButton->setAccessibleName(tr("Log interaction"));
+    editButton->setAccessibleName(tr("Edit contact"));
+    deleteButton->setAccessibleName(tr("Delete contact"));
+    m_archiveButton->setAccessibleName(tr("Archive contact"));
+    connect(logButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(m_contact.id); });
+    connect(editButton, &QPushButton::clicked, this, [this] { emit editContactRequested(m_contact.id); });
+    connect(m_archiveButton, &QPushButton::clicked, this, &ContactPage::toggleArchived);
+    connect(deleteButton, &QPushButton::clicked, this, &ContactPage::deleteContact);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_name, 1);
+    titleRow->addWidget(logButton);
+    titleRow->addWidget(editButton);
+    titleRow->addWidget(m_archiveButton);
+    titleRow->addWidget(deleteButton);
+
+    auto *timelineTitle = new QLabel(tr("Timeline"), this);
+    QFont bold = timelineTitle->font();
+    bold.setBold(true);
+    timelineTitle->setFont(bold);
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    auto *delegate = new TimelineDelegate(this);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(delegate);
+    m_timelineView->setMouseTracking(true);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timelineView->setResizeMode(QListView::Adjust);
+    m_timelineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    m_timelineView->setFrameShape(QFrame::NoFrame);
+    connect(delegate, &TimelineDelegate::actionRequested, this, &ContactPage::onTimelineAction);
+    connect(m_timelineView, &QListView::customContextMenuRequested, this, &ContactPage::showContextMenu);
+
+    auto addShortcut = [this](const QKeySequence &key, auto slot) {
+        auto *action = new QAction(this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_timelineView->addAction(action);
+    };
+    addShortcut(QKeySequence(Qt::Key_D), [this] { completeCurrentReminder(); });
+    addShortcut(QKeySequence(Qt::Key_S), [this] {
+        const QRect rect = m_timelineView->visualRect(m_timelineView->currentIndex());
+        snoozeCurrentReminder(m_timelineView->viewport()->mapToGlobal(rect.bottomLeft()));
+    });
+    addShortcut(QKeySequence(Qt::Key_Delete), [this] { deleteCurrentInteraction(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_rolesLine);
+    layout->addWidget(m_contactLine);
+    layout->addWidget(m_metLine);
+    layout->addWidget(m_balance);
+    layout->addWidget(m_notes);
+    layout->addSpacing(8);
+    layout->addWidget(timelineTitle);
+    layout->addWidget(rule);
+    layout->addWidget(m_timelineView, 1);
+
+    connect(&m_notebook, &Notebook::changed, this, [this](Notebook::Changes what) {
+        if (m_contact.id > 0 && (what & (Notebook::Change::Contacts | Notebook::Change::Settings)))
+            reload();
+    });
+    connect(m_timeline, &TimelineModel::modelReset, this, [this] {
+        const TimelineModel::Balance balance = m_timeline->balance();
+        QString text = tr("gave %1 · received %2").arg(balance.gave).arg(balance.received);
+        if (balance.lastGave.isValid())
+            text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave));
+        if (balance.gave == 0 && balance.received > 0)
+            text += tr("   — so far you've only received from %1").arg(text::firstName(m_contact.name));
+        m_balance->setText(text);
+    });
+    setTabOrder(logButton, editButton);
+    setTabOrder(editButton, m_archiveButton);
+    setTabOrder(m_archiveButton, deleteButton);
+    setTabOrder(deleteButton, m_timelineView);
+}
+
+QLabel *ContactPage::makeLabel()
+{
+    auto *label = new QLabel(this);
+    label->setTextFormat(Qt::PlainText); // names and notes are the user's text, never markup
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void ContactPage::showContact(qint64 contactId)
+{
+    m_contact = {};
+    m_contact.id = contactId;
+    reload();
+    m_timeline->setContact(contactId);
+    m_timelineView->setFocus();
+}
+
+void ContactPage::reload()
+{
+    auto loaded = m_notebook.contact(m_contact.id);
+    if (!loaded) {
+        m_contact = {};
+        m_timeline->setContact(0);
+        emit contactGone();
+        return;
+    }
+    m_contact = *loaded;
+    m_name->setText(m_contact.name);
+
+    QStringList organisation;
+    if (!m_contact.organisation.isEmpty())
+        organisation.append(m_contact.organisation);
+    if (!m_contact.title.isEmpty())
+        organisation.append(m_contact.title);
+    QStringList rolesLine;
+    if (!m_contact.roles.isEmpty())
+        rolesLine.append(text::roles(m_contact.roles));
+    if (!organisation.isEmpty())
+        rolesLine.append(organisation.join(u", "_s));
+    if (m_contact.archived)
+        rolesLine.append(tr("archived"));
+    m_rolesLine->setText(rolesLine.join(u"     "_s));
+    m_rolesLine->setVisible(!rolesLine.isEmpty());
+
+    const QStringList reach = m_contact.emails + m_contact.phones;
+    m_contactLine->setText(reach.join(u" · "_s));
+    m_contactLine->setVisible(!reach.isEmpty());
+
+    QStringList met;
+    if (m_contact.metVia) {
+        QString via = tr("met via: %1").arg(displayName(*m_contact.metVia).toLower());
+        if (!m_contact.metViaDetail.isEmpty())
+            via += u" ("_s + m_contact.metViaDetail + u')';
+        met.append(via);
+    } else if (!m_contact.metViaDetail.isEmpty()) {
+        met.append(tr("met via: %1").arg(m_contact.metViaDetail));
+    }
+    auto cadence = m_notebook.effectiveCadence(m_contact);
+    if (cadence && *cadence) {
+        const QString every = text::plural(**cadence, tr("keep in touch every day"), tr("keep in touch every %1 days"));
+        met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
+    }
+    if (m_contact.lastInteraction.isValid())
+        met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction)));
+    m_metLine->setText(met.join(u" · "_s));
+    m_metLine->setVisible(!met.isEmpty());
+
+    m_notes->setText(m_contact.notes);
+    m_notes->setVisible(!m_contact.notes.isEmpty());
+    m_archiveButton->setText(m_contact.archived ? tr("Un&archive") : tr("&Archive"));
+}
+
+void ContactPage::toggleArchived()
+{
+    const bool archive = !m_contact.archived;
+    if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, {m_contact.id}, archive, m_contact.name), this))
+        emit statusMessage(archive ? tr("Archived %1 · Ctrl+Z to undo").arg(m_contact.name) : tr("Unarchived %1").arg(m_contact.name));
+}
+
+void ContactPage::deleteContact()
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete contact"),
+                    tr("Delete %1 and the interactions only they took part in?\n\nYou can undo this with Ctrl+Z.")
+                        .arg(m_contact.name),
+                    QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    auto *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const QString name = m_contact.name;
+    if (NotebookCommand::execute(m_undoStack, new DeleteContactCommand(m_notebook, m_contact.id, name), this))
+        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(name));
+}
+
+void ContactPage::onTimelineAction(const QModelIndex &index, TimelineDelegate::Action action, const QPoint &anchor)
+{
+    m_timelineView->setCurrentIndex(index);
+    if (action == TimelineDelegate::Action::Done)
+        completeCurrentReminder();
+    else
+        snoozeCurrentReminder(anchor);
+}
+
+void ContactPage::completeCurrentReminder()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.data(TimelineModel::IsOpenReminderRole).toBool())
+        return;
+    const qint64 id = current.data(TimelineModel::ReminderIdRole).toLongLong();
+    if (NotebookCommand::execute(m_undoStack, ReminderCommand::complete(m_notebook, id, m_contact.name), this))
+        emit statusMessage(tr("Done · %1").arg(m_contact.name));
+}
+
+void ContactPage::snoozeCurrentReminder(const QPoint &anchor)
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.data(TimelineModel::IsOpenReminderRole).toBool())
+        return;
+    const qint64 id = current.data(TimelineModel::ReminderIdRole).toLongLong();
+    SnoozeMenu menu(this);
+    connect(&menu, &SnoozeMenu::snoozeForDays, this, [this, id](int days) {
+        if (NotebookCommand::execute(m_undoStack, ReminderCommand::snooze(m_notebook, id, m_contact.name, days), this))
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(m_notebook.today().addDays(days))));
+    });
+    connect(&menu, &SnoozeMenu::pickDateRequested, this, [this, id] {
+        const QDate date = DatePickerDialog::pick(m_notebook.today(), m_notebook.today().addDays(7), this);
+        if (date.isValid() && NotebookCommand::execute(m_undoStack, ReminderCommand::reschedule(m_notebook, id, m_contact.name, date), this))
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(date)));
+    });
+    menu.exec(anchor);
+}
+
+void ContactPage::deleteCurrentInteraction()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.data(TimelineModel::IsInteractionRole).toBool())
+        return;
+    const qint64 id = current.data(TimelineModel::InteractionIdRole).toLongLong();
+    const QString label = current.data(TimelineModel::TitleRole).toString();
+    if (NotebookCommand::execute(m_undoStack, new DeleteInteractionCommand(m_notebook, id, label.toLower()), this))
+        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label.toLower()));
+}
+
+void ContactPage::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_timelineView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_timelineView->setCurrentIndex(index);
+    QMenu menu(this);
+    if (index.data(TimelineModel::IsOpenReminderRole).toBool()) {
+        menu.addAction(tr("&Done"), this, &ContactPage::completeCurrentReminder);
+        menu.addAction(tr("&Snooze…"), this, [this, position] {
+            snoozeCurrentReminder(m_timelineView->viewport()->mapToGlobal(position));
+        });
+    }
+    if (index.data(TimelineModel::IsInteractionRole).toBool())
+        menu.addAction(tr("&Delete interaction"), this, &ContactPage::deleteCurrentInteraction);
+    if (!menu.isEmpty())
+        menu.exec(m_timelineView->viewport()->mapToGlobal(position));
+}
+
+} // namespace tend::gui

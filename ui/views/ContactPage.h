@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "views/TimelineDelegate.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QListView;
+class QPushButton;
+class QUndoStack;
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+class TimelineModel;
+
+// One person: who they are, the give/receive balance and their timeline, newest first.
+class ContactPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactPage)
+public:
+    ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    void showContact(qint64 contactId);
+    qint64 contactId() const { return m_contact.id; }
+    const Contact &contact() const { return m_contact; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+    QLabel *nameLabel() const { return m_name; }
+
+    void deleteContact();
+    void toggleArchived();
+
+signals:
+    void logInteractionRequested(qint64 contactId);
+    void editContactRequested(qint64 contactId);
+    void contactGone();
+    void statusMessage(const QString &message);
+
+private:
+    void reload();
+    void onTimelineAction(const QModelIndex &index, TimelineDelegate::Action action, const QPoint &anchor);
+    void completeCurrentReminder();
+    void snoozeCurrentReminder(const QPoint &anchor);
+    void deleteCurrentInteraction();
+    void showContextMenu(const QPoint &position);
+    QLabel *makeLabel();
+
+    Notebook &m_notebook;
+    QUndoStack *m_undoStack;
+    Contact m_contact;
+    TimelineModel *m_timeline;
+    QLabel *m_name;
+    QLabel *m_rolesLine;
+    QLabel *m_contactLine;
+    QLabel *m_metLine;
+    QLabel *m_balance;
+    QLabel *m_notes;
+    QPushButton *m_archiveButton;
+    QListView *m_timelineView;
+};
+
+} // namespace tend::gui

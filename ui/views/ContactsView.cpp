@@ -1,0 +1,201 @@
+#include "views/ContactsView.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+#include "commands/ArchiveContactsCommand.h"
+#include "models/ContactTableModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace tend::gui {
+
+ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_model(new ContactTableModel(notebook, this)),
+      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_losingTouch(new QToolButton(this)),
+      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this))
+{
+    m_search->setPlaceholderText(tr("Search name, organisation, e-mail… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ContactsView::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        }
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    for (Role role : allRoles()) {
+        auto *button = new QToolButton(this);
+        button->setText(toKey(role));
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setToolTip(tr("Show only %1s (several roles: any of them)").arg(toKey(role)));
+        button->setAccessibleName(tr("Filter: %1").arg(displayName(role)));
+        connect(button, &QToolButton::toggled, this, &ContactsView::applyFilter);
+        filters->addWidget(button);
+        m_roleButtons.insert(role, button);
+    }
+    m_losingTouch->setText(tr("Losing touch"));
+    m_losingTouch->setCheckable(true);
+    m_losingTouch->setToolTip(tr("Sort by how far past their keep-in-touch cadence people are"));
+    m_losingTouch->setAccessibleName(tr("Sort by losing touch"));
+    connect(m_losingTouch, &QToolButton::toggled, this, [this](bool on) {
+        m_model->setLosingTouch(on);
+        m_table->horizontalHeader()->setSortIndicatorShown(!on);
+    });
+    filters->addSpacing(8);
+    filters->addWidget(m_losingTouch);
+    filters->addWidget(m_showArchived);
+    m_showArchived->setAccessibleName(tr("Show archived contacts"));
+    connect(m_showArchived, &QCheckBox::toggled, this, &ContactsView::applyFilter);
+
+    auto *newButton = new QPushButton(tr("&New contact…"), this);
+    newButton->setAccessibleName(tr("New contact"));
+    connect(newButton, &QPushButton::clicked, this, &ContactsView::newContactRequested);
+    filters->addWidget(newButton);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ContactTableModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(ContactTableModel::NameColumn, 220);
+    m_table->setColumnWidth(ContactTableModel::RolesColumn, 150);
+    m_table->setColumnWidth(ContactTableModel::OrganisationColumn, 260);
+    m_table->setColumnWidth(ContactTableModel::LastInteractionColumn, 130);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setTabKeyNavigation(false);
+    connect(m_table, &QTableView::doubleClicked, this, &ContactsView::openCurrent);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &ContactsView::showContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        if (column == ContactTableModel::RolesColumn) {
+            // Roles have no order of their own: keep the indicator on the column the list is sorted by.
+            const QSignalBlocker blocker(m_table->horizontalHeader());
+            m_table->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+            return;
+        }
+        m_sortColumn = column;
+        m_sortOrder = order;
+        if (m_losingTouch->isChecked()) {
+            const QSignalBlocker blocker(m_losingTouch);
+            m_losingTouch->setChecked(false);
+            m_table->horizontalHeader()->setSortIndicatorShown(true);
+        }
+    });
+
+    auto *open = new QAction(tr("&Open"), this);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, &ContactsView::openCurrent);
+    m_table->addAction(open);
+    auto *archive = new QAction(tr("&Archive"), this);
+    archive->setShortcut(QKeySequence(Qt::Key_Delete));
+    archive->setShortcutContext(Qt::WidgetShortcut);
+    connect(archive, &QAction::triggered, this, &ContactsView::archiveSelected);
+    m_table->addAction(archive);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    setTabOrder(m_search, m_table);
+}
+
+void ContactsView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContactsView::applyFilter()
+{
+    QList<Role> roles;
+    for (auto it = m_roleButtons.cbegin(); it != m_roleButtons.cend(); ++it)
+        if (it.value()->isChecked())
+            roles.append(it.key());
+    m_model->setFilter(m_search->text(), roles, m_showArchived->isChecked());
+}
+
+void ContactsView::openCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        emit openContactRequested(m_model->contactId(current.row()));
+}
+
+QList<qint64> ContactsView::selectedContactIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(m_model->contactId(row.row()));
+    return ids;
+}
+
+void ContactsView::archiveSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    QList<qint64> ids;
+    bool allArchived = true;
+    for (const QModelIndex &row : rows) {
+        ids.append(m_model->contactId(row.row()));
+        allArchived = allArchived && m_model->isArchived(row.row());
+    }
+    const QString label = ids.size() == 1 ? m_model->contactName(rows.first().row()) : text::plural(ids.size(), tr("1 contact"), tr("%1 contacts"));
+    if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, ids, !allArchived, label), this))
+        emit statusMessage(allArchived ? tr("Unarchived %1").arg(label) : tr("Archived %1 · Ctrl+Z to undo").arg(label));
+}
+
+void ContactsView::showContextMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, &ContactsView::openCurrent);
+    const int count = int(m_table->selectionModel()->selectedRows().size());
+    menu.addAction(count > 1 ? tr("&Archive %1 contacts").arg(count) : tr("&Archive / unarchive"), this,
+                   &ContactsView::archiveSelected);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+QByteArray ContactsView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ContactsView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace tend::gui

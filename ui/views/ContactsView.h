@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+class ContactTableModel;
+
+// The contact list: search as you type, role filters, "Losing touch", archived on request.
+// Enter or double-click opens a contact; several can be archived at once.
+class ContactsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactsView)
+public:
+    ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    ContactTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    void focusSearch();
+    QList<qint64> selectedContactIds() const;
+    void archiveSelected();
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+signals:
+    void openContactRequested(qint64 contactId);
+    void newContactRequested();
+    void statusMessage(const QString &message);
+
+private:
+    void applyFilter();
+    void openCurrent();
+    void showContextMenu(const QPoint &position);
+
+    Notebook &m_notebook;
+    QUndoStack *m_undoStack;
+    ContactTableModel *m_model;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QMap<Role, QToolButton *> m_roleButtons;
+    QToolButton *m_losingTouch;
+    QCheckBox *m_showArchived;
+    QTableView *m_table;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace tend::gui

@@ -1,0 +1,240 @@
+#include "views/TodayView.h"
+
+#include "DisplayText.h"
+#include "Notebook.h"
+#include "commands/NudgeCommand.h"
+#include "commands/ReminderCommand.h"
+#include "dialogs/DatePickerDialog.h"
+#include "model/Validation.h"
+#include "models/TodayModel.h"
+#include "views/SnoozeMenu.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::gui {
+
+TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_model(new TodayModel(notebook, this)),
+      m_title(new QLabel(this)), m_pages(new QStackedWidget(this)), m_list(new QListView(this)),
+      m_delegate(new TodayDelegate(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Today"));
+
+    auto *logButton = new QPushButton(tr("+ &Log interaction"), this);
+    logButton->setAccessibleName(tr("Log interaction"));
+    logButton->setToolTip(tr("Log a chat, call or intro (Ctrl+L)"));
+    connect(logButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0); });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(logButton);
+
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setMouseTracking(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setUniformItemSizes(false);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setAccessibleName(tr("Due follow-ups and nudges"));
+    connect(m_list, &QListView::customContextMenuRequested, this, &TodayView::showContextMenu);
+    connect(m_list, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const DueItem *item = m_model->itemAt(index))
+            emit openContactRequested(item->contactId);
+    });
+    connect(m_delegate, &TodayDelegate::actionRequested, this, &TodayView::onDelegateAction);
+
+    // The empty state: calm, and says what to do next.
+    auto *empty = new QWidget(this);
+    auto *emptyTitle = new QLabel(tr("Nothing due."), empty);
+    emptyTitle->setFont(titleFont);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto *emptyText = new QLabel(tr("Log a chat with someone you met this week?"), empty);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *emptyButton = new QPushButton(tr("Log a &chat…"), empty);
+    emptyButton->setAccessibleName(tr("Log a chat"));
+    connect(emptyButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0); });
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(2);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addSpacing(8);
+    emptyLayout->addWidget(emptyButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(3);
+
+    m_pages->addWidget(m_list);
+    m_pages->addWidget(empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_pages, 1);
+
+    auto makeAction = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_list->addAction(action);
+        return action;
+    };
+    m_doneAction = makeAction(tr("&Done"), {QKeySequence(Qt::Key_D)}, [this] { completeSelected(); });
+    m_snoozeAction = makeAction(tr("&Snooze…"), {QKeySequence(Qt::Key_S)}, [this] {
+        const QRect rect = m_list->visualRect(m_list->currentIndex());
+        showSnoozeMenu(m_list->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()));
+    });
+    m_logAction = makeAction(tr("&Log interaction…"), {QKeySequence(Qt::Key_L)}, [this] {
+        if (const DueItem *item = selectedItem())
+            emit logInteractionRequested(item->contactId);
+    });
+    m_openAction = makeAction(tr("&Open contact"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] {
+        if (const DueItem *item = selectedItem())
+            emit openContactRequested(item->contactId);
+    });
+    m_dismissAction = makeAction(tr("D&ismiss"), {QKeySequence(Qt::Key_Delete)}, [this] {
+        const DueItem *item = selectedItem();
+        if (!item || !item->reminderId)
+            return;
+        NotebookCommand::execute(m_undoStack, ReminderCommand::dismiss(m_notebook, *item->reminderId, item->contactName), this);
+    });
+
+    connect(m_model, &TodayModel::modelAboutToBeReset, this, [this] { m_rowBeforeReload = m_list->currentIndex().row(); });
+    connect(m_model, &TodayModel::modelReset, this, [this] {
+        updatePage();
+        restoreSelection();
+    });
+    updatePage();
+    restoreSelection();
+    setFocusProxy(m_list);
+}
+
+void TodayView::updatePage()
+{
+    m_title->setText(tr("Today · %1").arg(text::longDate(m_model->today())));
+    m_pages->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+}
+
+void TodayView::restoreSelection()
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    int row = std::clamp(m_rowBeforeReload, 0, rows - 1);
+    // The nearest item at or after the old position, else before it: headings are not items.
+    auto isItem = [this](int r) { return m_model->itemAt(m_model->index(r)) != nullptr; };
+    int found = -1;
+    for (int r = row; r < rows && found < 0; ++r)
+        if (isItem(r))
+            found = r;
+    for (int r = row; r >= 0 && found < 0; --r)
+        if (isItem(r))
+            found = r;
+    if (found >= 0)
+        m_list->setCurrentIndex(m_model->index(found));
+}
+
+const DueItem *TodayView::selectedItem() const
+{
+    return m_model->itemAt(m_list->currentIndex());
+}
+
+void TodayView::completeSelected()
+{
+    const DueItem *item = selectedItem();
+    if (!item)
+        return;
+    const QString name = item->contactName;
+    NotebookCommand *command = item->reminderId ? static_cast<NotebookCommand *>(ReminderCommand::complete(m_notebook, *item->reminderId, name))
+                                                : NudgeCommand::complete(m_notebook, item->contactId, name);
+    if (NotebookCommand::execute(m_undoStack, command, this))
+        emit statusMessage(tr("Done · %1").arg(name));
+}
+
+void TodayView::snoozeSelected(int days)
+{
+    snoozeSelectedUntil(m_notebook.today().addDays(days));
+}
+
+void TodayView::snoozeSelectedUntil(QDate date)
+{
+    const DueItem *item = selectedItem();
+    if (!item || !date.isValid())
+        return;
+    const QString name = item->contactName;
+    const int days = int(m_notebook.today().daysTo(date));
+    NotebookCommand *command = nullptr;
+    if (item->reminderId)
+        command = days >= 1 && days <= limits::maxDays ? ReminderCommand::snooze(m_notebook, *item->reminderId, name, days)
+                                                       : ReminderCommand::reschedule(m_notebook, *item->reminderId, name, date);
+    else
+        command = NudgeCommand::snooze(m_notebook, item->contactId, name, date);
+    if (NotebookCommand::execute(m_undoStack, command, this))
+        emit statusMessage(tr("Snoozed %1 until %2").arg(name, text::shortDate(date)));
+}
+
+void TodayView::onDelegateAction(const QModelIndex &index, TodayDelegate::Action action, const QPoint &anchor)
+{
+    m_list->setCurrentIndex(index);
+    switch (action) {
+    case TodayDelegate::Action::Done: m_doneAction->trigger(); break;
+    case TodayDelegate::Action::Snooze: showSnoozeMenu(anchor); break;
+    case TodayDelegate::Action::Log: m_logAction->trigger(); break;
+    case TodayDelegate::Action::Open: m_openAction->trigger(); break;
+    }
+}
+
+void TodayView::showSnoozeMenu(const QPoint &globalPosition)
+{
+    if (!selectedItem())
+        return;
+    SnoozeMenu menu(this);
+    connect(&menu, &SnoozeMenu::snoozeForDays, this, &TodayView::snoozeSelected);
+    connect(&menu, &SnoozeMenu::pickDateRequested, this, &TodayView::pickSnoozeDate);
+    menu.exec(globalPosition);
+}
+
+void TodayView::pickSnoozeDate()
+{
+    const DueItem *item = selectedItem();
+    if (!item)
+        return;
+    const QDate date = DatePickerDialog::pick(m_notebook.today(), m_notebook.today().addDays(7), this);
+    if (date.isValid())
+        snoozeSelectedUntil(date);
+}
+
+void TodayView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_list->indexAt(position);
+    if (!m_model->itemAt(index))
+        return;
+    m_list->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(m_doneAction);
+    auto *snooze = new SnoozeMenu(&menu);
+    connect(snooze, &SnoozeMenu::snoozeForDays, this, &TodayView::snoozeSelected);
+    connect(snooze, &SnoozeMenu::pickDateRequested, this, &TodayView::pickSnoozeDate);
+    menu.addMenu(snooze);
+    if (selectedItem()->reminderId)
+        menu.addAction(m_dismissAction);
+    menu.addSeparator();
+    menu.addAction(m_logAction);
+    menu.addAction(m_openAction);
+    menu.exec(m_list->viewport()->mapToGlobal(position));
+}
+
+} // namespace tend::gui
