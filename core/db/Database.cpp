@@ -131,11 +131,12 @@ Status Database::configure(const OpenOptions &options)
         return Error{version.error().code == Error::Code::Database ? Error::Code::Corrupt : version.error().code,
                      u"%1 could not be read as a database: %2"_s.arg(nativePath, version.error().message)};
     auto applicationId = sql::scalar(m_db, u"PRAGMA application_id"_s);
-    if (!applicationId)
-        return applicationId.error();
-    auto tableCount = sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s);
-    if (!tableCount)
-        return tableCount.error();
+    auto tableCount = applicationId ? sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s) : applicationId;
+    if (!tableCount) {
+        const Error &error = tableCount.error();
+        return Error{error.code == Error::Code::Database ? Error::Code::Corrupt : error.code,
+                     u"%1 could not be read as a database: %2"_s.arg(nativePath, error.message)};
+    }
 
     if (*applicationId != 0 && *applicationId != tendApplicationId)
         return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
