@@ -7,6 +7,7 @@
 #include "store/InteractionRepository.h"
 #include "store/ReminderRepository.h"
 #include "store/ReportQueries.h"
+#include "store/SearchQueries.h"
 #include "store/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -486,6 +487,11 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
         return a.kind == DueItem::Kind::FollowUp && b.kind == DueItem::Kind::KeepInTouch;
     });
     return items;
+}
+
+Result<QList<SearchHit>> Notebook::search(const QString &text, int limit) const
+{
+    return search::contacts(m_database->connection(), text, limit);
 }
 
 Result<QList<HelpedEntry>> Notebook::helped(QDate today, int days) const

@@ -5,6 +5,7 @@
 #include "model/Interaction.h"
 #include "model/Reminder.h"
 #include "model/Reports.h"
+#include "model/SearchHit.h"
 #include "model/Snapshots.h"
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
@@ -84,6 +85,10 @@ public:
     Result<QList<TimelineEntry>> timeline(qint64 contactId) const;
     // The cadence that applies to a contact: their own, else the shortest of their roles'.
     Result<std::optional<int>> effectiveCadence(const Contact &contact) const;
+
+    // Full-text search over names, organisations, titles, notes, e-mails and interaction notes;
+    // best match first. Any text is safe to pass (see search::ftsQuery).
+    Result<QList<SearchHit>> search(const QString &text, int limit = 20) const;
 
     // Settings
     Result<std::optional<int>> followUpDays(InteractionKind kind) const;

@@ -33,5 +33,6 @@ QList<Command> logCommands();
 QList<Command> reminderCommands();
 QList<Command> reportCommands();
 QList<Command> demoCommands();
+QList<Command> backupCommands();
 
 } // namespace tend::cli

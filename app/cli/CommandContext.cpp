@@ -1,5 +1,8 @@
 #include "cli/CommandContext.h"
 
+#include "cli/RecoveryAdvice.h"
+#include "db/BackupManager.h"
+
 #include <QDir>
 
 #include <cstdio>
@@ -38,9 +41,15 @@ Result<Notebook *> CommandContext::notebook()
             // A database that cannot be opened is never the command line's fault.
             if (error.code == Error::Code::Invalid)
                 error.code = Error::Code::Io;
+            if (const QString advice = recoveryAdvice(m_databasePath, error); !advice.isEmpty())
+                error.message += u'\n' + advice;
             return error;
         }
         m_notebook = std::move(opened).value();
+        // The day's safety copy, taken by the first command of the day (see BackupManager). A
+        // failed copy is reported but does not stop the command: it loses nothing by itself.
+        if (auto daily = BackupManager::dailyBackupIfDue(m_notebook->database(), m_clock.today()); !daily)
+            printError(u"tend: warning: the daily backup failed: "_s + daily.error().message);
     }
     return m_notebook.get();
 }

@@ -1,6 +1,7 @@
 #include "cli/ArgumentValues.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "db/BackupManager.h"
 #include "io/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,9 @@ int generate(const ParsedArguments &arguments, CommandContext &context)
             u"%1 already holds %2 contacts; the demo network would mix with them. Use another --db, "
             "or --force to add it anyway."_s.arg(context.databasePath()).arg(*existing)});
     }
+
+    if (auto copy = BackupManager::backupBeforeBulkChange((*notebook)->database()); !copy)
+        return CommandContext::fail(copy.error());
 
     const bool showProgress = isatty(STDERR_FILENO);
     QElapsedTimer timer;

@@ -1,5 +1,6 @@
 #include "db/Database.h"
 
+#include "db/DurableFiles.h"
 #include "db/MigrationRunner.h"
 #include "db/Sql.h"
 
@@ -101,16 +102,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return header.error();
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
-    db.setDatabaseName(path);
-    QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
-    if (options.readOnly)
-        connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
-    db.setConnectOptions(connectOptions.join(u';'));
-
-    std::unique_ptr<Database> database(new Database(db, info.absoluteFilePath()));
-    if (!db.open())
-        return sql::errorFrom(db.lastError(), u"Opening %1"_s.arg(nativePath));
+    // The Database must own the only handle, so that a failed open below removes the connection.
+    std::unique_ptr<Database> database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, nextConnectionName());
+        db.setDatabaseName(path);
+        QStringList connectOptions{u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)};
+        if (options.readOnly)
+            connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
+        db.setConnectOptions(connectOptions.join(u';'));
+        database.reset(new Database(db, info.absoluteFilePath()));
+    }
+    if (!database->m_db.open())
+        return sql::errorFrom(database->m_db.lastError(), u"Opening %1"_s.arg(nativePath));
 
     if (auto configured = database->configure(options); !configured)
         return configured.error();
@@ -127,11 +131,12 @@ Status Database::configure(const OpenOptions &options)
         return Error{version.error().code == Error::Code::Database ? Error::Code::Corrupt : version.error().code,
                      u"%1 could not be read as a database: %2"_s.arg(nativePath, version.error().message)};
     auto applicationId = sql::scalar(m_db, u"PRAGMA application_id"_s);
-    if (!applicationId)
-        return applicationId.error();
-    auto tableCount = sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s);
-    if (!tableCount)
-        return tableCount.error();
+    auto tableCount = applicationId ? sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s) : applicationId;
+    if (!tableCount) {
+        const Error &error = tableCount.error();
+        return Error{error.code == Error::Code::Database ? Error::Code::Corrupt : error.code,
+                     u"%1 could not be read as a database: %2"_s.arg(nativePath, error.message)};
+    }
 
     if (*applicationId != 0 && *applicationId != tendApplicationId)
         return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
@@ -191,20 +196,28 @@ Status Database::copyTo(const QString &target) const
         return Error{Error::Code::Io,
                      u"Cannot create the folder %1."_s.arg(QDir::toNativeSeparators(targetInfo.absolutePath()))};
     }
-    // Create the file owner-only first; VACUUM INTO fills an empty file in place.
+    // VACUUM INTO a hidden partial file, created owner-only first (VACUUM INTO fills an empty file
+    // in place), synced, then published under its real name: a crash never leaves a half copy there.
+    const QString partial = durable::partialNameFor(targetInfo.absoluteFilePath());
     {
-        QFile file(target);
+        QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             return Error{Error::Code::Io, u"Cannot create %1: %2."_s.arg(QDir::toNativeSeparators(target), file.errorString())};
         file.setPermissions(ownerOnly);
     }
-    auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {targetInfo.absoluteFilePath()});
+    auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {partial});
     if (!vacuum) {
-        QFile::remove(target);
+        QFile::remove(partial);
         return Error{vacuum.error().code,
                      u"Copying the database to %1 failed: %2"_s.arg(QDir::toNativeSeparators(target), vacuum.error().message)};
     }
-    return {};
+    vacuum = Error{};
+    // VACUUM INTO writes its output without syncing it; a backup must be on the disk.
+    if (auto synced = durable::syncFile(partial); !synced) {
+        QFile::remove(partial);
+        return synced;
+    }
+    return durable::publish(partial, targetInfo.absoluteFilePath());
 }
 
 Result<QStringList> Database::integrityProblems() const

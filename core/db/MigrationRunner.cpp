@@ -1,5 +1,6 @@
 #include "db/MigrationRunner.h"
 
+#include "db/BackupManager.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/SqlScript.h"
@@ -82,16 +83,12 @@ Status MigrationRunner::migrate(Database &db, bool backupFirst) const
         return {};
 
     if (backupFirst) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-        const QString target = QDir(Database::backupFolderFor(db.path()))
-                                   .filePath(u"%1-schema%2-before-migration-%3.db"_s.arg(
-                                       QFileInfo(db.path()).completeBaseName()).arg(current).arg(stamp));
-        if (auto copied = db.copyTo(target); !copied) {
+        auto copied = BackupManager::backupBeforeMigration(db, current);
+        if (!copied) {
             return Error{copied.error().code,
                          u"Tend did not upgrade the database because the safety copy failed: %1"_s.arg(
                              copied.error().message)};
         }
-        qCInfo(lcDb) << "copied" << db.path() << "to" << target << "before migrating";
     }
 
     QSqlDatabase connection = db.connection();

@@ -1,0 +1,115 @@
+#include "cli/Command.h"
+#include "cli/CommandContext.h"
+#include "cli/RecoveryAdvice.h"
+
+#include "db/BackupManager.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int backup(const ParsedArguments &arguments, CommandContext &context)
+{
+    auto notebook = context.notebook();
+    if (!notebook)
+        return context.fail(notebook.error());
+    auto path = BackupManager::backupNow((*notebook)->database(), arguments.positionals.value(0));
+    if (!path)
+        return context.fail(path.error());
+    context.print(native(*path));
+    return Success;
+}
+
+// Works without opening the database through the context: restoring must be possible when the
+// current database is damaged, and no connection of ours may stay open on it.
+int restore(const ParsedArguments &arguments, CommandContext &context)
+{
+    const QString from = arguments.positionals.value(0);
+    auto kept = BackupManager::restore(from, context.databasePath());
+    if (!kept)
+        return context.fail(kept.error());
+    context.print(u"Restored %1 from %2."_s.arg(native(context.databasePath()), native(from)));
+    if (!kept->isEmpty())
+        context.print(u"The database it replaced was kept as %1."_s.arg(native(*kept)));
+    return Success;
+}
+
+int check(const ParsedArguments &, CommandContext &context)
+{
+    const QString path = context.databasePath();
+    OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.quickCheck = false; // the full integrity_check below says more
+    auto database = Database::open(path, options);
+    if (!database) {
+        const QString advice = recoveryAdvice(path, database.error());
+        context.printError(u"tend: "_s + database.error().message);
+        if (!advice.isEmpty())
+            context.printError(advice);
+        return Failure;
+    }
+    auto problems = (*database)->integrityProblems();
+    if (!problems) {
+        context.printError(u"tend: %1 is damaged: %2"_s.arg(native(path), problems.error().message));
+        const QString advice = recoveryAdvice(path, Error{Error::Code::Corrupt, {}});
+        context.printError(advice);
+        return Failure;
+    }
+    if (!problems->isEmpty()) {
+        context.printError(u"tend: %1 is damaged. SQLite found %2 problem(s):"_s.arg(native(path)).arg(problems->size()));
+        for (const QString &problem : problems->mid(0, 20))
+            context.printError(u"  - "_s + problem);
+        context.printError(recoveryAdvice(path, Error{Error::Code::Corrupt, {}}));
+        return Failure;
+    }
+    const QSqlDatabase connection = (*database)->connection();
+    const auto contacts = sql::scalar(connection, u"SELECT count(*) FROM contact"_s);
+    const auto interactions = sql::scalar(connection, u"SELECT count(*) FROM interaction"_s);
+    context.print(u"%1 is healthy: the integrity and foreign-key checks found no problem "
+                  "(schema %2, %3 contacts, %4 interactions, %5 backups)."_s.arg(native(path))
+                      .arg((*database)->schemaVersion())
+                      .arg(contacts ? *contacts : 0)
+                      .arg(interactions ? *interactions : 0)
+                      .arg(BackupManager::backups(path).size()));
+    return Success;
+}
+
+} // namespace
+
+QList<Command> backupCommands()
+{
+    Command backupCommand;
+    backupCommand.words = {u"backup"_s};
+    backupCommand.synopsis = u"[PATH]"_s;
+    backupCommand.summary = u"copy the database (checked first) to PATH or to its backups folder"_s;
+    backupCommand.maxPositionals = 1;
+    backupCommand.run = backup;
+
+    Command restoreCommand;
+    restoreCommand.words = {u"restore"_s};
+    restoreCommand.synopsis = u"PATH"_s;
+    restoreCommand.summary = u"replace the database with a checked backup; the current one is kept as a backup"_s;
+    restoreCommand.minPositionals = 1;
+    restoreCommand.maxPositionals = 1;
+    restoreCommand.run = restore;
+
+    Command checkCommand;
+    checkCommand.words = {u"check"_s};
+    checkCommand.summary = u"run the integrity and foreign-key checks; exit 1 if the database is damaged"_s;
+    checkCommand.run = check;
+
+    return {backupCommand, restoreCommand, checkCommand};
+}
+
+} // namespace tend::cli

@@ -1,0 +1,146 @@
+#include "CrashCase.h"
+
+#include "Notebook.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::crash;
+
+namespace {
+
+QStringList withGlobals(const QString &database, const QStringList &arguments)
+{
+    return QStringList{u"--db"_s, database, u"--today"_s, QString::fromLatin1(fixedToday)} + arguments;
+}
+
+// Runs one command to its end; returns its exit code, or -1 when it crashed or hung.
+int runToEnd(const QString &database, const QStringList &arguments, QString *errorOutput = nullptr)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(TEND_BINARY), withGlobals(database, arguments));
+    if (!process.waitForFinished(120'000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (errorOutput)
+        *errorOutput = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace
+
+// Kills the real `tend` with SIGKILL at random moments while it works (see CrashCase.h), then
+// proves the database opens, passes integrity_check and foreign_key_check, and every operation is
+// wholly there or wholly absent. Set TEND_CRASH_SEED to replay a sequence of kill points.
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killedOperationsAreAllOrNothing_data()
+    {
+        QTest::addColumn<int>("caseIndex");
+        const QList<CrashCase> cases = crashCases();
+        for (int i = 0; i < cases.size(); ++i)
+            QTest::newRow(qPrintable(cases.at(i).name)) << i;
+    }
+
+    void killedOperationsAreAllOrNothing()
+    {
+        QFETCH(int, caseIndex);
+        const CrashCase crashCase = crashCases().at(caseIndex);
+        const quint32 seed = qEnvironmentVariableIsSet("TEND_CRASH_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("TEND_CRASH_SEED"))
+                                 : 20261123u + quint32(caseIndex);
+        QRandomGenerator random(seed);
+        qInfo("%s: seed %u (set TEND_CRASH_SEED to replay)", qPrintable(crashCase.name), seed);
+
+        QTemporaryDir dir;
+        const QString prepared = dir.filePath(u"prepared.db"_s);
+        crashCase.prepare(prepared);
+
+        // Calibrate: one uninterrupted run, timing every command; it must leave everything present.
+        const QString calibration = dir.filePath(u"calibration.db"_s);
+        if (QFile::exists(prepared))
+            QVERIFY(QFile::copy(prepared, calibration));
+        QList<qint64> durationsUs;
+        const QList<QStringList> calibrationCommands = crashCase.commands(0);
+        for (const QStringList &command : calibrationCommands) {
+            QElapsedTimer timer;
+            timer.start();
+            QString errors;
+            QCOMPARE(runToEnd(calibration, command, &errors), 0);
+            durationsUs.append(timer.nsecsElapsed() / 1000);
+        }
+        {
+            auto db = Database::open(calibration);
+            QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+            const CheckResult result = crashCase.check(**db, 0, int(calibrationCommands.size()));
+            QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join(u"\n"_s)));
+        }
+
+        int killedMidway = 0;
+        int victimApplied = 0;
+        int victimAbsent = 0;
+        int finishedFirst = 0;
+        for (int run = 0; run < crashCase.runs; ++run) {
+            const QString path = dir.filePath(u"run-%1.db"_s.arg(run));
+            if (QFile::exists(prepared))
+                QVERIFY(QFile::copy(prepared, path));
+            const QList<QStringList> commands = crashCase.commands(run);
+            const int victim = int(random.bounded(qsizetype(commands.size())));
+            // Half the kills anywhere from the start to a little past the usual end, half around the
+            // end (a loaded machine runs slower than the calibration), where commit and exit happen.
+            const double duration = double(durationsUs.at(victim));
+            const qint64 delayUs = run % 2 == 0 ? qint64(random.bounded(duration * 1.1))
+                                                : qint64(duration * 0.7 + random.bounded(duration * 0.8));
+
+            for (int i = 0; i < victim; ++i)
+                QCOMPARE(runToEnd(path, commands.at(i)), 0);
+            QProcess process;
+            process.start(QString::fromUtf8(TEND_BINARY), withGlobals(path, commands.at(victim)));
+            QVERIFY(process.waitForStarted());
+            QThread::usleep(quint64(delayUs));
+            if (process.state() == QProcess::Running) {
+                process.kill(); // SIGKILL: no handlers, no flushing, no destructors
+                ++killedMidway;
+            } else {
+                ++finishedFirst;
+            }
+            QVERIFY(process.waitForFinished(60'000));
+
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(u"run %1: the database does not open after the kill: %2"_s.arg(run).arg(
+                                  db.ok() ? QString() : db.error().message)));
+            auto integrity = (*db)->integrityProblems();
+            QVERIFY(integrity.ok());
+            QVERIFY2(integrity->isEmpty(), qPrintable(u"run %1: %2"_s.arg(run).arg(integrity->join(u"; "_s))));
+            const CheckResult result = crashCase.check(**db, run, victim);
+            (result.victimApplied ? victimApplied : victimAbsent)++;
+            const QStringList &problems = result.problems;
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(u"run %1 (killed command %2 after %3 µs): %4"_s.arg(run).arg(victim).arg(delayUs).arg(
+                         problems.join(u"; "_s))));
+        }
+        qInfo("%s: %d runs, %d killed while running, %d finished first; the killed command took effect %d times, "
+              "not at all %d times; calibration %s µs",
+              qPrintable(crashCase.name), crashCase.runs, killedMidway, finishedFirst, victimApplied, victimAbsent,
+              qPrintable(QStringList([&] {
+                  QStringList parts;
+                  for (qint64 us : durationsUs)
+                      parts.append(QString::number(us));
+                  return parts;
+              }()).join(u'/')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

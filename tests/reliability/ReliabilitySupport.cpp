@@ -1,0 +1,192 @@
+#include "ReliabilitySupport.h"
+
+#include "db/Sql.h"
+#include "model/Validation.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::test {
+
+namespace {
+constexpr uid_t nobody = 65534;
+}
+
+Unprivileged::Unprivileged(const QString &folder)
+{
+    if (::geteuid() != 0) {
+        m_ok = true;
+        return;
+    }
+    if (::chown(QFile::encodeName(folder).constData(), nobody, nobody) != 0)
+        return;
+    if (::seteuid(nobody) != 0)
+        return;
+    m_dropped = true;
+    m_ok = true;
+}
+
+Unprivileged::~Unprivileged()
+{
+    if (m_dropped && ::seteuid(0) != 0)
+        qFatal("could not return to the original user");
+}
+
+int modeOf(const QString &path)
+{
+    struct stat info{};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QStringList awkwardTexts()
+{
+    return {
+        u"O'Brien \"the boss\" `x` ; DROP TABLE contact; --"_s,
+        u"Zoë 🧑🏽‍💻 Ng 🎉"_s,
+        u"مريم الأحمد"_s,
+        u"שרה כהן (mentor) עברית"_s,
+        u"<b>bold</b> <script>alert(1)</script> &amp; **md** [link](http://x)"_s,
+        QString::fromUtf8("junk \x01\x02\x7f \xc2\x80 \xef\xbf\xbd tab\tnew\nline %s %n \\ 100%_"),
+        u"李小龙 • ☕ • 𝄞"_s,
+    };
+}
+
+void fillSampleData(Notebook &notebook)
+{
+    QList<qint64> ids;
+    const QStringList texts = awkwardTexts();
+    const QList<Role> roles{Role::Mentor, Role::Sponsor, Role::Coach, Role::Therapist, Role::Peer};
+    for (int i = 0; i < texts.size(); ++i) {
+        Contact contact;
+        contact.name = texts.at(i).left(limits::nameLength).trimmed();
+        contact.roles = {roles.at(i % roles.size())};
+        contact.emails = {u"person%1@example.org"_s.arg(i)};
+        contact.phones = {u"+44 20 7946 09%1"_s.arg(i, 2, 10, QChar(u'0'))};
+        contact.links = {{u"Site"_s, u"https://example.org/%1"_s.arg(i)}};
+        contact.organisation = texts.at((i + 1) % texts.size()).left(limits::shortTextLength);
+        contact.title = texts.at((i + 2) % texts.size()).left(limits::shortTextLength);
+        contact.notes = texts.join(u"\n"_s);
+        contact.metVia = MetVia::Community;
+        contact.cadenceDays = i % 2 ? std::optional<int>(21) : std::nullopt;
+        auto id = notebook.addContact(contact);
+        if (!id) {
+            QTest::qFail(qPrintable(u"addContact: "_s + id.error().message), __FILE__, __LINE__);
+            return;
+        }
+        ids.append(*id);
+    }
+    for (int i = 0; i < ids.size(); ++i) {
+        Interaction interaction;
+        interaction.kind = i % 2 ? InteractionKind::Meeting : InteractionKind::Coffee;
+        interaction.date = notebook.today().addDays(-10 * i);
+        interaction.participants = {{ids.at(i), {}}, {ids.at((i + 1) % ids.size()), {}}};
+        interaction.direction = i % 3 == 0 ? Direction::Gave : (i % 3 == 1 ? Direction::Received : Direction::Mutual);
+        interaction.summary = texts.at(i).left(limits::shortTextLength);
+        interaction.notes = texts.at((i + 3) % texts.size());
+        interaction.agenda = texts.at((i + 4) % texts.size());
+        auto logged = notebook.logInteraction(interaction);
+        if (!logged) {
+            QTest::qFail(qPrintable(u"logInteraction: "_s + logged.error().message), __FILE__, __LINE__);
+            return;
+        }
+    }
+    auto done = notebook.addReminder(ids.at(0), notebook.today().addDays(3), texts.at(2));
+    auto dismissed = notebook.addReminder(ids.at(1), notebook.today().addDays(5), texts.at(3));
+    auto snoozed = notebook.addReminder(ids.at(2), notebook.today().addDays(-2), texts.at(4));
+    if (!done || !dismissed || !snoozed || !notebook.completeReminder(*done) || !notebook.dismissReminder(*dismissed)
+        || !notebook.snoozeReminder(*snoozed, 3) || !notebook.snoozeNudge(ids.at(3), notebook.today().addDays(9))) {
+        QTest::qFail("adding sample reminders failed", __FILE__, __LINE__);
+    }
+}
+
+namespace {
+// Table names come from this fixed list, never from input.
+const QStringList &schemaOneTables()
+{
+    static const QStringList tables{u"contact"_s, u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s,
+                                    u"contact_link"_s, u"interaction"_s, u"interaction_participant"_s,
+                                    u"reminder"_s, u"reminder_event"_s, u"setting"_s};
+    return tables;
+}
+} // namespace
+
+QString rowCounts(const Database &database)
+{
+    QStringList counts;
+    for (const QString &table : schemaOneTables()) {
+        auto count = sql::scalar(database.connection(), u"SELECT count(*) FROM "_s + table);
+        counts.append(table + u'=' + (count ? QString::number(*count) : u"error: "_s + count.error().message));
+    }
+    return counts.join(u';');
+}
+
+QStringList tableDump(const Database &database)
+{
+    QStringList lines;
+    for (const QString &table : schemaOneTables()) {
+        auto rows = sql::exec(database.connection(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+        if (!rows) {
+            lines.append(table + u": "_s + rows.error().message);
+            continue;
+        }
+        while (rows->next()) {
+            QStringList values;
+            for (int i = 0; i < rows->record().count(); ++i)
+                values.append(rows->value(i).isNull() ? u"NULL"_s : u'<' + rows->value(i).toString() + u'>');
+            lines.append(table + u": "_s + values.join(u'|'));
+        }
+    }
+    return lines;
+}
+
+void runRawSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"raw-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            QTest::qFail("raw open failed", __FILE__, __LINE__);
+        } else {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement))
+                    QTest::qFail(qPrintable(u"raw SQL failed: "_s + statement), __FILE__, __LINE__);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void damageCopy(const QString &source, const QString &target, qint64 offset, qint64 count)
+{
+    QFile::remove(target);
+    if (!QFile::copy(source, target)) {
+        QTest::qFail("copying the fixture failed", __FILE__, __LINE__);
+        return;
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile file(target);
+    if (!file.open(QIODevice::ReadWrite)) {
+        QTest::qFail("opening the copy failed", __FILE__, __LINE__);
+        return;
+    }
+    if (count < 0) {
+        file.resize(offset);
+        return;
+    }
+    file.seek(offset);
+    file.write(QByteArray(count, char(0xA5)));
+}
+
+} // namespace tend::test

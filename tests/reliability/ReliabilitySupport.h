@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Notebook.h"
+
+#include <QFileDevice>
+#include <QString>
+
+// Helpers for the reliability suites: damaged files, file modes, privilege drops, sample data.
+namespace tend::test {
+
+// Tests of read-only files and folders mean nothing to root, who may write anyway. While one of
+// these lives, the process acts as "nobody" (effective uid 65534) and `folder` is owned by nobody.
+// ok() is false (and the test should QSKIP) when the drop is impossible.
+class Unprivileged final
+{
+    Q_DISABLE_COPY_MOVE(Unprivileged)
+public:
+    explicit Unprivileged(const QString &folder);
+    ~Unprivileged();
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
+    bool m_dropped = false;
+};
+
+// The permission bits of a file or folder as an octal number: 0600, 0700...
+int modeOf(const QString &path);
+
+// Text that breaks naive code: quotes, emoji, right-to-left scripts, markup, control characters.
+QStringList awkwardTexts();
+
+// Adds contacts (one per awkward text), interactions with notes, agendas and follow-ups, and
+// reminders in every state. Fails the test on error.
+void fillSampleData(Notebook &notebook);
+
+// The number of rows of each user table, "contact=3;interaction=2;..." — equal before and after
+// means no row was added or lost.
+QString rowCounts(const Database &database);
+
+// Every value of every schema-1 table, in a stable order: equal dumps mean equal data.
+QStringList tableDump(const Database &database);
+
+// Copies `source` to `target` and overwrites `count` bytes at `offset` with 0xA5 (or truncates
+// when `count` is negative, keeping `offset` bytes).
+void damageCopy(const QString &source, const QString &target, qint64 offset, qint64 count);
+
+// Runs statements on `path` through a plain QSQLITE connection, bypassing Tend's checks: for
+// making fixtures Tend itself would refuse to write (a newer version, another program's file).
+void runRawSql(const QString &path, const QStringList &statements);
+
+} // namespace tend::test

@@ -1,0 +1,106 @@
+#include "ReliabilitySupport.h"
+#include "TestSupport.h"
+
+#include "db/BackupManager.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+
+// Opening refuses a file that is not a healthy Tend database, with a message naming the file,
+// never modifies or deletes it, and core can name the newest good backup to offer instead.
+class TestOpenIntegrity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void damagedFilesAreRefusedUntouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<Error::Code>("code");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("garbage") << u"garbage"_s << Error::Code::Corrupt << u"not an SQLite file"_s;
+        QTest::newRow("text file") << u"text"_s << Error::Code::Corrupt << u"not an SQLite file"_s;
+        QTest::newRow("truncated to half") << u"half"_s << Error::Code::Corrupt << u"truncated"_s;
+        QTest::newRow("truncated in header") << u"header"_s << Error::Code::Corrupt << u"truncated"_s;
+        QTest::newRow("page overwritten") << u"page"_s << Error::Code::Corrupt << u"damaged"_s;
+        QTest::newRow("newer version") << u"too-new"_s << Error::Code::TooNew << u"newer version of Tend"_s;
+        QTest::newRow("other program") << u"other-app"_s << Error::Code::Corrupt << u"another program"_s;
+        QTest::newRow("other application id") << u"other-id"_s << Error::Code::Corrupt << u"another program"_s;
+    }
+
+    void damagedFilesAreRefusedUntouched()
+    {
+        QFETCH(QString, damage);
+        QFETCH(Error::Code, code);
+        QFETCH(QString, words);
+
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        auto backup = BackupManager::backupNow(nb->database());
+        QVERIFY(backup.ok());
+        nb.notebook.reset();
+        QVERIFY(!QFileInfo::exists(nb.path + u"-wal"_s)); // checkpointed on close: the file holds everything
+
+        const QString healthy = nb.dir.filePath(u"healthy.db"_s);
+        QVERIFY(QFile::copy(nb.path, healthy));
+        QVERIFY(QFile::remove(nb.path));
+        const qint64 size = QFileInfo(healthy).size();
+        if (damage == u"garbage"_s || damage == u"text"_s) {
+            QFile file(nb.path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(damage == u"text"_s ? QByteArray("name,notes\nAda,\"hi\"\n") : QByteArray(70000, char(0x3c)));
+        } else if (damage == u"half"_s) {
+            test::damageCopy(healthy, nb.path, size / 2, -1);
+        } else if (damage == u"header"_s) {
+            test::damageCopy(healthy, nb.path, 40, -1);
+        } else if (damage == u"page"_s) {
+            test::damageCopy(healthy, nb.path, 4096 * 2, 4096);
+        } else {
+            QVERIFY(QFile::copy(healthy, nb.path));
+            if (damage == u"too-new"_s)
+                test::runRawSql(nb.path, {u"PRAGMA user_version = 99"_s});
+            else if (damage == u"other-id"_s)
+                test::runRawSql(nb.path, {u"PRAGMA application_id = 42"_s});
+            else
+                test::runRawSql(nb.path, {u"PRAGMA application_id = 0"_s, u"PRAGMA user_version = 0"_s});
+        }
+        const QByteArray digest = test::fileDigest(nb.path);
+
+        for (bool readOnly : {false, true}) {
+            OpenOptions options;
+            options.readOnly = readOnly;
+            auto opened = Notebook::open(nb.path, options);
+            QVERIFY2(!opened.ok(), "a damaged database was opened");
+            QCOMPARE(opened.error().code, code);
+            QVERIFY2(opened.error().message.contains(words), qPrintable(opened.error().message));
+            QVERIFY2(opened.error().message.contains(QDir::toNativeSeparators(nb.path)), qPrintable(opened.error().message));
+        }
+        QVERIFY(QFileInfo::exists(nb.path));
+        QCOMPARE(test::fileDigest(nb.path), digest);
+        QCOMPARE(BackupManager::backups(nb.path).size(), 1); // no copy of a refused file was made
+
+        const auto offer = BackupManager::newestGoodBackup(nb.path);
+        QVERIFY(offer);
+        QCOMPARE(offer->path, *backup);
+    }
+
+    void healthyDatabaseOpensAfterReopening()
+    {
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        const QString counts = test::rowCounts(nb->database());
+        nb.notebook.reset();
+        auto reopened = Notebook::open(nb.path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(test::rowCounts((*reopened)->database()), counts);
+        auto problems = (*reopened)->database().integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOpenIntegrity)
+#include "tst_openintegrity.moc"

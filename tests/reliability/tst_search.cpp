@@ -1,0 +1,112 @@
+#include "ReliabilitySupport.h"
+#include "TestSupport.h"
+
+#include "store/SearchQueries.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+
+// Full-text search (migration 0002): kept in step with every edit, safe with any typed text.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+    static QStringList names(const Result<QList<SearchHit>> &hits)
+    {
+        QStringList result;
+        if (hits)
+            for (const SearchHit &hit : *hits)
+                result.append(hit.name);
+        return result;
+    }
+
+private slots:
+    void findsContactsByTheirTextAndTheirInteractions()
+    {
+        test::TempNotebook nb;
+        Contact ada;
+        ada.name = u"Ada Lovelace"_s;
+        ada.organisation = u"Analytical Engines"_s;
+        ada.emails = {u"ada@engines.example"_s};
+        auto adaId = nb->addContact(ada);
+        QVERIFY(adaId.ok());
+        const qint64 zoe = test::addContact(*nb.notebook, u"Zoë Ng"_s);
+        Interaction chat;
+        chat.date = QDate(2026, 11, 20);
+        chat.participants = {{zoe, {}}};
+        chat.notes = u"Talked about the promotion packet and negotiation"_s;
+        QVERIFY(nb->logInteraction(chat).ok());
+
+        QCOMPARE(names(nb->search(u"ada"_s)), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(nb->search(u"lov"_s)), QStringList{u"Ada Lovelace"_s});       // prefix
+        QCOMPARE(names(nb->search(u"analytical"_s)), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(nb->search(u"engines.example"_s)), QStringList{u"Ada Lovelace"_s});
+        QCOMPARE(names(nb->search(u"zoe"_s)), QStringList{u"Zoë Ng"_s});            // diacritics folded
+        QCOMPARE(names(nb->search(u"promotion"_s)), QStringList{u"Zoë Ng"_s});      // interaction notes
+        auto hit = nb->search(u"negotiation"_s);
+        QVERIFY(hit.ok() && hit->size() == 1);
+        QVERIFY2(hit->constFirst().snippet.contains(u"negotiation"_s), qPrintable(hit->constFirst().snippet));
+        QVERIFY(names(nb->search(u"ada promotion"_s)).isEmpty()); // every word must match
+
+        // Edits, e-mail changes and deletions are followed.
+        auto loaded = nb->contact(*adaId);
+        QVERIFY(loaded.ok());
+        loaded->name = u"Augusta King"_s;
+        loaded->emails = {u"countess@lovelace.example"_s};
+        QVERIFY(nb->updateContact(*loaded).ok());
+        QVERIFY(names(nb->search(u"ada"_s)).isEmpty());
+        QVERIFY(names(nb->search(u"engines.example"_s)).isEmpty());
+        QCOMPARE(names(nb->search(u"countess"_s)), QStringList{u"Augusta King"_s});
+        QVERIFY(nb->deleteContact(*adaId).ok());
+        QVERIFY(names(nb->search(u"augusta"_s)).isEmpty());
+    }
+
+    void ownFieldsRankAboveInteractions()
+    {
+        test::TempNotebook nb;
+        const qint64 zoe = test::addContact(*nb.notebook, u"Zoë Ng"_s);
+        Interaction chat;
+        chat.date = QDate(2026, 11, 20);
+        chat.participants = {{zoe, {}}};
+        chat.summary = u"Intro to Priya Raman Priya Raman Priya"_s; // many mentions, still second
+        QVERIFY(nb->logInteraction(chat).ok());
+        test::addContact(*nb.notebook, u"Priya Raman"_s);
+        QCOMPARE(names(nb->search(u"priya"_s)), (QStringList{u"Priya Raman"_s, u"Zoë Ng"_s}));
+        QCOMPARE(names(nb->search(u"priya"_s, 1)), QStringList{u"Priya Raman"_s});
+    }
+
+    void anyTypedTextIsASafeQuery_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes") << u"\"O'Brien"_s;
+        QTest::newRow("operators") << u"AND OR NOT NEAR("_s;
+        QTest::newRow("fts syntax") << u"name:ada* ^x {a b} -c +d"_s;
+        QTest::newRow("sql") << u"'); DROP TABLE contact; --"_s;
+        QTest::newRow("only spaces") << u"   \t "_s;
+        QTest::newRow("emoji") << u"🎉"_s;
+        QTest::newRow("nul") << QString(QChar(u'\0'));
+    }
+
+    void anyTypedTextIsASafeQuery()
+    {
+        QFETCH(QString, text);
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        const QString before = test::rowCounts(nb->database());
+        auto hits = nb->search(text);
+        QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
+        QCOMPARE(test::rowCounts(nb->database()), before);
+    }
+
+    void queryBuilding()
+    {
+        QCOMPARE(search::ftsQuery(u"ada lov"_s), u"\"ada\" \"lov\"*"_s);
+        QCOMPARE(search::ftsQuery(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\"*"_s);
+        QCOMPARE(search::ftsQuery(u"  "_s), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
