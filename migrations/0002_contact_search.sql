@@ -1,5 +1,7 @@
 -- Tend schema, version 2: full-text search over contacts and interactions (SQLite FTS5).
--- The indexes hold copies of the searchable text and are kept in step by the triggers below;
+-- contact_search holds a copy of the contact's text (its e-mails live in another table);
+-- interaction_search is an external-content index that reads the text from interaction itself.
+-- Both are kept in step by the triggers below;
 -- Notebook::search ranks contacts by their own text and by the interactions they took part in.
 
 CREATE VIRTUAL TABLE contact_search USING fts5(
@@ -8,6 +10,7 @@ CREATE VIRTUAL TABLE contact_search USING fts5(
 
 CREATE VIRTUAL TABLE interaction_search USING fts5(
     summary, notes, agenda,
+    content = 'interaction', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2');
 
 -- Existing data.
@@ -16,8 +19,7 @@ SELECT c.id, c.name, c.organisation, c.title, c.notes,
        COALESCE((SELECT group_concat(e.email, ' ') FROM contact_email e WHERE e.contact_id = c.id), '')
   FROM contact c;
 
-INSERT INTO interaction_search (rowid, summary, notes, agenda)
-SELECT id, summary, notes, agenda FROM interaction;
+INSERT INTO interaction_search (interaction_search) VALUES ('rebuild');
 
 -- Contacts.
 CREATE TRIGGER contact_search_added AFTER INSERT ON contact
@@ -67,14 +69,17 @@ BEGIN
     VALUES (NEW.id, NEW.summary, NEW.notes, NEW.agenda);
 END;
 
+-- An external-content index forgets a row by being told its old text.
 CREATE TRIGGER interaction_search_changed AFTER UPDATE OF summary, notes, agenda ON interaction
 BEGIN
-    UPDATE interaction_search
-       SET summary = NEW.summary, notes = NEW.notes, agenda = NEW.agenda
-     WHERE rowid = NEW.id;
+    INSERT INTO interaction_search (interaction_search, rowid, summary, notes, agenda)
+    VALUES ('delete', OLD.id, OLD.summary, OLD.notes, OLD.agenda);
+    INSERT INTO interaction_search (rowid, summary, notes, agenda)
+    VALUES (NEW.id, NEW.summary, NEW.notes, NEW.agenda);
 END;
 
 CREATE TRIGGER interaction_search_removed AFTER DELETE ON interaction
 BEGIN
-    DELETE FROM interaction_search WHERE rowid = OLD.id;
+    INSERT INTO interaction_search (interaction_search, rowid, summary, notes, agenda)
+    VALUES ('delete', OLD.id, OLD.summary, OLD.notes, OLD.agenda);
 END;
