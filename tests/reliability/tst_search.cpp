@@ -1,6 +1,7 @@
 #include "ReliabilitySupport.h"
 #include "TestSupport.h"
 
+#include "db/Sql.h"
 #include "store/SearchQueries.h"
 
 #include <QTest>
@@ -22,7 +23,47 @@ class TestSearch : public QObject
         return result;
     }
 
+    static bool indexIsConsistent(Notebook &notebook)
+    {
+        for (const QString &statement : {u"INSERT INTO interaction_search (interaction_search) VALUES ('integrity-check')"_s,
+                                         u"INSERT INTO contact_search (contact_search) VALUES ('integrity-check')"_s}) {
+            if (!sql::exec(notebook.database().connection(), statement).ok())
+                return false;
+        }
+        return true;
+    }
+
 private slots:
+    void interactionEditsAndDeletesKeepTheIndexInStep()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        Interaction chat;
+        chat.date = QDate(2026, 11, 20);
+        chat.participants = {{ada, {}}};
+        chat.summary = u"zebra crossing"_s;
+        chat.agenda = u"budget"_s;
+        auto logged = nb->logInteraction(chat);
+        QVERIFY(logged.ok());
+        QCOMPARE(names(nb->search(u"zebra"_s)), QStringList{u"Ada"_s});
+
+        Interaction edited = *nb->interaction(logged->interactionId);
+        edited.summary = u"giraffe"_s;
+        QVERIFY(nb->updateInteraction(edited).ok());
+        QVERIFY(names(nb->search(u"zebra"_s)).isEmpty());
+        QCOMPARE(names(nb->search(u"giraffe"_s)), QStringList{u"Ada"_s});
+        QCOMPARE(names(nb->search(u"budget"_s)), QStringList{u"Ada"_s});
+        QVERIFY(indexIsConsistent(*nb.notebook));
+
+        auto snapshot = nb->deleteInteraction(logged->interactionId);
+        QVERIFY(snapshot.ok());
+        QVERIFY(names(nb->search(u"giraffe"_s)).isEmpty());
+        QVERIFY(indexIsConsistent(*nb.notebook));
+        QVERIFY(nb->restoreInteraction(*snapshot).ok());
+        QCOMPARE(names(nb->search(u"giraffe"_s)), QStringList{u"Ada"_s});
+        QVERIFY(indexIsConsistent(*nb.notebook));
+    }
+
     void findsContactsByTheirTextAndTheirInteractions()
     {
         test::TempNotebook nb;
