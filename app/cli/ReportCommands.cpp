@@ -142,6 +142,44 @@ int timeline(const ParsedArguments &arguments, CommandContext &context)
     return Success;
 }
 
+int search(const ParsedArguments &arguments, CommandContext &context)
+{
+    int limit = 20;
+    if (arguments.isSet(u"limit"_s)) {
+        bool number = false;
+        limit = arguments.value(u"limit"_s).trimmed().toInt(&number);
+        if (!number || limit < 1 || limit > 1000)
+            return CommandContext::fail(Error::invalid(
+                u"--limit: \"%1\" is not a number from 1 to 1000."_s.arg(arguments.value(u"limit"_s).left(40))));
+    }
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    const QString text = arguments.positionals.join(u' ');
+    auto hits = (*notebook)->search(text, limit);
+    if (!hits)
+        return CommandContext::fail(hits.error());
+
+    if (arguments.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const SearchHit &hit : std::as_const(*hits))
+            array.append(QJsonObject{{u"contact_id"_s, hit.contactId}, {u"contact"_s, hit.name},
+                                     {u"archived"_s, hit.archived}, {u"excerpt"_s, hit.snippet}});
+        CommandContext::printJson(QJsonDocument(array));
+        return Success;
+    }
+    if (hits->isEmpty()) {
+        CommandContext::print(u"Nothing matches \"%1\"."_s.arg(text));
+        return Success;
+    }
+    TextTable table({u"ID"_s, u"CONTACT"_s, u"MATCH"_s});
+    for (const SearchHit &hit : std::as_const(*hits))
+        table.addRow({QString::number(hit.contactId), hit.archived ? QString(hit.name + u" (archived)"_s) : hit.name,
+                      hit.snippet.simplified()});
+    CommandContext::print(table.toString());
+    return Success;
+}
+
 } // namespace
 
 QList<Command> reportCommands()
@@ -152,6 +190,9 @@ QList<Command> reportCommands()
          {{u"since"_s, u"DAYS"_s, u"the window, in days back from today"_s}, jsonOption}, 0, 0, helped},
         {{u"timeline"_s}, u"CONTACT [--json]"_s, u"A contact's interactions and follow-ups, newest first."_s,
          {jsonOption}, 1, 1, timeline},
+        {{u"search"_s}, u"WORDS… [--limit N] [--json]"_s,
+         u"Contacts whose details or interactions mention the words, best match first."_s,
+         {{u"limit"_s, u"N"_s, u"at most N contacts (default 20)"_s}, jsonOption}, 1, -1, search},
     };
 }
 

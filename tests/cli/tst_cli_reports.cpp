@@ -10,6 +10,31 @@ class TestCliReports : public QObject
 {
     Q_OBJECT
 private slots:
+    void searchFindsPeopleByWhatWasSaid()
+    {
+        CliRunner tend;
+        tend.addContact(u"Ada Lovelace"_s, {u"--org"_s, u"Analytical Engines"_s});
+        tend.addContact(u"Grace Hopper"_s, {});
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"coffee"_s, u"grace"_s, u"--note"_s, u"Negotiation tips for the promotion"_s}));
+
+        const CliResult engines = tend.run({u"search"_s, u"analytical"_s, u"--json"_s});
+        QVERIFY_CLI_OK(engines);
+        const QJsonArray hits = engines.json().array();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).toObject().keys(), (QStringList{u"archived"_s, u"contact"_s, u"contact_id"_s, u"excerpt"_s}));
+        QCOMPARE(hits.at(0).toObject().value(u"contact"_s).toString(), u"Ada Lovelace"_s);
+
+        const CliResult promotion = tend.run({u"search"_s, u"negotiation"_s, u"promo"_s});
+        QVERIFY_CLI_OK(promotion);
+        QVERIFY(promotion.out.contains(u"Grace Hopper"_s));
+        QVERIFY(!promotion.out.contains(u"Ada"_s));
+
+        QVERIFY_CLI_OK(tend.run({u"search"_s, u"\"unbalanced AND ("_s}));
+        const CliResult badLimit = tend.run({u"search"_s, u"x"_s, u"--limit"_s, u"0"_s});
+        QCOMPARE(badLimit.exitCode, 2);
+        QVERIFY(badLimit.err.contains(u"--limit"_s));
+    }
+
     void helpedListsWhoYouGaveToMostRecentFirst()
     {
         CliRunner tend;
