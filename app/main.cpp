@@ -46,6 +46,6 @@ int main(int argc, char **argv)
     // Commands need no display: a core application only.
     QCoreApplication application(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"tend.*.info=false"_s); // keep stderr for what went wrong
+        QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s); // stderr is for what went wrong
     return tend::cli::run(*options);
 }
