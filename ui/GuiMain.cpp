@@ -6,7 +6,6 @@
 #include "Notebook.h"
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
-#include "db/BackupManager.h"
 #include "db/DataLocation.h"
 #include "dialogs/ErrorDialog.h"
 #include "io/DemoGenerator.h"
@@ -53,16 +52,6 @@ bool offerRecovery(const RecoveryOffer &offer)
     box.setEscapeButton(quit);
     box.exec();
     return restore && box.clickedButton() == restore;
-}
-
-// Restores the offered backup over the damaged notebook (which restore keeps aside) and opens it.
-Result<std::unique_ptr<Notebook>> restoreOnStart(const RecoveryOffer &offer, const Clock &clock, QString &keptPath)
-{
-    auto kept = BackupManager::restore(offer.backup->path, offer.databasePath);
-    if (!kept)
-        return kept.error();
-    keptPath = *kept;
-    return Notebook::open(offer.databasePath, {}, clock);
 }
 
 // Fills an empty demo notebook, showing progress that can be cancelled. False when cancelled or failed.
@@ -139,7 +128,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
         const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error());
         if (!offerRecovery(offer))
             return 1;
-        opened = restoreOnStart(offer, options.clock, damagedKeptAs);
+        opened = offer.restoreAndOpen(options.clock, damagedKeptAs);
         if (!opened) {
             explainOpenFailure(path, opened.error());
             return 1;
@@ -156,8 +145,8 @@ int run(int &argc, char **argv, const GuiOptions &options)
             return 1;
     }
 
-    MainWindow &window = *session.createWindow();
     session.takeDailyBackup();
+    MainWindow &window = *session.createWindow();
     auto setTitle = [&options](MainWindow &shown) {
         if (options.demo)
             shown.setWindowTitle(tr("Tend — demo network"));

@@ -29,14 +29,15 @@ MainWindow *NotebookSession::createWindow()
     m_window = std::make_unique<MainWindow>(*m_notebook);
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &file) { restoreFrom(file); }, Qt::QueuedConnection);
+    if (!m_backupProblem.isEmpty())
+        m_window->showBackupProblem(m_backupProblem);
     return m_window.get();
 }
 
 void NotebookSession::takeDailyBackup()
 {
     auto daily = BackupManager::dailyBackupIfDue(m_notebook->database(), m_notebook->today());
-    if (!daily && m_window)
-        m_window->showBackupProblem(daily.error().message);
+    m_backupProblem = daily ? QString() : daily.error().message;
 }
 
 Result<QString> NotebookSession::restoreFrom(const QString &file)

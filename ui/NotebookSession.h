@@ -31,7 +31,8 @@ public:
     MainWindow *window() const { return m_window.get(); }
     MainWindow *createWindow();
 
-    // Takes the day's safety copy when due. A failure is shown in the window, never blocks.
+    // Takes the day's safety copy when due; call before createWindow(). A failure is shown in the
+    // window's status bar, never blocks.
     void takeDailyBackup();
 
     // What File > Restore from Backup… does once the user confirmed `file`. Returns the path where
@@ -47,6 +48,7 @@ private:
     void showMessage(const QString &text, bool failure);
 
     QString m_path;
+    QString m_backupProblem;
     Clock m_clock;
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<MainWindow> m_window;

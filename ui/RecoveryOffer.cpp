@@ -1,6 +1,7 @@
 #include "RecoveryOffer.h"
 
 #include "DisplayText.h"
+#include "Notebook.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
 #include "dialogs/ErrorDialog.h"
@@ -55,6 +56,17 @@ QString RecoveryOffer::restoreButtonText() const
     if (!backup)
         return {};
     return tr("Restore the backup from %1").arg(text::backupTime(backup->takenAt, QDate::currentDate()));
+}
+
+Result<std::unique_ptr<Notebook>> RecoveryOffer::restoreAndOpen(const Clock &clock, QString &keptPath) const
+{
+    if (!backup)
+        return Error{Error::Code::NotFound, tr("No good backup of the notebook was found.")};
+    auto kept = BackupManager::restore(backup->path, databasePath);
+    if (!kept)
+        return kept.error();
+    keptPath = *kept;
+    return Notebook::open(databasePath, {}, clock);
 }
 
 } // namespace tend::gui

@@ -1,11 +1,18 @@
 #pragma once
 
 #include "db/BackupInfo.h"
+#include "schedule/Clock.h"
+#include "util/Result.h"
 #include "util/Error.h"
 
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+namespace tend {
+class Notebook;
+}
 
 namespace tend::gui {
 
@@ -23,6 +30,10 @@ struct RecoveryOffer
 
     // "Restore the backup from Monday 23 November 09:12"; empty without a backup.
     QString restoreButtonText() const;
+
+    // Restores the offered backup over the damaged notebook, which is kept among the backups (its
+    // path goes to `keptPath`), and opens the result.
+    Result<std::unique_ptr<Notebook>> restoreAndOpen(const Clock &clock, QString &keptPath) const;
 };
 
 } // namespace tend::gui
