@@ -28,7 +28,7 @@ MainWindow *NotebookSession::createWindow()
 {
     m_window = std::make_unique<MainWindow>(*m_notebook);
     connect(m_window.get(), &MainWindow::restoreRequested, this,
-            [this](const QString &file) { restoreFrom(file); }, Qt::QueuedConnection);
+            [this](const QString &file) { (void)restoreFrom(file); }, Qt::QueuedConnection);
     if (!m_backupProblem.isEmpty())
         m_window->showBackupProblem(m_backupProblem);
     return m_window.get();
