@@ -39,7 +39,9 @@ QString longDate(QDate date)
 QString backupTime(const QDateTime &at, QDate today)
 {
     const QLocale locale;
-    const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(u"[:.]ss?"_s)); // minutes are enough: "09:12"
+    const QString time = locale.toString(at.time(), timeFormat);
     const QDate day = at.date();
     if (day == today)
         return tr("today %1").arg(time);

@@ -5,16 +5,22 @@
 #include "RecoveryOffer.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
+#include "dialogs/RestoreDialog.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +35,9 @@ private slots:
     void initTestCase();
     void backUpNowCreatesACopyAndSaysSo();
     void restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook();
+    void restoreDialogListsCopiesNewestFirst();
+    void refusedFileIsExplainedAndNothingIsReplaced();
+    void fileMenuReachesBackupAndRestoreByKeyboard();
     void damagedNotebookIsOfferedTheNewestGoodBackup();
     void damagedNotebookWithoutBackupSaysWhereTheFileIs();
     void tooNewNotebookIsNotOfferedARestore();
@@ -117,6 +126,63 @@ void TestBackupUi::restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook()
     QVERIFY(outcome);
     QVERIFY2(outcome->text().contains(QDir::toNativeSeparators(keptCopies.first().path)), qPrintable(outcome->text()));
     outcome->close();
+}
+
+void TestBackupUi::restoreDialogListsCopiesNewestFirst()
+{
+    test::TempNotebook notebook;
+    auto daily = BackupManager::dailyBackupIfDue(notebook->database(), QDate::currentDate());
+    QVERIFY(daily && !daily->isEmpty());
+    QTest::qWait(1100); // a later second, so the order is by time
+    auto manual = BackupManager::backupNow(notebook->database());
+    QVERIFY(manual);
+
+    RestoreDialog dialog(notebook.path, QDate::currentDate());
+    QListWidget *list = dialog.backupList();
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().contains(RestoreDialog::kindLabel(BackupInfo::Kind::Manual)), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->text().startsWith(u"today "_s));
+    QVERIFY(list->item(1)->text().contains(RestoreDialog::kindLabel(BackupInfo::Kind::Daily)));
+    QCOMPARE(dialog.selectedFile(), *manual);
+    list->setCurrentRow(1);
+    QCOMPARE(dialog.selectedFile(), *daily);
+}
+
+void TestBackupUi::refusedFileIsExplainedAndNothingIsReplaced()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    MainWindow window(*notebook.notebook);
+    const QString junk = notebook.dir.filePath(u"junk.db"_s);
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'j'));
+    file.close();
+
+    QString explanation;
+    QTimer::singleShot(0, this, [&explanation] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            explanation = box->text();
+            box->accept();
+        }
+    });
+    QSignalSpy requested(&window, &MainWindow::restoreRequested);
+    QVERIFY(!window.confirmRestore(junk, /*confirmed=*/true));
+    QCOMPARE(requested.size(), 0);
+    QVERIFY2(explanation.contains(QDir::toNativeSeparators(junk)), qPrintable(explanation));
+    QVERIFY(!explanation.contains(u"SQL"_s, Qt::CaseSensitive) || explanation.contains(u"SQLite"_s));
+    QVERIFY(BackupManager::backups(notebook.path).isEmpty());
+}
+
+void TestBackupUi::fileMenuReachesBackupAndRestoreByKeyboard()
+{
+    test::TempNotebook notebook;
+    MainWindow window(*notebook.notebook);
+    QStringList labels;
+    for (QAction *action : window.menuBar()->actions().first()->menu()->actions())
+        labels << action->text();
+    QVERIFY2(labels.contains(u"Back &Up Now"_s), qPrintable(labels.join(u", "_s)));
+    QVERIFY(labels.contains(u"&Restore from Backup…"_s));
 }
 
 void TestBackupUi::damagedNotebookIsOfferedTheNewestGoodBackup()
