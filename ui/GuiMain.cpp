@@ -135,6 +135,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
         }
     }
     NotebookSession session(std::move(*opened));
+    // A restore replaces both the notebook and the window; these two references serve the start only.
     Notebook &notebook = session.notebook();
 
     if (options.demo) {
