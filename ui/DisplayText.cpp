@@ -36,6 +36,20 @@ QString longDate(QDate date)
     return locale.toString(date, format.trimmed());
 }
 
+QString backupTime(const QDateTime &at, QDate today)
+{
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(u"[:.]ss?"_s)); // minutes are enough: "09:12"
+    const QString time = locale.toString(at.time(), timeFormat);
+    const QDate day = at.date();
+    if (day == today)
+        return tr("today %1").arg(time);
+    if (day == today.addDays(-1))
+        return tr("yesterday %1").arg(time);
+    return QString(shortDate(day) + u' ' + time);
+}
+
 QString roles(const QList<Role> &roles)
 {
     QStringList names;

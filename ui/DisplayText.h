@@ -3,6 +3,7 @@
 #include "model/Vocabulary.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace tend::gui::text {
 
 QString shortDate(QDate date);          // "7 Dec" (with the year when not this year)
 QString longDate(QDate date);           // "Monday 23 November"
+// When a backup was taken: "today 09:12", "yesterday 18:40", "7 Dec 09:12" (locale order and time).
+QString backupTime(const QDateTime &at, QDate today);
 QString roles(const QList<Role> &roles); // "mentor · sponsor"
 QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu"
 QString firstName(const QString &name);

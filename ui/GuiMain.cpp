@@ -1,6 +1,8 @@
 #include "GuiMain.h"
 
 #include "MainWindow.h"
+#include "NotebookSession.h"
+#include "RecoveryOffer.h"
 #include "Notebook.h"
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProgressDialog>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,24 @@ void explainOpenFailure(const QString &path, const Error &error)
     box.setText(QString(tr("Tend could not open the notebook") + u"\n"_s + QDir::toNativeSeparators(path) + u"\n\n"_s
                         + error.message + u"\n\n"_s + ErrorDialog::advice(error)));
     box.exec();
+}
+
+// A damaged notebook on start: names the file and offers the newest good backup next to Quit.
+// True when the user chose the backup.
+bool offerRecovery(const RecoveryOffer &offer)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Tend"), {}, QMessageBox::NoButton);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(offer.message);
+    QPushButton *restore = nullptr;
+    if (offer.backup) {
+        restore = box.addButton(offer.restoreButtonText(), QMessageBox::AcceptRole);
+        box.setDefaultButton(restore);
+    }
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setEscapeButton(quit);
+    box.exec();
+    return restore && box.clickedButton() == restore;
 }
 
 // Fills an empty demo notebook, showing progress that can be cancelled. False when cancelled or failed.
@@ -98,11 +119,24 @@ int run(int &argc, char **argv, const GuiOptions &options)
     }
 
     auto opened = Notebook::open(path, {}, options.clock);
+    QString damagedKeptAs;
     if (!opened) {
-        explainOpenFailure(path, opened.error());
-        return 1;
+        if (!RecoveryOffer::restoreCanHelp(opened.error())) {
+            explainOpenFailure(path, opened.error());
+            return 1;
+        }
+        const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error());
+        if (!offerRecovery(offer))
+            return 1;
+        opened = offer.restoreAndOpen(options.clock, damagedKeptAs);
+        if (!opened) {
+            explainOpenFailure(path, opened.error());
+            return 1;
+        }
     }
-    Notebook &notebook = **opened;
+    NotebookSession session(std::move(*opened));
+    // A restore replaces both the notebook and the window; these two references serve the start only.
+    Notebook &notebook = session.notebook();
 
     if (options.demo) {
         ContactQuery everyone;
@@ -112,11 +146,24 @@ int run(int &argc, char **argv, const GuiOptions &options)
             return 1;
     }
 
-    MainWindow window(notebook);
-    if (options.demo)
-        window.setWindowTitle(tr("Tend — demo network"));
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    session.takeDailyBackup();
+    MainWindow &window = *session.createWindow();
+    auto setTitle = [&options](MainWindow &shown) {
+        if (options.demo)
+            shown.setWindowTitle(tr("Tend — demo network"));
+    };
+    setTitle(window);
+    QObject::connect(&session, &NotebookSession::windowReplaced, &session,
+                     [&setTitle](MainWindow *replacement) { setTitle(*replacement); });
+    QObject::connect(&session, &NotebookSession::notebookLost, &app, [] { QCoreApplication::exit(1); });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &session, [&session] {
+        if (MainWindow *current = session.window())
+            current->bringToFront();
+    });
     window.show();
+    if (!damagedKeptAs.isEmpty())
+        window.showStatus(tr("Restored from the backup; the damaged notebook was kept as %1")
+                              .arg(QDir::toNativeSeparators(damagedKeptAs)));
 
     std::unique_ptr<ScreenshotTour> tour;
     const QString shots = qEnvironmentVariable("TEND_SCREENSHOT_DIR");

@@ -4,6 +4,9 @@
 #include "ExternalChangeWatcher.h"
 #include "Notebook.h"
 #include "TrayNotifier.h"
+#include "db/BackupManager.h"
+#include "db/Database.h"
+#include "dialogs/RestoreDialog.h"
 #include "commands/AddContactCommand.h"
 #include "commands/ArchiveContactsCommand.h"
 #include "commands/EditContactCommand.h"
@@ -25,11 +28,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -150,6 +156,9 @@ void MainWindow::createMenus()
     newContactAction->setShortcut(QKeySequence::New);
     QAction *logAction = file->addAction(tr("&Log interaction…"), this, [this] { logInteraction(currentPage() == Page::Contact ? m_contactPage->contactId() : 0); });
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    file->addAction(tr("Back &Up Now"), this, [this] { backUpNow(); });
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     file->addAction(tr("Open the &demo network"), this, &MainWindow::openDemoNetwork);
     file->addSeparator();
@@ -384,9 +393,67 @@ QString MainWindow::countsText() const
                    + tr("%1 due").arg(due));
 }
 
+QString MainWindow::lastBackupText() const
+{
+    const QList<BackupInfo> backups = BackupManager::backups(m_notebook.database().path());
+    if (backups.isEmpty())
+        return tr("no backup yet");
+    return tr("last backup %1").arg(text::backupTime(backups.first().takenAt, m_notebook.today()));
+}
+
+void MainWindow::showBackupProblem(const QString &message)
+{
+    statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
+}
+
+QString MainWindow::backUpNow()
+{
+    auto copy = BackupManager::backupNow(m_notebook.database());
+    if (!copy) {
+        ErrorDialog::show(this, tr("Tend could not back up the notebook."), copy.error());
+        return {};
+    }
+    refreshCounts();
+    showStatus(tr("Backed up to %1 in the backups folder").arg(QFileInfo(*copy).fileName()));
+    return *copy;
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    RestoreDialog dialog(m_notebook.database().path(), m_notebook.today(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFile().isEmpty())
+        return;
+    confirmRestore(dialog.selectedFile());
+}
+
+bool MainWindow::confirmRestore(const QString &file, bool confirmed)
+{
+    const QString shownFile = QDir::toNativeSeparators(file);
+    if (const Status restorable = BackupManager::checkRestorable(file); !restorable) {
+        ErrorDialog::show(this, tr("Tend cannot restore the notebook from %1.").arg(shownFile), restorable.error());
+        return false;
+    }
+    if (!confirmed) {
+        QMessageBox box(QMessageBox::Question, tr("Restore from Backup"), {}, QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setText(tr("Replace the notebook with the copy in %1?").arg(shownFile));
+        box.setInformativeText(
+            tr("The current notebook will be kept as a backup in %1, so nothing is lost. Changes made after "
+               "the copy was taken will not be in the restored notebook, and Undo starts afresh.")
+                .arg(QDir::toNativeSeparators(Database::backupFolderFor(m_notebook.database().path()))));
+        QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != restore)
+            return false;
+    }
+    emit restoreRequested(file);
+    return true;
+}
+
 void MainWindow::refreshCounts()
 {
-    m_counts->setText(countsText());
+    m_counts->setText(QString(countsText() + u" · "_s + lastBackupText()));
     const int due = m_today->model()->dueNowCount();
     m_navigation->item(TodayRow)->setData(NavigationDelegate::CountRole, due);
     m_navigation->item(TodayRow)->setData(Qt::AccessibleTextRole, tr("Today, %1 due").arg(due));

@@ -56,6 +56,25 @@ public:
     QString countsText() const;
 
     void showStatus(const QString &message);
+    // "last backup today 09:12" from the newest copy in the backups folder; "no backup yet" without.
+    QString lastBackupText() const;
+    // A failed automatic copy: said in the status bar until the next message; never blocks.
+    void showBackupProblem(const QString &message);
+
+    // File > Back Up Now: a checked copy into the backups folder, named in the status bar.
+    // Returns its path, empty after a failure (already explained in a dialog).
+    QString backUpNow();
+    // File > Restore from Backup…: lets the user pick a copy, then confirmRestore().
+    void chooseBackupToRestore();
+    // Checks `file` (explaining a refusal), asks for confirmation and emits restoreRequested().
+    // `confirmed` skips the question (tests, and callers that already asked).
+    bool confirmRestore(const QString &file, bool confirmed = false);
+
+    void saveSettings() const;
+
+signals:
+    // The notebook must be closed before it is replaced; NotebookSession does it.
+    void restoreRequested(const QString &file);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,7 +83,6 @@ private:
     void createMenus();
     void refreshCounts();
     void restoreSettings();
-    void saveSettings() const;
     qint64 currentContactId() const;
     void openDemoNetwork();
     void showShortcuts();

@@ -1,0 +1,252 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "NotebookSession.h"
+#include "RecoveryOffer.h"
+#include "db/BackupManager.h"
+#include "db/Database.h"
+#include "dialogs/RestoreDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+// File > Back Up Now, File > Restore from Backup… and the offer of a backup for a damaged notebook.
+class TestBackupUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void backUpNowCreatesACopyAndSaysSo();
+    void restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook();
+    void restoreDialogListsCopiesNewestFirst();
+    void refusedFileIsExplainedAndNothingIsReplaced();
+    void fileMenuReachesBackupAndRestoreByKeyboard();
+    void damagedNotebookIsOfferedTheNewestGoodBackup();
+    void damagedNotebookWithoutBackupSaysWhereTheFileIs();
+    void tooNewNotebookIsNotOfferedARestore();
+
+private:
+    static QString countsLabelText(MainWindow &window);
+    QTemporaryDir m_config;
+};
+
+void TestBackupUi::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
+}
+
+QString TestBackupUi::countsLabelText(MainWindow &window)
+{
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(u"contact"_s))
+            return label->text();
+    }
+    return {};
+}
+
+void TestBackupUi::backUpNowCreatesACopyAndSaysSo()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    NotebookSession session(std::move(notebook.notebook));
+    MainWindow *window = session.createWindow();
+    QCOMPARE(window->lastBackupText(), u"no backup yet"_s);
+
+    const QString copy = window->backUpNow();
+    QVERIFY(!copy.isEmpty());
+    QVERIFY(QFileInfo::exists(copy));
+    QCOMPARE(QFileInfo(copy).absolutePath(), QFileInfo(Database::backupFolderFor(notebook.path)).absoluteFilePath());
+    QVERIFY2(window->statusBar()->currentMessage().contains(QFileInfo(copy).fileName()),
+             qPrintable(window->statusBar()->currentMessage()));
+    QVERIFY(window->lastBackupText().startsWith(u"last backup "_s));
+    const QString counts = countsLabelText(*window);
+    QVERIFY2(counts.startsWith(u"1 contact · 0 due · last backup "_s), qPrintable(counts));
+
+    const QList<BackupInfo> backups = BackupManager::backups(notebook.path);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().kind, BackupInfo::Kind::Manual);
+}
+
+void TestBackupUi::restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    NotebookSession session(std::move(notebook.notebook));
+    session.createWindow()->show();
+    const QString copy = session.window()->backUpNow();
+    QVERIFY(!copy.isEmpty());
+
+    // Deleted after the copy, through the window's undo stack.
+    QVERIFY(session.notebook().deleteContact(ada));
+    QVERIFY(!session.notebook().contact(ada));
+    session.window()->undoStack()->push(new QUndoCommand(u"something to forget"_s));
+
+    QSignalSpy replaced(&session, &NotebookSession::windowReplaced);
+    QVERIFY(session.window()->confirmRestore(copy, /*confirmed=*/true));
+    QTRY_COMPARE(replaced.size(), 1);
+
+    auto restored = session.notebook().contact(ada);
+    QVERIFY(restored);
+    QCOMPARE(restored->name, u"Ada Lovelace"_s);
+    QVERIFY(session.window()->isVisible());
+    QCOMPARE(session.window()->undoStack()->count(), 0);
+    QVERIFY(session.window()->countsText().startsWith(u"1 contact"_s));
+
+    QList<BackupInfo> keptCopies;
+    for (const BackupInfo &backup : BackupManager::backups(notebook.path)) {
+        if (backup.kind == BackupInfo::Kind::BeforeRestore)
+            keptCopies << backup;
+    }
+    QCOMPARE(keptCopies.size(), 1);
+    QVERIFY(QFileInfo::exists(keptCopies.first().path));
+    // The kept notebook is the one without Ada: the state the restore replaced.
+    auto kept = Notebook::open(keptCopies.first().path);
+    QVERIFY(kept);
+    QVERIFY(!(*kept)->contact(ada));
+
+    auto *outcome = session.window()->findChild<QMessageBox *>(u"restoreOutcome"_s);
+    QVERIFY(outcome);
+    QVERIFY2(outcome->text().contains(QDir::toNativeSeparators(keptCopies.first().path)), qPrintable(outcome->text()));
+    outcome->close();
+}
+
+void TestBackupUi::restoreDialogListsCopiesNewestFirst()
+{
+    test::TempNotebook notebook;
+    auto daily = BackupManager::dailyBackupIfDue(notebook->database(), QDate::currentDate());
+    QVERIFY(daily && !daily->isEmpty());
+    QTest::qWait(1100); // a later second, so the order is by time
+    auto manual = BackupManager::backupNow(notebook->database());
+    QVERIFY(manual);
+
+    RestoreDialog dialog(notebook.path, QDate::currentDate());
+    QListWidget *list = dialog.backupList();
+    QCOMPARE(list->count(), 2);
+    QVERIFY2(list->item(0)->text().contains(RestoreDialog::kindLabel(BackupInfo::Kind::Manual)), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(0)->text().startsWith(u"today "_s));
+    QVERIFY(list->item(1)->text().contains(RestoreDialog::kindLabel(BackupInfo::Kind::Daily)));
+    QCOMPARE(dialog.selectedFile(), *manual);
+    list->setCurrentRow(1);
+    QCOMPARE(dialog.selectedFile(), *daily);
+}
+
+void TestBackupUi::refusedFileIsExplainedAndNothingIsReplaced()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    MainWindow window(*notebook.notebook);
+    const QString junk = notebook.dir.filePath(u"junk.db"_s);
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'j'));
+    file.close();
+
+    QString explanation;
+    QTimer::singleShot(0, this, [&explanation] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            explanation = box->text();
+            box->accept();
+        }
+    });
+    QSignalSpy requested(&window, &MainWindow::restoreRequested);
+    QVERIFY(!window.confirmRestore(junk, /*confirmed=*/true));
+    QCOMPARE(requested.size(), 0);
+    QVERIFY2(explanation.contains(QDir::toNativeSeparators(junk)), qPrintable(explanation));
+    QVERIFY(!explanation.contains(u"SQL"_s, Qt::CaseSensitive) || explanation.contains(u"SQLite"_s));
+    QVERIFY(BackupManager::backups(notebook.path).isEmpty());
+}
+
+void TestBackupUi::fileMenuReachesBackupAndRestoreByKeyboard()
+{
+    test::TempNotebook notebook;
+    MainWindow window(*notebook.notebook);
+    QStringList labels;
+    for (QAction *action : window.menuBar()->actions().first()->menu()->actions())
+        labels << action->text();
+    QVERIFY2(labels.contains(u"Back &Up Now"_s), qPrintable(labels.join(u", "_s)));
+    QVERIFY(labels.contains(u"&Restore from Backup…"_s));
+}
+
+void TestBackupUi::damagedNotebookIsOfferedTheNewestGoodBackup()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    auto copy = BackupManager::backupNow(notebook->database());
+    QVERIFY(copy);
+    notebook.notebook.reset();
+
+    QFile file(notebook.path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const QByteArray garbage(int(file.size()), 'x');
+    QCOMPARE(file.write(garbage), garbage.size());
+    file.close();
+    QFile::remove(notebook.path + u"-wal"_s);
+    QFile::remove(notebook.path + u"-shm"_s);
+
+    auto opened = Notebook::open(notebook.path);
+    QVERIFY(!opened);
+    QVERIFY(RecoveryOffer::restoreCanHelp(opened.error()));
+    const RecoveryOffer offer = RecoveryOffer::forOpenFailure(notebook.path, opened.error());
+    QVERIFY(offer.backup);
+    QCOMPARE(offer.backup->path, *copy);
+    QVERIFY2(offer.message.contains(QDir::toNativeSeparators(notebook.path)), qPrintable(offer.message));
+    QVERIFY(offer.message.contains(QDir::toNativeSeparators(*copy)));
+    QVERIFY(offer.restoreButtonText().startsWith(u"Restore the backup from "_s));
+
+    // Choosing it restores the copy and keeps the damaged file, byte for byte, among the backups.
+    QString keptPath;
+    auto restored = offer.restoreAndOpen(Clock::fixed(QDate(2026, 11, 23)), keptPath);
+    QVERIFY2(restored, restored ? "" : qPrintable(restored.error().message));
+    QVERIFY((*restored)->contact(ada));
+    QFile kept(keptPath);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), garbage);
+}
+
+void TestBackupUi::damagedNotebookWithoutBackupSaysWhereTheFileIs()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tend.db"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+
+    auto opened = Notebook::open(path);
+    QVERIFY(!opened);
+    const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error());
+    QVERIFY(!offer.backup);
+    QVERIFY(offer.restoreButtonText().isEmpty());
+    QVERIFY2(offer.message.contains(u"No good backup"_s), qPrintable(offer.message));
+    QVERIFY(offer.message.contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(file.size(), 8192); // left as it is
+}
+
+void TestBackupUi::tooNewNotebookIsNotOfferedARestore()
+{
+    QVERIFY(!RecoveryOffer::restoreCanHelp(Error{Error::Code::TooNew, u"newer"_s}));
+    QVERIFY(!RecoveryOffer::restoreCanHelp(Error{Error::Code::Busy, u"busy"_s}));
+    const RecoveryOffer offer = RecoveryOffer::forOpenFailure(u"/nowhere/tend.db"_s, Error{Error::Code::TooNew, u"newer"_s});
+    QVERIFY(!offer.backup);
+}
+
+QTEST_MAIN(TestBackupUi)
+#include "tst_backupui.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/BackupInfo.h"
+#include "schedule/Clock.h"
+#include "util/Result.h"
+#include "util/Error.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+// What Tend offers when the notebook cannot be opened on start: for a damaged or unreadable file
+// (Corrupt, Io) the newest good backup, if there is one; the message names the file and says the
+// damaged file is kept. Other failures (busy, read-only, too new) are not cured by a restore.
+struct RecoveryOffer
+{
+    QString databasePath;
+    std::optional<BackupInfo> backup; // set when a restore is offered
+    QString message;                  // plain text for the dialog
+
+    static bool restoreCanHelp(const Error &error);
+    static RecoveryOffer forOpenFailure(const QString &databasePath, const Error &error);
+
+    // "Restore the backup from Monday 23 November 09:12"; empty without a backup.
+    QString restoreButtonText() const;
+
+    // Restores the offered backup over the damaged notebook, which is kept among the backups (its
+    // path goes to `keptPath`), and opens the result.
+    Result<std::unique_ptr<Notebook>> restoreAndOpen(const Clock &clock, QString &keptPath) const;
+};
+
+} // namespace tend::gui
