@@ -4,6 +4,7 @@
 #include "cli/ExitCode.h"
 #include "schedule/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QString>
 
@@ -29,6 +30,15 @@ public:
     static void print(const QString &text);          // stdout, a newline added
     static void printError(const QString &text);     // stderr, a newline added
     static void printJson(const QJsonDocument &document);
+    // Prints `items` as one JSON array, each turned into a value by `toJson`.
+    template<typename Items, typename ToJson>
+    static void printJsonArray(const Items &items, ToJson toJson)
+    {
+        QJsonArray array;
+        for (const auto &item : items)
+            array.append(toJson(item));
+        printJson(QJsonDocument(array));
+    }
 
     // Prints the error on stderr and returns the exit code that fits it.
     static int fail(const Error &error);

@@ -68,10 +68,7 @@ int listContacts(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(page.error());
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const ContactSummary &row : std::as_const(page->rows))
-            array.append(summaryJson(row));
-        CommandContext::printJson(QJsonDocument(array));
+        CommandContext::printJsonArray(page->rows, summaryJson);
         return Success;
     }
     if (page->rows.isEmpty()) {

@@ -44,10 +44,7 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(items.error());
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const DueItem &item : std::as_const(*items))
-            array.append(dueJson(item));
-        CommandContext::printJson(QJsonDocument(array));
+        CommandContext::printJsonArray(*items, dueJson);
         return Success;
     }
     if (items->isEmpty()) {

@@ -43,14 +43,10 @@ int helped(const ParsedArguments &arguments, CommandContext &context)
     });
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const HelpedEntry &entry : std::as_const(gave)) {
-            array.append(QJsonObject{{u"contact_id"_s, entry.contactId},
-                                     {u"contact"_s, entry.contactName},
-                                     {u"count"_s, entry.gaveCount},
-                                     {u"last"_s, json::day(entry.lastGave)}});
-        }
-        CommandContext::printJson(QJsonDocument(array));
+        CommandContext::printJsonArray(gave, [](const HelpedEntry &entry) {
+            return QJsonObject{{u"contact_id"_s, entry.contactId}, {u"contact"_s, entry.contactName},
+                               {u"count"_s, entry.gaveCount}, {u"last"_s, json::day(entry.lastGave)}};
+        });
         return Success;
     }
     if (gave.isEmpty()) {
@@ -125,10 +121,7 @@ int timeline(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(entries.error());
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const TimelineEntry &entry : std::as_const(*entries))
-            array.append(timelineJson(entry));
-        CommandContext::printJson(QJsonDocument(array));
+        CommandContext::printJsonArray(*entries, timelineJson);
         return Success;
     }
     if (entries->isEmpty()) {
@@ -161,11 +154,10 @@ int search(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(hits.error());
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const SearchHit &hit : std::as_const(*hits))
-            array.append(QJsonObject{{u"contact_id"_s, hit.contactId}, {u"contact"_s, hit.name},
-                                     {u"archived"_s, hit.archived}, {u"excerpt"_s, hit.snippet}});
-        CommandContext::printJson(QJsonDocument(array));
+        CommandContext::printJsonArray(*hits, [](const SearchHit &hit) {
+            return QJsonObject{{u"contact_id"_s, hit.contactId}, {u"contact"_s, hit.name},
+                               {u"archived"_s, hit.archived}, {u"excerpt"_s, hit.snippet}};
+        });
         return Success;
     }
     if (hits->isEmpty()) {
