@@ -25,10 +25,7 @@ TrayNotifier::TrayNotifier(Notebook &notebook, QObject *parent)
             emit showWindowRequested();
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::showWindowRequested);
-    connect(&m_notebook, &Notebook::changed, this, [this] {
-        updateToolTip();
-    });
-    updateToolTip();
+    updateToolTip(dueNow());
     m_tray->show();
 }
 
@@ -37,9 +34,9 @@ TrayNotifier::~TrayNotifier()
     delete m_menu;
 }
 
-void TrayNotifier::updateToolTip()
+void TrayNotifier::updateToolTip(const QList<DueItem> &due)
 {
-    const QString digest = DueDigest::text(dueNow());
+    const QString digest = DueDigest::text(due);
     m_tray->setToolTip(digest.isEmpty() ? tr("Tend · nothing due") : text::inertMarkup(u"Tend · "_s + digest));
 }
 
@@ -56,8 +53,12 @@ QList<DueItem> TrayNotifier::dueNow() const
 
 void TrayNotifier::check()
 {
-    const QList<DueItem> fresh = m_digest.takeNew(dueNow());
-    if (fresh.isEmpty() || !m_tray)
+    const QList<DueItem> due = dueNow(); // one query serves the tooltip and the digest
+    const QList<DueItem> fresh = m_digest.takeNew(due);
+    if (!m_tray)
+        return;
+    updateToolTip(due);
+    if (fresh.isEmpty())
         return;
     m_tray->showMessage(tr("Tend"), text::inertMarkup(DueDigest::text(fresh)), QSystemTrayIcon::Information, 15000);
 }

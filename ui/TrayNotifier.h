@@ -34,7 +34,7 @@ signals:
 
 private:
     QList<DueItem> dueNow() const;
-    void updateToolTip();
+    void updateToolTip(const QList<DueItem> &due);
 
     Notebook &m_notebook;
     DueDigest m_digest;
