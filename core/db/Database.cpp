@@ -26,6 +26,16 @@ QString nextConnectionName()
     return u"tend-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
+bool hasRecoveryLog(const QString &databasePath)
+{
+    for (const auto suffix : {u"-wal", u"-journal"}) {
+        const QFileInfo log(databasePath + suffix);
+        if (log.exists() && log.size() > 0)
+            return true;
+    }
+    return false;
+}
+
 // A file SQLite would call "not a database" gets a message that names the file.
 Status checkHeader(const QString &path)
 {
@@ -41,7 +51,12 @@ Status checkHeader(const QString &path)
                          QDir::toNativeSeparators(path))};
     }
     // A database shorter than one page, or than the page count its header claims, was truncated.
+    // Not so while a WAL or rollback journal is beside it: a checkpoint writes page 1 first and
+    // grows the file as it goes, so one killed midway leaves the rest in the log, and SQLite
+    // completes it on open (the quick check then judges the result).
     const QByteArray rest = file.read(100 - 16);
+    if (rest.size() == 100 - 16 && hasRecoveryLog(path))
+        return {};
     if (rest.size() == 100 - 16) {
         const auto byte = [&](int offset) { return quint32(quint8(rest.at(offset - 16))); };
         quint32 pageSize = (byte(16) << 8) | byte(17);

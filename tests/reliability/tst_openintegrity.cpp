@@ -2,13 +2,39 @@
 #include "TestSupport.h"
 
 #include "db/BackupManager.h"
+#include "db/Sql.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using namespace tend;
+
+namespace {
+
+// The last frame for `page` in a WAL file (https://sqlite.org/fileformat.html#the_write_ahead_log).
+QByteArray newestWalCopyOfPage(const QString &walPath, quint32 page)
+{
+    QFile wal(walPath);
+    if (!wal.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = wal.readAll();
+    constexpr qsizetype walHeader = 32;
+    constexpr qsizetype frameHeader = 24;
+    if (bytes.size() < walHeader)
+        return {};
+    const auto pageSize = qsizetype(qFromBigEndian<quint32>(bytes.constData() + 8));
+    QByteArray newest;
+    for (qsizetype at = walHeader; at + frameHeader + pageSize <= bytes.size(); at += frameHeader + pageSize) {
+        if (qFromBigEndian<quint32>(bytes.constData() + at) == page)
+            newest = bytes.mid(at + frameHeader, pageSize);
+    }
+    return newest;
+}
+
+} // namespace
 
 // Opening refuses a file that is not a healthy Tend database, with a message naming the file,
 // never modifies or deletes it, and core can name the newest good backup to offer instead.
@@ -85,6 +111,40 @@ private slots:
         const auto offer = BackupManager::newestGoodBackup(nb.path);
         QVERIFY(offer);
         QCOMPARE(offer->path, *backup);
+    }
+
+    // A checkpoint copies pages from the WAL in page order, so page 1 (with the grown page count)
+    // lands first and the file grows after it. Killed in between, the file is shorter than its
+    // header says while the WAL still holds every page: SQLite finishes the job on open.
+    void checkpointKilledAfterPageOneOpens()
+    {
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        const QSqlDatabase live = nb->database().connection();
+        QVERIFY(sql::exec(live, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        QVERIFY(sql::exec(live, u"PRAGMA wal_autocheckpoint = 0"_s).ok());
+        for (int round = 0; round < 4; ++round)
+            test::fillSampleData(*nb.notebook);
+        const QString counts = test::rowCounts(nb->database());
+
+        const QString crashed = nb.dir.filePath(u"crashed.db"_s);
+        QVERIFY(QFile::copy(nb.path, crashed));
+        QVERIFY(QFile::copy(nb.path + u"-wal"_s, crashed + u"-wal"_s));
+        const QByteArray newestPageOne = newestWalCopyOfPage(crashed + u"-wal"_s, 1);
+        QVERIFY2(!newestPageOne.isEmpty(), "the WAL holds page 1");
+        const quint32 claimedPages = qFromBigEndian<quint32>(newestPageOne.constData() + 28);
+        QFile file(crashed);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY2(qint64(claimedPages) * newestPageOne.size() > file.size(), "the WAL grew the database");
+        QCOMPARE(file.write(newestPageOne), newestPageOne.size());
+        file.close();
+
+        auto reopened = Database::open(crashed);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : qPrintable(reopened.error().message));
+        QCOMPARE(test::rowCounts(**reopened), counts);
+        auto problems = (*reopened)->integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
     }
 
     void healthyDatabaseOpensAfterReopening()
