@@ -37,13 +37,28 @@ Result<MetVia> metVia(const QString &text)
     return Error::invalid(u"--met-via: unknown value \"%1\"; use one of: %2."_s.arg(text, metViaKeysForMessage()));
 }
 
-Result<qint64> reminderId(const QString &text)
+Result<DueReference> dueReference(const QString &text)
 {
+    QString digits = text.trimmed();
+    DueReference reference;
+    if (digits.startsWith(u'k', Qt::CaseInsensitive)) {
+        reference.kind = DueReference::Kind::KeepInTouch;
+        digits.remove(0, 1);
+    }
     bool ok = false;
-    const qint64 id = text.trimmed().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return Error::invalid(u"\"%1\" is not a reminder id (a positive number, as shown by `tend due`)."_s.arg(text));
-    return id;
+    reference.id = digits.toLongLong(&ok);
+    if (!ok || reference.id <= 0) {
+        return Error::invalid(u"\"%1\" is not an id from `tend due`: a follow-up is a number (12), "
+                              "a keep-in-touch nudge a k and the contact's id (k7)."_s.arg(text));
+    }
+    return reference;
+}
+
+QString dueReferenceText(const DueItem &item)
+{
+    if (item.kind == DueItem::Kind::KeepInTouch)
+        return u"k%1"_s.arg(item.contactId);
+    return item.reminderId ? QString::number(*item.reminderId) : QString();
 }
 
 Result<int> count(const QString &text, const QString &option, int minimum, int maximum)

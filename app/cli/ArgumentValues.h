@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Reminder.h"
 #include "model/Vocabulary.h"
 #include "util/Result.h"
 
@@ -14,8 +15,15 @@ Result<QList<Role>> roles(const QStringList &texts, const QString &option = QStr
 Result<InteractionKind> interactionKind(const QString &text);
 Result<Direction> direction(const QString &text);
 Result<MetVia> metVia(const QString &text);
-// A reminder id as typed in `done 12`.
-Result<qint64> reminderId(const QString &text);
+// What `done`, `snooze` and `dismiss` act on, as `tend due` shows it: a follow-up's reminder id
+// ("12") or a keep-in-touch nudge, named by its contact's id ("k7").
+struct DueReference
+{
+    enum class Kind { FollowUp, KeepInTouch } kind = Kind::FollowUp;
+    qint64 id = 0; // the reminder's id, or the contact's for a nudge
+};
+Result<DueReference> dueReference(const QString &text);
+QString dueReferenceText(const DueItem &item);
 // A whole number in [minimum, maximum] for sizes such as --contacts.
 Result<int> count(const QString &text, const QString &option, int minimum, int maximum);
 

@@ -67,7 +67,9 @@ int check(const ParsedArguments &, CommandContext &context)
         return Failure;
     }
     if (!problems->isEmpty()) {
-        context.printError(u"tend: %1 is damaged. SQLite found %2 problem(s):"_s.arg(native(path)).arg(problems->size()));
+        context.printError(problems->size() == 1
+                               ? u"tend: %1 is damaged. SQLite found one problem:"_s.arg(native(path))
+                               : u"tend: %1 is damaged. SQLite found %2 problems:"_s.arg(native(path)).arg(problems->size()));
         for (const QString &problem : problems->mid(0, 20))
             context.printError(u"  - "_s + problem);
         context.printError(recoveryAdvice(path, Error{Error::Code::Corrupt, {}}));

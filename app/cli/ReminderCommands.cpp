@@ -53,29 +53,60 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
     }
     TextTable table({u"ID"_s, u"DUE"_s, u"WHEN"_s, u"CONTACT"_s, u"REASON"_s});
     for (const DueItem &item : std::as_const(*items)) {
-        table.addRow({item.reminderId ? QString::number(*item.reminderId) : u"-"_s, text::day(item.due),
+        table.addRow({values::dueReferenceText(item), text::day(item.due),
                       text::overdue(item.overdueDays), item.contactName, item.reason});
     }
     CommandContext::print(table.toString());
     return Success;
 }
 
-// done / dismiss / snooze: the reminder id first, then the change itself.
-int changeReminder(const ParsedArguments &arguments, CommandContext &context,
-                   const std::function<Status(Notebook &, qint64)> &change, const QString &doneText)
+// What done / dismiss / snooze do to a follow-up, to a keep-in-touch nudge, and what they print.
+struct DueAction
 {
-    auto id = values::reminderId(arguments.positionals.constFirst());
-    if (!id)
-        return CommandContext::fail(id.error());
+    std::function<Status(Notebook &, qint64 reminderId)> onFollowUp;
+    std::function<Status(Notebook &, qint64 contactId)> onNudge;
+    QString followUpText; // %1 id, %2 contact, %3 due day
+    QString nudgeText;    // %1 reference, %2 contact, %3 the day the next nudge is due
+};
+
+int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, const DueAction &action)
+{
+    auto reference = values::dueReference(arguments.positionals.constFirst());
+    if (!reference)
+        return CommandContext::fail(reference.error());
     auto notebook = context.notebook();
     if (!notebook)
         return CommandContext::fail(notebook.error());
-    if (auto changed = change(**notebook, *id); !changed)
+    Notebook &book = **notebook;
+
+    if (reference->kind == values::DueReference::Kind::FollowUp) {
+        if (auto changed = action.onFollowUp(book, reference->id); !changed)
+            return CommandContext::fail(changed.error());
+        auto reminder = book.reminder(reference->id);
+        if (!reminder)
+            return CommandContext::fail(reminder.error());
+        CommandContext::print(action.followUpText.arg(reference->id).arg(reminder->contactName,
+                                                                         reminder->due.toString(Qt::ISODate)));
+        return Success;
+    }
+
+    auto contact = book.contact(reference->id);
+    if (!contact)
+        return CommandContext::fail(contact.error());
+    auto cadence = book.effectiveCadence(*contact);
+    if (!cadence)
+        return CommandContext::fail(cadence.error());
+    if (!*cadence) {
+        return CommandContext::fail(Error::invalid(
+            u"%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on."_s.arg(contact->name).arg(contact->id)));
+    }
+    if (auto changed = action.onNudge(book, reference->id); !changed)
         return CommandContext::fail(changed.error());
-    auto reminder = (*notebook)->reminder(*id);
-    if (!reminder)
-        return CommandContext::fail(reminder.error());
-    CommandContext::print(doneText.arg(*id).arg(reminder->contactName, reminder->due.toString(Qt::ISODate)));
+    auto after = book.contact(reference->id);
+    if (!after)
+        return CommandContext::fail(after.error());
+    CommandContext::print(action.nudgeText.arg(u"k%1"_s.arg(after->id), after->name,
+                                               after->nudgeSnoozedUntil.toString(Qt::ISODate)));
     return Success;
 }
 
@@ -84,9 +115,30 @@ int snooze(const ParsedArguments &arguments, CommandContext &context)
     auto days = parse::days(arguments.positionals.at(1), u"snooze days"_s);
     if (!days)
         return CommandContext::fail(days.error());
-    return changeReminder(arguments, context,
-                          [days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeReminder(id, days); },
-                          u"Snoozed reminder %1 (%2) until %3."_s);
+    return actOnDueItem(
+        arguments, context,
+        {[days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeReminder(id, days); },
+         [days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeNudge(id, notebook.today().addDays(days)); },
+         u"Snoozed reminder %1 (%2) until %3."_s, u"Snoozed keep-in-touch %1 (%2) until %3."_s});
+}
+
+int done(const ParsedArguments &arguments, CommandContext &context)
+{
+    return actOnDueItem(arguments, context,
+                        {[](Notebook &notebook, qint64 id) { return notebook.completeReminder(id); },
+                         [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
+                         u"Done: reminder %1 (%2, due %3)."_s,
+                         u"Done: keep-in-touch %1 (%2); the next nudge is due %3."_s});
+}
+
+// A nudge comes back every cadence, so dismissing one skips this round, as `done` does.
+int dismiss(const ParsedArguments &arguments, CommandContext &context)
+{
+    return actOnDueItem(arguments, context,
+                        {[](Notebook &notebook, qint64 id) { return notebook.dismissReminder(id); },
+                         [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
+                         u"Dismissed reminder %1 (%2, due %3)."_s,
+                         u"Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3."_s});
 }
 
 int remind(const ParsedArguments &arguments, CommandContext &context)
@@ -129,17 +181,10 @@ QList<Command> reminderCommands()
          {{u"within"_s, u"DAYS"_s, u"also what falls due in the next DAYS days"_s},
           {u"json"_s, {}, u"print JSON instead of text"_s}},
          0, 0, listDue},
-        {{u"done"_s}, u"REMINDER"_s, u"Mark a follow-up done."_s, {}, 1, 1,
-         [](const ParsedArguments &a, CommandContext &c) {
-             return changeReminder(a, c, [](Notebook &n, qint64 id) { return n.completeReminder(id); },
-                                   u"Done: reminder %1 (%2, due %3)."_s);
-         }},
-        {{u"dismiss"_s}, u"REMINDER"_s, u"Drop a follow-up without doing it."_s, {}, 1, 1,
-         [](const ParsedArguments &a, CommandContext &c) {
-             return changeReminder(a, c, [](Notebook &n, qint64 id) { return n.dismissReminder(id); },
-                                   u"Dismissed reminder %1 (%2, due %3)."_s);
-         }},
-        {{u"snooze"_s}, u"REMINDER DAYS"_s, u"Move a follow-up to today + DAYS."_s, {}, 2, 2, snooze},
+        {{u"done"_s}, u"ID"_s, u"Mark a follow-up done (12), or a keep-in-touch nudge kept (k7)."_s, {}, 1, 1, done},
+        {{u"dismiss"_s}, u"ID"_s, u"Drop a follow-up without doing it, or skip a nudge (k7) this round."_s, {}, 1, 1,
+         dismiss},
+        {{u"snooze"_s}, u"ID DAYS"_s, u"Move a follow-up or a nudge (k7) to today + DAYS."_s, {}, 2, 2, snooze},
         {{u"remind"_s}, u"CONTACT (--in DAYS | --on YYYY-MM-DD) [--reason TEXT]"_s,
          u"Add a follow-up of your own."_s,
          {{u"in"_s, u"DAYS"_s, u"due in DAYS days"_s},

@@ -3,7 +3,6 @@
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,6 +11,17 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::reports {
+
+namespace {
+
+QString keepInTouchReason(int cadenceDays, QDate lastContact)
+{
+    const QString every = cadenceDays == 1 ? u"every day"_s : u"every %1 days"_s.arg(cadenceDays);
+    return lastContact.isValid() ? u"keep in touch (%1; last contact %2)"_s.arg(every, lastContact.toString(Qt::ISODate))
+                                 : u"keep in touch (%1; no contact logged yet)"_s.arg(every);
+}
+
+} // namespace
 
 Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays,
                                          const QHash<Role, int> &roleCadences)
@@ -58,10 +68,7 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
         item.due = due;
         item.overdueDays = rules::overdueDays(due, today);
         item.cadenceDays = *cadence;
-        item.reason = last.isValid()
-                          ? QCoreApplication::translate("tend::reports", "keep in touch (every %n day(s); last contact %1)", nullptr, *cadence)
-                                .arg(last.toString(Qt::ISODate))
-                          : QCoreApplication::translate("tend::reports", "keep in touch (every %n day(s); no contact logged yet)", nullptr, *cadence);
+        item.reason = keepInTouchReason(*cadence, last);
         items.append(item);
     }
     std::sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {

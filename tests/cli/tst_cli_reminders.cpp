@@ -140,6 +140,43 @@ private slots:
                  (QStringList{u"Margaret Hamilton"_s, u"Linus Torvalds"_s, u"Barbara Liskov"_s}));
     }
 
+    // A nudge has no reminder id; `tend due` names it k<contact id>, and done / snooze / dismiss take that.
+    void nudgesAreActedOnByTheirKReference()
+    {
+        CliRunner tend(QDate(2026, 9, 1));
+        tend.addContact(u"Margaret Hamilton"_s, {u"--role"_s, u"mentor"_s}); // nudge due 10-01
+        tend.addContact(u"Linus Torvalds"_s, {u"--role"_s, u"peer"_s, u"--cadence"_s, u"10"_s}); // due 09-11
+        tend.addContact(u"Anita Borg"_s, {u"--role"_s, u"therapist"_s}); // no cadence, no nudge
+        tend.setToday(QDate(2026, 11, 23));
+
+        const CliResult listed = tend.run({u"due"_s});
+        QVERIFY_CLI_OK(listed);
+        const QStringList lines = listed.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(1).startsWith(u"k2 "_s) && lines.at(1).contains(u"Linus Torvalds"_s));
+        QVERIFY(lines.at(2).startsWith(u"k1 "_s) && lines.at(2).contains(u"every 30 days"_s));
+
+        const CliResult snoozed = tend.run({u"snooze"_s, u"k2"_s, u"3"_s});
+        QVERIFY_CLI_OK(snoozed);
+        QVERIFY(snoozed.out.contains(u"Linus Torvalds"_s) && snoozed.out.contains(u"2026-11-26"_s));
+        const CliResult done = tend.run({u"done"_s, u"K1"_s});
+        QVERIFY_CLI_OK(done);
+        QVERIFY(done.out.contains(u"2026-12-23"_s)); // a cadence from today
+        QCOMPARE(dueContacts(tend), QStringList());
+        QCOMPARE(dueContacts(tend, {u"--within"_s, u"3"_s}), QStringList{u"Linus Torvalds"_s});
+        QVERIFY_CLI_OK(tend.run({u"dismiss"_s, u"k2"_s})); // skipped this round: back in 10 days
+        QCOMPARE(dueContacts(tend, {u"--within"_s, u"9"_s}), QStringList());
+        QCOMPARE(dueContacts(tend, {u"--within"_s, u"10"_s}), QStringList{u"Linus Torvalds"_s});
+
+        const CliResult noCadence = tend.run({u"done"_s, u"k3"_s});
+        QCOMPARE(noCadence.exitCode, 2);
+        QVERIFY(noCadence.err.contains(u"Anita Borg has no keep-in-touch cadence"_s));
+        QCOMPARE(tend.run({u"done"_s, u"k99"_s}).exitCode, 1);
+        const CliResult garbled = tend.run({u"snooze"_s, u"kk2"_s, u"3"_s});
+        QCOMPARE(garbled.exitCode, 2);
+        QVERIFY(garbled.err.contains(u"\"kk2\""_s));
+    }
+
     void remindAddsAManualFollowUp()
     {
         CliRunner tend;
