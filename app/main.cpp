@@ -40,12 +40,14 @@ int main(int argc, char **argv)
     if (!options)
         return tend::cli::CommandContext::usageError(options.error().message, u"Run `tend --help` for usage."_s);
 
+    // stderr is for what went wrong; QT_LOGGING_RULES=tend.*=true shows the rest.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s);
+
     if (options->commandTokens.isEmpty() && !options->help && !options->version)
         return runGui(argc, argv, *options);
 
     // Commands need no display: a core application only.
     QCoreApplication application(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s); // stderr is for what went wrong
     return tend::cli::run(*options);
 }

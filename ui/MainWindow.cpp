@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -39,6 +40,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
@@ -158,6 +160,7 @@ void MainWindow::createMenus()
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     file->addAction(tr("Back &Up Now"), this, [this] { backUpNow(); });
+    file->addAction(tr("Back Up &To…"), this, &MainWindow::chooseWhereToBackUp);
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     file->addAction(tr("Open the &demo network"), this, &MainWindow::openDemoNetwork);
@@ -416,6 +419,28 @@ QString MainWindow::backUpNow()
     refreshCounts();
     showStatus(tr("Backed up to %1 in the backups folder").arg(QFileInfo(*copy).fileName()));
     return *copy;
+}
+
+void MainWindow::chooseWhereToBackUp()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("Tend notebook %1.db").arg(m_notebook.today().toString(Qt::ISODate)));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back Up To"), suggested,
+                                                      tr("Tend notebooks (*.db);;All files (*)"));
+    if (!file.isEmpty())
+        backUpTo(file);
+}
+
+bool MainWindow::backUpTo(const QString &file)
+{
+    auto copy = BackupManager::backupNow(m_notebook.database(), file, Database::ExistingTarget::Replace);
+    if (!copy) {
+        ErrorDialog::show(this, tr("Tend could not back up the notebook to %1.").arg(QDir::toNativeSeparators(file)),
+                          copy.error());
+        return false;
+    }
+    showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(*copy)));
+    return true;
 }
 
 void MainWindow::chooseBackupToRestore()

@@ -64,6 +64,11 @@ public:
     // File > Back Up Now: a checked copy into the backups folder, named in the status bar.
     // Returns its path, empty after a failure (already explained in a dialog).
     QString backUpNow();
+    // File > Back Up To…: asks where, then backUpTo().
+    void chooseWhereToBackUp();
+    // A checked copy at `file`, replacing a file there (the save dialog has asked); says where in
+    // the status bar. Returns false after a failure (already explained in a dialog).
+    bool backUpTo(const QString &file);
     // File > Restore from Backup…: lets the user pick a copy, then confirmRestore().
     void chooseBackupToRestore();
     // Checks `file` (explaining a refusal), asks for confirmation and emits restoreRequested().

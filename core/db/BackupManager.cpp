@@ -160,13 +160,13 @@ QString BackupManager::kindName(BackupInfo::Kind kind)
     return {};
 }
 
-Result<QString> BackupManager::backupNow(Database &db, const QString &target)
+Result<QString> BackupManager::backupNow(Database &db, const QString &target, Database::ExistingTarget existing)
 {
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();
     if (target.isEmpty())
         return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::Manual);
-    if (auto copied = db.copyTo(target); !copied)
+    if (auto copied = db.copyTo(target, existing); !copied)
         return copied.error();
     return QFileInfo(target).absoluteFilePath();
 }

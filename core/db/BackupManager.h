@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/BackupInfo.h"
+#include "db/Database.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -10,8 +11,6 @@
 #include <optional>
 
 namespace tend {
-
-class Database;
 
 // Copies of the database in the owner-only "backups" folder beside it (see
 // Database::backupFolderFor), made with VACUUM INTO after an integrity check, and restores from
@@ -29,7 +28,8 @@ public:
     static constexpr int safetyCopyDays = 30;
 
     // A checked copy at `target`, or in the backups folder when `target` is empty. Returns its path.
-    static Result<QString> backupNow(Database &db, const QString &target = {});
+    static Result<QString> backupNow(Database &db, const QString &target = {},
+                                     Database::ExistingTarget existing = Database::ExistingTarget::Refuse);
 
     // Takes the daily copy unless one was already taken on `today`, then rotates. Returns the new
     // copy's path, or an empty string when none was due. Called on start by the CLI and the GUI.

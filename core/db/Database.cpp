@@ -202,10 +202,20 @@ Result<qint64> Database::dataVersion() const
     return sql::scalar(m_db, u"PRAGMA data_version"_s);
 }
 
-Status Database::copyTo(const QString &target) const
+Status Database::copyTo(const QString &target, ExistingTarget existing) const
 {
     const QFileInfo targetInfo(target);
-    if (targetInfo.exists())
+    const QString ownFile = QFileInfo(m_path).canonicalFilePath();
+    for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
+        if (targetInfo.absoluteFilePath() == m_path + suffix
+            || (targetInfo.exists() && targetInfo.canonicalFilePath() == ownFile + suffix)) {
+            return Error::invalid(u"%1 is the notebook's own file; choose another place for the copy."_s.arg(
+                QDir::toNativeSeparators(target)));
+        }
+    }
+    if (targetInfo.isDir())
+        return Error{Error::Code::Io, u"%1 is a folder; choose a file name for the copy."_s.arg(QDir::toNativeSeparators(target))};
+    if (targetInfo.exists() && existing == ExistingTarget::Refuse)
         return Error{Error::Code::Io, u"%1 already exists."_s.arg(QDir::toNativeSeparators(target))};
     if (!targetInfo.absoluteDir().exists() && !QDir().mkpath(targetInfo.absolutePath())) {
         return Error{Error::Code::Io,
@@ -232,6 +242,8 @@ Status Database::copyTo(const QString &target) const
         QFile::remove(partial);
         return synced;
     }
+    if (existing == ExistingTarget::Replace)
+        return durable::replaceFile(partial, targetInfo.absoluteFilePath());
     return durable::publish(partial, targetInfo.absoluteFilePath());
 }
 

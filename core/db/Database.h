@@ -37,8 +37,10 @@ public:
     Result<qint64> dataVersion() const;
 
     // A consistent copy of the whole database at `target` (VACUUM INTO), created owner-only.
-    // Fails if `target` exists.
-    Status copyTo(const QString &target) const;
+    // An existing `target` is refused, or with Replace swapped for the copy in one rename once the
+    // copy is complete; the database's own files are never a target.
+    enum class ExistingTarget { Refuse, Replace };
+    Status copyTo(const QString &target, ExistingTarget existing = ExistingTarget::Refuse) const;
 
     // PRAGMA integrity_check and foreign_key_check; an empty list means healthy.
     Result<QStringList> integrityProblems() const;

@@ -64,7 +64,40 @@ private slots:
         QVERIFY(explicitCopy.ok());
         QCOMPARE(*explicitCopy, chosen);
         QCOMPARE(test::modeOf(chosen), 0600);
-        QVERIFY(!BackupManager::backupNow(nb->database(), chosen).ok()); // never overwrites
+        QVERIFY(!BackupManager::backupNow(nb->database(), chosen).ok()); // never overwrites unasked
+    }
+
+    // "Back Up To…" onto a file the user agreed to replace: the old file stays whole until the new
+    // copy is complete, and the notebook's own files are never a target.
+    void backupToAnExistingFileReplacesItOnlyWhenAsked()
+    {
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        const QString chosen = nb.dir.filePath(u"copy.db"_s);
+        {
+            QFile old(chosen);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("an older copy");
+        }
+        auto replaced = BackupManager::backupNow(nb->database(), chosen, Database::ExistingTarget::Replace);
+        QVERIFY2(replaced.ok(), replaced.ok() ? "" : qPrintable(replaced.error().message));
+        QCOMPARE(test::modeOf(chosen), 0600);
+        auto copy = openOrFail(chosen, true);
+        QVERIFY(copy);
+        QCOMPARE(test::rowCounts(*copy), test::rowCounts(nb->database()));
+        QCOMPARE(QDir(nb.dir.path()).entryList({u".copy.db.partial-*"_s}, QDir::Hidden | QDir::Files), QStringList());
+
+        const QString before = test::rowCounts(nb->database());
+        const QStringList ownFiles{nb.path, QString(nb.path + u"-wal"_s), nb.dir.filePath(QString(u"./"_s + QFileInfo(nb.path).fileName()))};
+        for (const QString &own : ownFiles) {
+            auto refused = BackupManager::backupNow(nb->database(), own, Database::ExistingTarget::Replace);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(u"own file"_s), qPrintable(refused.error().message));
+        }
+        QCOMPARE(test::rowCounts(nb->database()), before);
+        auto folder = BackupManager::backupNow(nb->database(), nb.dir.path(), Database::ExistingTarget::Replace);
+        QVERIFY(!folder.ok());
+        QVERIFY(folder.error().message.contains(u"folder"_s));
     }
 
     void dailyBackupIsTakenOncePerDay()

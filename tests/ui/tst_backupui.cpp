@@ -37,6 +37,7 @@ private slots:
     void restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook();
     void restoreDialogListsCopiesNewestFirst();
     void refusedFileIsExplainedAndNothingIsReplaced();
+    void backUpToWritesOrReplacesTheChosenFile();
     void fileMenuReachesBackupAndRestoreByKeyboard();
     void damagedNotebookIsOfferedTheNewestGoodBackup();
     void damagedNotebookWithoutBackupSaysWhereTheFileIs();
@@ -174,14 +175,60 @@ void TestBackupUi::refusedFileIsExplainedAndNothingIsReplaced()
     QVERIFY(BackupManager::backups(notebook.path).isEmpty());
 }
 
+void TestBackupUi::backUpToWritesOrReplacesTheChosenFile()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    MainWindow window(*notebook.notebook);
+    const QString chosen = notebook.dir.filePath(u"USB stick/tend.db"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(chosen).absolutePath()));
+
+    QVERIFY(window.backUpTo(chosen));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(chosen)),
+             qPrintable(window.statusBar()->currentMessage()));
+    test::addContact(*notebook.notebook, u"Grace Hopper"_s);
+    QVERIFY(window.backUpTo(chosen)); // the save dialog asked before replacing
+    {
+        auto copy = Notebook::open(chosen);
+        QVERIFY(copy);
+        auto count = (*copy)->contactCount({});
+        QVERIFY(count);
+        QCOMPARE(*count, 2);
+    }
+    QVERIFY(BackupManager::backups(notebook.path).isEmpty()); // not in the backups folder
+
+    QString explanation;
+    QTimer::singleShot(0, this, [&explanation] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            explanation = box->text() + u' ' + box->informativeText();
+            box->accept();
+        }
+    });
+    QVERIFY(!window.backUpTo(notebook.path));
+    QVERIFY2(explanation.contains(u"own file"_s), qPrintable(explanation));
+    auto still = notebook->contactCount({});
+    QVERIFY(still);
+    QCOMPARE(*still, 2);
+}
+
 void TestBackupUi::fileMenuReachesBackupAndRestoreByKeyboard()
 {
     test::TempNotebook notebook;
     MainWindow window(*notebook.notebook);
     QStringList labels;
-    for (QAction *action : window.menuBar()->actions().first()->menu()->actions())
+    QList<QChar> mnemonics;
+    for (QAction *action : window.menuBar()->actions().first()->menu()->actions()) {
+        if (action->isSeparator())
+            continue;
         labels << action->text();
+        const qsizetype amp = action->text().indexOf(u'&');
+        QVERIFY2(amp >= 0, qPrintable(u"no mnemonic: "_s + action->text()));
+        const QChar key = action->text().at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(u"mnemonic used twice: "_s + action->text()));
+        mnemonics << key;
+    }
     QVERIFY2(labels.contains(u"Back &Up Now"_s), qPrintable(labels.join(u", "_s)));
+    QVERIFY(labels.contains(u"Back Up &To…"_s));
     QVERIFY(labels.contains(u"&Restore from Backup…"_s));
 }
 
