@@ -2,41 +2,51 @@
 
 #include <algorithm>
 
+#include <clocale>
+#include <cwchar>
+#include <locale.h>
+
 using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 namespace {
 
-// Columns of display width: one for most characters, none for combining marks and joiners.
-qsizetype displayWidth(const QString &text)
+// glibc's wcwidth knows East Asian wide characters and emoji (2 columns) and combining marks (0);
+// it answers for the calling thread's locale, so it asks under a UTF-8 one whatever the user's is.
+int columnsOf(char32_t codePoint)
 {
-    qsizetype width = 0;
-    for (auto it = text.cbegin(); it != text.cend(); ++it) {
-        if (it->isLowSurrogate())
-            continue;
-        const QChar::Category category = it->category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format)
-            continue;
-        ++width;
-    }
-    return width;
+    static const locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+    if (!utf8)
+        return 1;
+    const locale_t previous = uselocale(utf8);
+    const int columns = wcwidth(wchar_t(codePoint));
+    uselocale(previous);
+    return columns < 0 ? 1 : columns; // control characters and unassigned code points
 }
 
 QString padded(const QString &text, qsizetype width)
 {
-    return text + QString(std::max<qsizetype>(0, width - displayWidth(text)), u' ');
+    return text + QString(std::max<qsizetype>(0, width - terminalColumns(text)), u' ');
 }
 
 } // namespace
+
+qsizetype terminalColumns(const QString &text)
+{
+    qsizetype columns = 0;
+    for (const char32_t codePoint : text.toUcs4())
+        columns += columnsOf(codePoint);
+    return columns;
+}
 
 QString TextTable::toString() const
 {
     QList<qsizetype> widths;
     for (const QString &cell : m_header)
-        widths.append(displayWidth(cell));
+        widths.append(terminalColumns(cell));
     for (const QStringList &row : m_rows) {
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths.at(i), displayWidth(row.at(i)));
+            widths[i] = std::max(widths.at(i), terminalColumns(row.at(i)));
     }
     QStringList lines;
     const auto format = [&](const QStringList &cells) {

@@ -6,6 +6,10 @@
 
 namespace tend::cli {
 
+// How many terminal columns `text` takes: two for wide CJK characters and emoji, none for
+// combining marks.
+qsizetype terminalColumns(const QString &text);
+
 // Plain-text columns aligned under a header, for the human output of list commands.
 class TextTable final
 {
