@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Tend, starts a private Xvfb, runs the real app on a fresh demo network and saves a PNG of
-# each main view (Today, Contacts, a contact page, the log dialog, Helped lately).
+# each main view (Today, Contacts, a contact page, the log dialog, Helped lately), then the same
+# views again under a dark palette in DIR/dark.
 # Usage: scripts/screenshots.sh [output-folder]   (default /tmp/tend-shots). Never commit the PNGs.
 set -euo pipefail
 
@@ -35,5 +36,9 @@ chmod 700 "$XDG_RUNTIME_DIR"
 export DISPLAY=":$display" QT_QPA_PLATFORM=xcb TEND_SCREENSHOT_DIR="$out"
 
 timeout 300 "$build/app/tend" --demo
+# Once more as a dark-theme user sees it.
+mkdir -p "$out/dark"
+rm -f "$out"/dark/*.png
+TEND_SCREENSHOT_DIR="$out/dark" TEND_SCREENSHOT_PALETTE=dark timeout 300 "$build/app/tend" --demo
 
-ls -1 "$out"/*.png
+ls -1 "$out"/*.png "$out"/dark/*.png

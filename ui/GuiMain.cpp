@@ -88,6 +88,8 @@ int run(int &argc, char **argv, const GuiOptions &options)
     QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
     QApplication::setDesktopFileName(u"tend"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/tend.svg"_s));
+    if (qEnvironmentVariable("TEND_SCREENSHOT_PALETTE") == u"dark"_s)
+        ScreenshotTour::useDarkPalette(); // Xvfb has no desktop to take a dark palette from
 
     QString path = options.databasePath;
     if (options.demo) {

@@ -17,6 +17,9 @@ public:
     ScreenshotTour(MainWindow &window, const QString &folder, QObject *parent = nullptr);
     void start();
 
+    // A dark desktop's palette (Fusion style), to look at the views as a dark-theme user sees them.
+    static void useDarkPalette();
+
 private:
     void step();
     void save(const QString &name);
