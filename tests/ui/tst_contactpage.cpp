@@ -23,6 +23,7 @@ private slots:
     void markupInNamesAndNotesIsShownAsText();
     void timelineIsNewestFirstWithDirection();
     void balanceCountsGivesAndReceives();
+    void balanceCallsOutAYearOfOnlyReceiving();
 };
 
 void TestContactPage::markupInNamesAndNotesIsShownAsText()
@@ -116,6 +117,39 @@ void TestContactPage::balanceCountsGivesAndReceives()
     model.setContact(ada);
     QCOMPARE(model.balance().gave, 2);
     QCOMPARE(model.balance().received, 3);
+}
+
+void TestContactPage::balanceCallsOutAYearOfOnlyReceiving()
+{
+    test::TempNotebook notebook; // today is 2026-11-23
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    const auto log = [&](QDate date, Direction direction) {
+        Interaction chat;
+        chat.date = date;
+        chat.participants = {{ada, {}}};
+        chat.direction = direction;
+        QVERIFY(notebook->logInteraction(chat, FollowUpChoice::none()));
+    };
+    QUndoStack stack;
+    gui::ContactPage page(*notebook.notebook, &stack);
+    const auto balanceText = [&page] {
+        for (QLabel *label : page.findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Give and receive"_s)
+                return label->text();
+        }
+        return QString();
+    };
+
+    log(QDate(2026, 10, 1), Direction::Received);
+    page.showContact(ada);
+    QVERIFY2(balanceText().contains(u"so far you've only received from Ada"_s), qPrintable(balanceText()));
+
+    log(QDate(2025, 11, 23), Direction::Gave); // 365 days ago: outside the year
+    QVERIFY2(balanceText().contains(u"only received from Ada this past year"_s), qPrintable(balanceText()));
+
+    log(QDate(2025, 11, 24), Direction::Gave); // 364 days ago: inside it
+    QVERIFY2(!balanceText().contains(u"only received"_s), qPrintable(balanceText()));
+    QVERIFY(balanceText().startsWith(u"gave 2 · received 1"_s));
 }
 
 QTEST_MAIN(TestContactPage)

@@ -33,16 +33,20 @@ void TimelineModel::reload()
         else if (timeline.error().code != Error::Code::NotFound)
             emit loadFailed(timeline.error().message);
     }
+    const QDate yearAgo = m_notebook.today().addDays(-364);
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
         if (!entry.isInteraction())
             continue;
         const Interaction &interaction = entry.interaction();
+        const bool thisYear = interaction.date >= yearAgo;
         if (interaction.direction != Direction::Received) {
             ++m_balance.gave;
+            m_balance.gaveThisYear += thisYear;
             m_balance.lastGave = std::max(m_balance.lastGave, interaction.date);
         }
         if (interaction.direction != Direction::Gave) {
             ++m_balance.received;
+            m_balance.receivedThisYear += thisYear;
             m_balance.lastReceived = std::max(m_balance.lastReceived, interaction.date);
         }
     }

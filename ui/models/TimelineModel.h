@@ -34,6 +34,8 @@ public:
         int received = 0;
         QDate lastGave;
         QDate lastReceived;
+        int gaveThisYear = 0; // the last 365 days, today included
+        int receivedThisYear = 0;
     };
 
     explicit TimelineModel(Notebook &notebook, QObject *parent = nullptr);

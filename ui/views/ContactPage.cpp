@@ -116,6 +116,8 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
             text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave));
         if (balance.gave == 0 && balance.received > 0)
             text += tr("   — so far you've only received from %1").arg(text::firstName(m_contact.name));
+        else if (balance.gaveThisYear == 0 && balance.receivedThisYear > 0)
+            text += tr("   — you've only received from %1 this past year").arg(text::firstName(m_contact.name));
         m_balance->setText(text);
     });
     setTabOrder(logButton, editButton);
