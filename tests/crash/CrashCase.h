@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,6 @@ struct CrashCase
 QList<CrashCase> crashCases();
 
 // The day every command runs with (--today), so scheduling is the same in every run.
-inline constexpr auto fixedToday = "2026-11-23";
+inline const QDate fixedToday(2026, 11, 23);
 
 } // namespace tend::crash

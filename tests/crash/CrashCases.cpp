@@ -79,7 +79,7 @@ CrashCase editBurstCase()
     auto reminderIds = std::make_shared<QList<qint64>>();
     const int runs = c.runs;
     c.prepare = [reminderIds, runs](const QString &path) {
-        auto nb = Notebook::open(path, {}, Clock::fixed(QDate::fromString(QString::fromLatin1(fixedToday), Qt::ISODate)));
+        auto nb = Notebook::open(path, {}, Clock::fixed(fixedToday));
         if (!nb)
             qFatal("cannot prepare the edit-burst database: %s", qPrintable(nb.error().message));
         Contact ada;
@@ -158,7 +158,7 @@ CrashCase restoreCase()
     c.runs = 10;
     auto source = std::make_shared<QString>();
     const auto fill = [](const QString &path, const QString &name, int interactions) {
-        auto nb = Notebook::open(path, {}, Clock::fixed(QDate::fromString(QString::fromLatin1(fixedToday), Qt::ISODate)));
+        auto nb = Notebook::open(path, {}, Clock::fixed(fixedToday));
         if (!nb)
             qFatal("cannot prepare the restore case: %s", qPrintable(nb.error().message));
         Contact contact;

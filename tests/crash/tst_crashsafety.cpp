@@ -1,10 +1,10 @@
+#include "CliRunner.h"
 #include "CrashCase.h"
 
 #include "Notebook.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,30 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace tend;
 using namespace tend::crash;
-
-namespace {
-
-QStringList withGlobals(const QString &database, const QStringList &arguments)
-{
-    return QStringList{u"--db"_s, database, u"--today"_s, QString::fromLatin1(fixedToday)} + arguments;
-}
-
-// Runs one command to its end; returns its exit code, or -1 when it crashed or hung.
-int runToEnd(const QString &database, const QStringList &arguments, QString *errorOutput = nullptr)
-{
-    QProcess process;
-    process.start(QString::fromUtf8(TEND_BINARY), withGlobals(database, arguments));
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    if (errorOutput)
-        *errorOutput = QString::fromUtf8(process.readAllStandardError());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
-
-} // namespace
+using test::CliRunner;
 
 // Kills the real `tend` with SIGKILL at random moments while it works (see CrashCase.h), then
 // proves the database opens, passes integrity_check and foreign_key_check, and every operation is
@@ -72,12 +49,12 @@ private slots:
         if (QFile::exists(prepared))
             QVERIFY(QFile::copy(prepared, calibration));
         QList<qint64> durationsUs;
+        const CliRunner calibrationTend(calibration, fixedToday);
         const QList<QStringList> calibrationCommands = crashCase.commands(0);
         for (const QStringList &command : calibrationCommands) {
             QElapsedTimer timer;
             timer.start();
-            QString errors;
-            QCOMPARE(runToEnd(calibration, command, &errors), 0);
+            QVERIFY_CLI_OK(calibrationTend.run(command));
             durationsUs.append(timer.nsecsElapsed() / 1000);
         }
         {
@@ -103,19 +80,19 @@ private slots:
             const qint64 delayUs = run % 2 == 0 ? qint64(random.bounded(duration * 1.1))
                                                 : qint64(duration * 0.7 + random.bounded(duration * 0.8));
 
+            const CliRunner tend(path, fixedToday);
             for (int i = 0; i < victim; ++i)
-                QCOMPARE(runToEnd(path, commands.at(i)), 0);
-            QProcess process;
-            process.start(QString::fromUtf8(TEND_BINARY), withGlobals(path, commands.at(victim)));
-            QVERIFY(process.waitForStarted());
+                QVERIFY_CLI_OK(tend.run(commands.at(i)));
+            const std::unique_ptr<QProcess> process = tend.start(commands.at(victim));
+            QVERIFY(process->waitForStarted());
             QThread::usleep(quint64(delayUs));
-            if (process.state() == QProcess::Running) {
-                process.kill(); // SIGKILL: no handlers, no flushing, no destructors
+            if (process->state() == QProcess::Running) {
+                process->kill(); // SIGKILL: no handlers, no flushing, no destructors
                 ++killedMidway;
             } else {
                 ++finishedFirst;
             }
-            QVERIFY(process.waitForFinished(60'000));
+            QVERIFY(process->waitForFinished(60'000));
 
             auto db = Database::open(path);
             QVERIFY2(db.ok(), qPrintable(u"run %1: the database does not open after the kill: %2"_s.arg(run).arg(

@@ -1,4 +1,4 @@
-#include "TendProcess.h"
+#include "CliRunner.h"
 #include "ReliabilitySupport.h"
 #include "TestSupport.h"
 
@@ -9,9 +9,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -20,19 +17,19 @@
 
 using namespace Qt::StringLiterals;
 using namespace tend;
-using test::runTend;
+using test::CliRunner;
 
 namespace {
 
 // A database with Ada (mentor) and one open follow-up, made through the CLI itself.
 QString seededDatabase(const QTemporaryDir &dir)
 {
-    const QString path = dir.filePath(u"tend.db"_s);
-    const auto added = runTend(path, {u"contact"_s, u"add"_s, u"Ada Lovelace"_s, u"--role"_s, u"mentor"_s});
-    const auto logged = runTend(path, {u"log"_s, u"coffee"_s, u"Ada"_s, u"--summary"_s, u"first chat"_s});
-    if (added.exitCode != 0 || logged.exitCode != 0)
-        QTest::qFail(qPrintable(u"seeding failed: "_s + added.err + logged.err), __FILE__, __LINE__);
-    return path;
+    const CliRunner tend(dir.filePath(u"tend.db"_s));
+    const auto added = tend.run({u"contact"_s, u"add"_s, u"Ada Lovelace"_s, u"--role"_s, u"mentor"_s});
+    const auto logged = tend.run({u"log"_s, u"coffee"_s, u"Ada"_s, u"--summary"_s, u"first chat"_s});
+    if (!added.ok() || !logged.ok())
+        QTest::qFail(qPrintable(u"seeding failed: "_s + added.describe() + logged.describe()), __FILE__, __LINE__);
+    return tend.databasePath();
 }
 
 QStringList dailyBackups(const QString &databasePath)
@@ -65,27 +62,28 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
-        const auto backup = runTend(db, {u"backup"_s});
+        const CliRunner tend(db);
+        const auto backup = tend.run({u"backup"_s});
         QCOMPARE(backup.exitCode, 0);
         const QString copy = backup.out.trimmed();
         QVERIFY2(QFileInfo::exists(copy), qPrintable(backup.out + backup.err));
         QCOMPARE(test::modeOf(copy), 0600);
         const QString chosen = dir.filePath(u"chosen copy.db"_s);
-        QCOMPARE(runTend(db, {u"backup"_s, chosen}).exitCode, 0);
+        QCOMPARE(tend.run({u"backup"_s, chosen}).exitCode, 0);
         QVERIFY(QFileInfo::exists(chosen));
-        QVERIFY(runTend(db, {u"backup"_s, chosen}).exitCode != 0); // never overwrites
+        QVERIFY(tend.run({u"backup"_s, chosen}).exitCode != 0); // never overwrites
 
-        QCOMPARE(runTend(db, {u"contact"_s, u"add"_s, u"Grace Hopper"_s}).exitCode, 0);
-        const auto restored = runTend(db, {u"restore"_s, copy});
+        QCOMPARE(tend.run({u"contact"_s, u"add"_s, u"Grace Hopper"_s}).exitCode, 0);
+        const auto restored = tend.run({u"restore"_s, copy});
         QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
         QVERIFY(restored.out.contains(u"kept as"_s));
-        const auto list = runTend(db, {u"contact"_s, u"list"_s, u"--json"_s});
+        const auto list = tend.run({u"contact"_s, u"list"_s, u"--json"_s});
         QCOMPARE(list.exitCode, 0);
-        const QJsonArray contacts = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        const QJsonArray contacts = list.json().array();
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.at(0).toObject().value(u"name"_s).toString(), u"Ada Lovelace"_s);
 
-        const auto check = runTend(db, {u"check"_s});
+        const auto check = tend.run({u"check"_s});
         QCOMPARE(check.exitCode, 0);
         QVERIFY2(check.out.contains(u"healthy"_s), qPrintable(check.out));
     }
@@ -94,13 +92,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
+        const CliRunner tend(db);
         const QString bad = dir.filePath(u"notes.txt"_s);
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are not the droids\n");
         file.close();
         const QByteArray digest = test::fileDigest(db);
-        const auto restored = runTend(db, {u"restore"_s, bad});
+        const auto restored = tend.run({u"restore"_s, bad});
         QVERIFY(restored.exitCode != 0);
         QVERIFY2(restored.err.contains(QDir::toNativeSeparators(bad)), qPrintable(restored.err));
         QCOMPARE(test::fileDigest(db), digest);
@@ -110,7 +109,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
-        const QString copy = runTend(db, {u"backup"_s}).out.trimmed();
+        const CliRunner tend(db);
+        const QString copy = tend.run({u"backup"_s}).out.trimmed();
         QVERIFY(QFileInfo::exists(copy));
         test::damageCopy(db, db + u".damaged"_s, 4096 * 2, 4096);
         QVERIFY(QFile::remove(db) && QFile::rename(db + u".damaged"_s, db));
@@ -118,7 +118,7 @@ private slots:
 
         for (const QStringList &command : {QStringList{u"due"_s}, QStringList{u"contact"_s, u"add"_s, u"X"_s},
                                            QStringList{u"check"_s}}) {
-            const auto result = runTend(db, command);
+            const auto result = tend.run(command);
             QVERIFY2(result.exitCode != 0, qPrintable(command.join(u' ')));
             QVERIFY2(result.err.contains(QDir::toNativeSeparators(db)), qPrintable(result.err));
             QVERIFY2(result.err.contains(QDir::toNativeSeparators(copy)), qPrintable(result.err));
@@ -126,19 +126,21 @@ private slots:
         }
         QCOMPARE(test::fileDigest(db), digest);
 
-        QCOMPARE(runTend(db, {u"restore"_s, copy}).exitCode, 0);
-        QCOMPARE(runTend(db, {u"check"_s}).exitCode, 0);
+        QCOMPARE(tend.run({u"restore"_s, copy}).exitCode, 0);
+        QCOMPARE(tend.run({u"check"_s}).exitCode, 0);
     }
 
     void theFirstCommandOfTheDayTakesTheDailyBackup()
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir); // 2026-11-23
-        QCOMPARE(runTend(db, {u"contact"_s, u"add"_s, u"Grace"_s}).exitCode, 0);
+        CliRunner tend(db);
+        QCOMPARE(tend.run({u"contact"_s, u"add"_s, u"Grace"_s}).exitCode, 0);
         QCOMPARE(dailyBackups(db), QStringList{u"2026-11-23"_s});
-        QCOMPARE(runTend(db, {u"due"_s}, u"2026-11-24"_s).exitCode, 0);
-        QCOMPARE(runTend(db, {u"contact"_s, u"add"_s, u"Linus"_s}, u"2026-11-24"_s).exitCode, 0);
-        QCOMPARE(runTend(db, {u"contact"_s, u"add"_s, u"Barbara"_s}, u"2026-11-24"_s).exitCode, 0);
+        tend.setToday(QDate(2026, 11, 24));
+        QCOMPARE(tend.run({u"due"_s}).exitCode, 0);
+        QCOMPARE(tend.run({u"contact"_s, u"add"_s, u"Linus"_s}).exitCode, 0);
+        QCOMPARE(tend.run({u"contact"_s, u"add"_s, u"Barbara"_s}).exitCode, 0);
         QCOMPARE(dailyBackups(db), (QStringList{u"2026-11-24"_s, u"2026-11-23"_s}));
         // The copy of the 24th holds what was there when that day's first command started.
         const auto copies = BackupManager::backups(db);
@@ -197,10 +199,11 @@ private slots:
         QFETCH(QString, words);
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
-        QCOMPARE(runTend(db, {u"backup"_s}).exitCode, 0);
+        const CliRunner tend(db);
+        QCOMPARE(tend.run({u"backup"_s}).exitCode, 0);
         const QByteArray digest = test::fileDigest(db);
         const QStringList backupsBefore = QDir(Database::backupFolderFor(db)).entryList(QDir::Files);
-        const auto result = runTend(db, command);
+        const auto result = tend.run(command);
         QVERIFY2(result.exitCode != 0 && result.exitCode != -1, qPrintable(result.out + result.err));
         QVERIFY2(result.err.startsWith(u"tend: "_s), qPrintable(result.err));
         QVERIFY2(result.err.contains(words), qPrintable(result.err));
@@ -212,20 +215,21 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(u"tend.db"_s);
+        const CliRunner tend(db);
         const QStringList texts = test::awkwardTexts();
         for (int i = 0; i < texts.size(); ++i) {
             const QString name = u"N%1 "_s.arg(i) + texts.at(i).left(100).trimmed();
-            const auto added = runTend(db, {u"contact"_s, u"add"_s, name, u"--note"_s, texts.at(i), u"--org"_s,
-                                            texts.at((i + 1) % texts.size()).left(200).trimmed()});
+            const auto added = tend.run({u"contact"_s, u"add"_s, name, u"--note"_s, texts.at(i), u"--org"_s,
+                                         texts.at((i + 1) % texts.size()).left(200).trimmed()});
             QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-            const auto logged = runTend(db, {u"log"_s, u"call"_s, name, u"--summary"_s, texts.at(i).left(200),
-                                             u"--note"_s, texts.at(i), u"--agenda"_s, texts.at(i)});
+            const auto logged = tend.run({u"log"_s, u"call"_s, name, u"--summary"_s, texts.at(i).left(200),
+                                          u"--note"_s, texts.at(i), u"--agenda"_s, texts.at(i)});
             QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
         }
-        const auto list = runTend(db, {u"contact"_s, u"list"_s, u"--json"_s});
+        const auto list = tend.run({u"contact"_s, u"list"_s, u"--json"_s});
         QCOMPARE(list.exitCode, 0);
         QStringList listed;
-        for (const QJsonValue &value : QJsonDocument::fromJson(list.out.toUtf8()).array())
+        for (const QJsonValue &value : list.json().array())
             listed.append(value.toObject().value(u"name"_s).toString());
         auto nb = Notebook::open(db);
         QVERIFY(nb.ok());
@@ -247,8 +251,8 @@ private slots:
     void missingFolderIsNamed()
     {
         QTemporaryDir dir;
-        const QString db = dir.filePath(u"gone/away/tend.db"_s);
-        const auto result = runTend(db, {u"contact"_s, u"add"_s, u"Ada"_s});
+        const CliRunner tend(dir.filePath(u"gone/away/tend.db"_s));
+        const auto result = tend.run({u"contact"_s, u"add"_s, u"Ada"_s});
         QVERIFY(result.exitCode != 0);
         QVERIFY2(result.err.contains(QDir::toNativeSeparators(dir.filePath(u"gone/away"_s))), qPrintable(result.err));
         QVERIFY(!QFileInfo::exists(dir.filePath(u"gone"_s)));
@@ -258,11 +262,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
+        const CliRunner tend(db);
         QVERIFY(::chown(QFile::encodeName(dir.path()).constData(), 65534, 65534) == 0 || ::getuid() != 0);
         QVERIFY(::chown(QFile::encodeName(db).constData(), 65534, 65534) == 0 || ::getuid() != 0);
         QVERIFY(QFile::setPermissions(db, QFileDevice::ReadOwner));
         const QByteArray digest = test::fileDigest(db);
-        const auto result = runTend(db, {u"contact"_s, u"add"_s, u"Grace"_s}, u"2026-11-23"_s, becomeNobody);
+        const auto result = tend.run({u"contact"_s, u"add"_s, u"Grace"_s}, becomeNobody);
         QVERIFY2(result.exitCode != 0 && result.exitCode != 97, qPrintable(result.err));
         QVERIFY2(result.err.contains(u"cannot be written"_s) || result.err.contains(u"read-only"_s), qPrintable(result.err));
         QCOMPARE(test::fileDigest(db), digest);
@@ -272,7 +277,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
-        QCOMPARE(runTend(db, {u"backup"_s}).exitCode, 0); // today's copy exists: the next write is the test
+        const CliRunner tend(db);
+        QCOMPARE(tend.run({u"backup"_s}).exitCode, 0); // today's copy exists: the next write is the test
         auto before = Notebook::open(db);
         QVERIFY(before.ok());
         const QString counts = test::rowCounts((*before)->database());
@@ -283,8 +289,7 @@ private slots:
             const rlimit limit{rlim_t(size), rlim_t(size)};
             ::setrlimit(RLIMIT_FSIZE, &limit);
         };
-        const auto result = runTend(db, {u"contact"_s, u"add"_s, u"Big"_s, u"--note"_s, QString(90'000, u'x')},
-                                    u"2026-11-23"_s, limitWrites);
+        const auto result = tend.run({u"contact"_s, u"add"_s, u"Big"_s, u"--note"_s, QString(90'000, u'x')}, limitWrites);
         QVERIFY2(result.exitCode > 0, qPrintable(result.out + result.err));
         QVERIFY2(result.err.contains(u"\ntend: "_s) || result.err.startsWith(u"tend: "_s), qPrintable(result.err));
         auto after = Notebook::open(db);
@@ -298,11 +303,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = seededDatabase(dir);
+        const CliRunner tend(db);
         auto holder = Database::open(db);
         QVERIFY(holder.ok());
         Transaction lock((*holder)->connection());
         QVERIFY(lock.begun().ok());
-        const auto result = runTend(db, {u"contact"_s, u"add"_s, u"Grace"_s});
+        const auto result = tend.run({u"contact"_s, u"add"_s, u"Grace"_s});
         QVERIFY(result.exitCode > 0);
         QVERIFY2(result.err.contains(u"in use by another program"_s), qPrintable(result.err));
     }

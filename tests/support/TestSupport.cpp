@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
@@ -46,6 +47,12 @@ qint64 addContact(Notebook &notebook, const QString &name, QList<Role> roles, st
 QString testDataPath(const QString &relative)
 {
     return QString::fromUtf8(TEND_SOURCE_DIR) + u"/tests/data/"_s + relative;
+}
+
+void keepSettingsIn(const QTemporaryDir &folder)
+{
+    qputenv("XDG_CONFIG_HOME", folder.path().toUtf8());
+    QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
 }
 
 } // namespace tend::test

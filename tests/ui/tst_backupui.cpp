@@ -50,8 +50,7 @@ private:
 
 void TestBackupUi::initTestCase()
 {
-    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-    QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
+    test::keepSettingsIn(m_config);
 }
 
 QString TestBackupUi::countsLabelText(MainWindow &window)

@@ -33,9 +33,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    // Window settings go to a throwaway folder, never the user's.
-    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-    QCoreApplication::setApplicationName(u"tend-ui-tests"_s);
+    test::keepSettingsIn(m_config);
 }
 
 void TestMainWindow::keyboardReachesEveryView()

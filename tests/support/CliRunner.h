@@ -1,19 +1,29 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
-// Runs the real `tend` binary on a database of its own, with no display in its environment.
+#include <functional>
+#include <memory>
+#include <optional>
+
+// Runs the real `tend` binary as a user would from a terminal, except that its environment has no
+// display server, no TEND_DB and a UTF-8 locale, and its standard input is empty.
 namespace tend::test {
 
 struct CliResult
 {
-    int exitCode = -1;
+    int exitCode = -1; // -1 when tend crashed, hung or did not start
+    bool crashed = false;
+    bool timedOut = false;
     QString out;
     QString err;
 
@@ -26,21 +36,29 @@ struct CliResult
 class CliRunner
 {
 public:
-    explicit CliRunner(QDate today = QDate(2026, 11, 23));
+    // On a database of its own, in a temporary folder that lives as long as the runner.
+    explicit CliRunner(QDate today = defaultToday);
+    // On the database at `databasePath`, which the caller looks after.
+    explicit CliRunner(const QString &databasePath, QDate today = defaultToday);
 
     QString databasePath() const { return m_databasePath; }
     void setToday(QDate today) { m_today = today; }
 
-    // tend --db <temp> --today <today> ARGS…
-    CliResult run(const QStringList &arguments) const;
+    // tend --db <database> --today <today> ARGS…, waited for. `inChild` runs in the child just
+    // before tend starts: for dropping privileges or limiting file sizes.
+    CliResult run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
     // The same, with no --db / --today added.
     static CliResult runRaw(const QStringList &arguments);
+    // tend --db <database> --today <today> ARGS…, not waited for: for killing it midway.
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const;
 
     // Adds a contact and returns its id; fails the test when the command fails.
     qint64 addContact(const QString &name, const QStringList &extra = {}) const;
 
 private:
-    QTemporaryDir m_dir;
+    QStringList withGlobals(const QStringList &arguments) const;
+
+    std::optional<QTemporaryDir> m_dir;
     QString m_databasePath;
     QDate m_today;
 };

@@ -1,0 +1,101 @@
+#include "CliRunner.h"
+
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::test {
+
+namespace {
+
+constexpr int finishTimeoutMs = 120'000;
+
+std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::function<void()> &inChild = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Prove that commands need no display server at all, and use only the database they are given.
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"TEND_DB"_s})
+        environment.remove(name);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment);
+    process->setStandardInputFile(QProcess::nullDevice());
+    if (inChild)
+        process->setChildProcessModifier(inChild);
+    process->start(QString::fromUtf8(TEND_BINARY), arguments);
+    return process;
+}
+
+CliResult waitForEnd(QProcess &process)
+{
+    CliResult result;
+    const bool finished = process.waitForFinished(finishTimeoutMs);
+    if (!finished && process.state() != QProcess::NotRunning) {
+        result.timedOut = true;
+        process.kill();
+        process.waitForFinished();
+    }
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    if (finished && process.exitStatus() == QProcess::NormalExit)
+        result.exitCode = process.exitCode();
+    else if (finished)
+        result.crashed = true;
+    else if (!result.timedOut)
+        result.err = u"tend did not start: "_s + process.errorString();
+    return result;
+}
+
+} // namespace
+
+QString CliResult::describe() const
+{
+    const QString status = timedOut ? u"timed out"_s : crashed ? u"crashed"_s : u"exit %1"_s.arg(exitCode);
+    return status + u"\nstdout:\n"_s + out + u"\nstderr:\n"_s + err;
+}
+
+CliRunner::CliRunner(QDate today) : m_today(today)
+{
+    m_dir.emplace();
+    m_databasePath = m_dir->filePath(u"tend.db"_s);
+}
+
+CliRunner::CliRunner(const QString &databasePath, QDate today) : m_databasePath(databasePath), m_today(today) {}
+
+QStringList CliRunner::withGlobals(const QStringList &arguments) const
+{
+    return QStringList{u"--db"_s, m_databasePath, u"--today"_s, m_today.toString(Qt::ISODate)} + arguments;
+}
+
+CliResult CliRunner::run(const QStringList &arguments, const std::function<void()> &inChild) const
+{
+    return waitForEnd(*startTend(withGlobals(arguments), inChild));
+}
+
+CliResult CliRunner::runRaw(const QStringList &arguments)
+{
+    return waitForEnd(*startTend(arguments));
+}
+
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
+{
+    return startTend(withGlobals(arguments));
+}
+
+qint64 CliRunner::addContact(const QString &name, const QStringList &extra) const
+{
+    const CliResult result = run(QStringList{u"contact"_s, u"add"_s, name} + extra);
+    if (!result.ok()) {
+        QTest::qFail(qPrintable(u"contact add failed: "_s + result.describe()), __FILE__, __LINE__);
+        return 0;
+    }
+    bool numeric = false;
+    const qint64 id = result.out.trimmed().toLongLong(&numeric);
+    if (!numeric)
+        QTest::qFail(qPrintable(u"contact add printed no id: "_s + result.out), __FILE__, __LINE__);
+    return id;
+}
+
+} // namespace tend::test
