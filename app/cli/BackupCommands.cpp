@@ -94,21 +94,21 @@ QList<Command> backupCommands()
     Command backupCommand;
     backupCommand.words = {u"backup"_s};
     backupCommand.synopsis = u"[PATH]"_s;
-    backupCommand.summary = u"copy the database (checked first) to PATH or to its backups folder"_s;
+    backupCommand.summary = u"Copy the database (checked first) to PATH, or to its backups folder."_s;
     backupCommand.maxPositionals = 1;
     backupCommand.run = backup;
 
     Command restoreCommand;
     restoreCommand.words = {u"restore"_s};
     restoreCommand.synopsis = u"PATH"_s;
-    restoreCommand.summary = u"replace the database with a checked backup; the current one is kept as a backup"_s;
+    restoreCommand.summary = u"Replace the database with a checked backup; the current one is kept as a backup."_s;
     restoreCommand.minPositionals = 1;
     restoreCommand.maxPositionals = 1;
     restoreCommand.run = restore;
 
     Command checkCommand;
     checkCommand.words = {u"check"_s};
-    checkCommand.summary = u"run the integrity and foreign-key checks; exit 1 if the database is damaged"_s;
+    checkCommand.summary = u"Run the integrity and foreign-key checks; exit 1 if the database is damaged."_s;
     checkCommand.run = check;
 
     return {backupCommand, restoreCommand, checkCommand};
