@@ -16,6 +16,9 @@ namespace tend::gui::charts {
 namespace {
 
 constexpr int fallbackHue = 210; // a calm blue, for palettes whose highlight is grey
+// Series hues stay out of 345°–15°, the reds, so no bar reads as the "overdue" accent.
+constexpr int firstHue = 15;
+constexpr int hueArc = 330;
 
 // Halfway between two colours: grid lines that show without shouting.
 QColor blend(const QColor &a, const QColor &b, double towardsB)
@@ -63,7 +66,8 @@ QColor seriesColor(const QPalette &palette, int index, int count)
     const int highlightHue = palette.color(QPalette::Highlight).hslHue();
     const int baseHue = highlightHue < 0 || palette.color(QPalette::Highlight).hslSaturation() < 40 ? fallbackHue
                                                                                                    : highlightHue;
-    const int hue = (baseHue + index * 360 / std::max(1, count)) % 360;
+    const int start = ((baseHue - firstHue) % 360 + 360) % 360 % hueArc;
+    const int hue = firstHue + (start + index * hueArc / std::max(1, count)) % hueArc;
     return colors::isDark(palette) ? QColor::fromHsl(hue, 120, 150) : QColor::fromHsl(hue, 110, 135);
 }
 

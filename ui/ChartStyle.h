@@ -18,8 +18,8 @@ namespace tend::gui::charts {
 // series colours, so set them afterwards.
 void applyPalette(QChartView *view, const QPalette &palette);
 
-// The colour of series `index` of `count`: hues evenly spaced from the highlight's, soft
-// enough to sit calmly next to text, distinct enough to tell apart.
+// The colour of series `index` of `count`: hues evenly spaced from the highlight's (skipping the
+// reds), soft enough to sit calmly next to text, distinct enough to tell apart.
 QColor seriesColor(const QPalette &palette, int index, int count);
 
 // A 0-based count axis ending on a round number at or above `largest` (at least 4, so an empty

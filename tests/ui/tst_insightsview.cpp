@@ -23,6 +23,7 @@ class TestInsightsView : public QObject
     Q_OBJECT
 private slots:
     void callsOutTheMissingSponsorUntilOneIsSeen();
+    void loadsOnlyWhileOnScreen();
     void chartsShowTwelveMonths();
     void chartsFollowThePalette();
 };
@@ -59,6 +60,8 @@ void TestInsightsView::callsOutTheMissingSponsorUntilOneIsSeen()
 
     InsightsView view(*notebook.notebook);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.model()->rowCount(), 12);
     QCOMPARE(view.model()->columnCount(), InsightsModel::ColumnCount);
     QCOMPARE(view.calloutsLabel()->textFormat(), Qt::PlainText);
@@ -82,6 +85,28 @@ void TestInsightsView::callsOutTheMissingSponsorUntilOneIsSeen()
     QCOMPARE(view.model()->index(11, sponsorColumn).data().toInt(), 1);
     QCOMPARE(barSets(view.roleChart()).at(sponsorColumn)->at(11), 1.0);
     QCOMPARE(barSets(view.balanceChart()).at(1)->at(11), 2.0); // November: Ada (mutual) and Alan
+}
+
+void TestInsightsView::loadsOnlyWhileOnScreen()
+{
+    test::TempNotebook notebook;
+    const qint64 alan = test::addContact(*notebook.notebook, u"Alan"_s, {Role::Sponsor});
+    InsightsView view(*notebook.notebook);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view.model()->rowCount(), 0); // never shown: nothing asked of the database
+    QVERIFY(view.calloutsLabel()->text().isEmpty());
+
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.model()->rowCount(), 12);
+    QVERIFY(view.calloutsLabel()->text().startsWith(u"No active sponsor"_s));
+
+    view.hide();
+    log(*notebook.notebook, alan, QDate(2026, 11, 20));
+    QVERIFY(view.roleCard(Role::Sponsor)->isCalledOut()); // stale while hidden…
+    view.show();
+    QVERIFY(!view.roleCard(Role::Sponsor)->isCalledOut()); // …and reloaded once on screen
+    QCOMPARE(view.roleCard(Role::Sponsor)->countText(), u"1 active of 1"_s);
 }
 
 void TestInsightsView::chartsShowTwelveMonths()

@@ -14,10 +14,20 @@ InsightsModel::InsightsModel(Notebook &notebook, QObject *parent)
 {
     Q_ASSERT(allRoles().size() == GaveColumn);
     connect(&m_notebook, &Notebook::changed, this, [this](Notebook::Changes what) {
-        if (what & (Notebook::Change::Interactions | Notebook::Change::Contacts))
+        if (!(what & (Notebook::Change::Interactions | Notebook::Change::Contacts)))
+            return;
+        if (m_paused)
+            m_stale = true;
+        else
             reload();
     });
-    reload();
+}
+
+void InsightsModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!m_paused && m_stale)
+        reload();
 }
 
 int InsightsModel::column(Role role)
@@ -27,6 +37,7 @@ int InsightsModel::column(Role role)
 
 void InsightsModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     auto insights = m_notebook.insights(m_notebook.today());
     if (insights) {

@@ -13,7 +13,9 @@ namespace tend::gui {
 
 // Insights for the notebook's today: one row per month (oldest first), a column per role with the
 // interactions that touched it, then gave and received. The role counts and callouts ride along.
-// Reloads when contacts or interactions change.
+// The figures cost a few hundred milliseconds on a very large notebook, so the model starts paused
+// and empty: it loads when resumed (the page comes on screen), and while paused a change to
+// contacts or interactions only marks it stale, for one reload on resuming.
 class InsightsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     explicit InsightsModel(Notebook &notebook, QObject *parent = nullptr);
 
     void reload();
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
     const Insights &insights() const { return m_insights; }
     const QStringList &callouts() const { return m_callouts; }
     static int column(Role role);
@@ -44,6 +48,8 @@ private:
     Notebook &m_notebook;
     Insights m_insights;
     QStringList m_callouts;
+    bool m_paused = true;
+    bool m_stale = true;
 };
 
 } // namespace tend::gui

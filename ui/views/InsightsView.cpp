@@ -32,18 +32,13 @@ namespace {
 
 constexpr int chartMinimumHeight = 230;
 
-// "Dec 2025", "Jan 2026", "Feb", "Mar"…: the year where it starts and where it turns.
+// "Dec", "Jan"…: short enough for a narrow window; the headings carry the years.
 QStringList monthLabels(const Insights &insights)
 {
     const QLocale locale;
     QStringList labels;
-    for (const MonthActivity &activity : insights.months) {
-        const QDate month = activity.month;
-        QString label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
-        if (labels.isEmpty() || month.month() == 1)
-            label = QString(label + u' ' + locale.toString(month.year()).remove(locale.groupSeparator()));
-        labels.append(label);
-    }
+    for (const MonthActivity &activity : insights.months)
+        labels.append(locale.standaloneMonthName(activity.month.month(), QLocale::ShortFormat));
     return labels;
 }
 
@@ -52,9 +47,17 @@ QString fullMonth(QDate month)
     return QLocale().toString(month, u"MMMM yyyy"_s);
 }
 
-QLabel *heading(const QString &text, QWidget *parent)
+// "December 2025 – November 2026"
+QString monthRange(const Insights &insights)
 {
-    auto *label = new QLabel(text, parent);
+    if (insights.months.isEmpty())
+        return {};
+    return QString(fullMonth(insights.months.first().month) + u" – "_s + fullMonth(insights.months.last().month));
+}
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     QFont font = label->font();
     font.setBold(true);
@@ -112,6 +115,8 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
     connect(m_balanceSeries, &QAbstractBarSeries::hovered, this, &InsightsView::showBarToolTip);
 
     auto *content = new QWidget;
+    m_roleHeading = heading(content);
+    m_balanceHeading = heading(content);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addWidget(m_callouts);
@@ -119,10 +124,10 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
     layout->addLayout(cards);
     layout->addWidget(activeNote);
     layout->addSpacing(10);
-    layout->addWidget(heading(tr("Interactions per month by role"), content));
+    layout->addWidget(m_roleHeading);
     layout->addWidget(m_roleChart, 3);
     layout->addSpacing(6);
-    layout->addWidget(heading(tr("Gave and received per month"), content));
+    layout->addWidget(m_balanceHeading);
     layout->addWidget(m_balanceChart, 2);
     m_roleChart->setParent(content);
     m_balanceChart->setParent(content);
@@ -176,14 +181,22 @@ void InsightsView::refresh()
 {
     const Insights &insights = m_model->insights();
     const QStringList callouts = m_model->callouts();
-    m_callouts->setText(callouts.isEmpty() ? tr("Nothing stands out: sponsors and mentors are active, and give and "
-                                                "take are in balance over the last %1 days.")
-                                                 .arg(Insights::activeDays)
-                                           : callouts.join(u'\n'));
+    if (insights.months.isEmpty()) // not loaded yet, or the load failed (MainWindow says so)
+        m_callouts->clear();
+    else if (callouts.isEmpty())
+        m_callouts->setText(tr("Nothing stands out: sponsors and mentors are active, and give and take are in "
+                               "balance over the last %1 days.")
+                                .arg(Insights::activeDays));
+    else
+        m_callouts->setText(callouts.join(u'\n'));
 
     for (const RoleActivity &activity : insights.roles)
         if (RoleCard *card = m_cards.value(activity.role))
             card->setActivity(activity, lacksActiveContact(activity));
+
+    const QString range = monthRange(insights);
+    m_roleHeading->setText(tr("Interactions per month by role · %1").arg(range));
+    m_balanceHeading->setText(tr("Gave and received per month · %1").arg(range));
 
     const QStringList labels = monthLabels(insights);
     const QList<Role> roles = allRoles();
@@ -242,6 +255,18 @@ void InsightsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyStyle();
+}
+
+void InsightsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setPaused(false);
+}
+
+void InsightsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setPaused(true);
 }
 
 void InsightsView::showBarToolTip(bool hovering, int month, QBarSet *set)

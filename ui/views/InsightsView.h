@@ -25,6 +25,7 @@ class RoleCard;
 
 // "Insights": what stands out, active contacts per role, and twelve months of interactions by role
 // (stacked bars) and of giving and receiving (bars side by side). Colours follow the palette.
+// The figures load while the page is on screen (see InsightsModel).
 class InsightsView final : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QChartView *createChart(const QString &name);
@@ -51,6 +54,8 @@ private:
     InsightsModel *m_model;
     QLabel *m_callouts;
     QHash<Role, RoleCard *> m_cards;
+    QLabel *m_roleHeading = nullptr;
+    QLabel *m_balanceHeading = nullptr;
     QChartView *m_roleChart;
     QStackedBarSeries *m_roleSeries;
     QList<QBarSet *> m_roleSets; // in allRoles() order
