@@ -32,6 +32,15 @@ namespace {
 
 constexpr int chartMinimumHeight = 230;
 
+// QGraphicsView hints at its scene's size, which follows the view: once the window has been tall,
+// the page would stay that tall and scroll. A chart asks for its minimum and takes what is left.
+class CompactChartView final : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    QSize sizeHint() const override { return minimumSizeHint().expandedTo(QSize(480, chartMinimumHeight)); }
+};
+
 // "Dec", "Jan"…: short enough for a narrow window; the headings carry the years.
 QStringList monthLabels(const Insights &insights)
 {
@@ -156,7 +165,7 @@ QChartView *InsightsView::createChart(const QString &name)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    auto *view = new QChartView(chart, this);
+    auto *view = new CompactChartView(chart, this);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumHeight(chartMinimumHeight);

@@ -18,12 +18,12 @@ RoleCard::RoleCard(Role role, QWidget *parent)
     m_name->setFont(nameFont);
     m_name->setTextFormat(Qt::PlainText);
     m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true); // "38 active / of 43" in a narrow window rather than a sideways scroll
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
     layout->addWidget(m_name);
     layout->addWidget(m_count);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void RoleCard::setActivity(const RoleActivity &activity, bool calledOut)
