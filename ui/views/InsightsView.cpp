@@ -138,8 +138,6 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_balanceHeading);
     layout->addWidget(m_balanceChart, 2);
-    m_roleChart->setParent(content);
-    m_balanceChart->setParent(content);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
