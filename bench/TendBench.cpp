@@ -132,6 +132,14 @@ int main(int argc, char **argv)
     ms = bestOf(5, [&] { count = int(check(notebook->helped(benchToday, 365), u"helped"_s).size()); });
     record(u"helped (365 days)"_s, ms, 500, u"%1 people"_s.arg(count));
 
+    Insights insights;
+    ms = bestOf(5, [&] { insights = check(notebook->insights(benchToday), u"insights"_s); });
+    int monthTotal = 0;
+    for (const MonthActivity &month : insights.months)
+        monthTotal += month.gave + month.received;
+    record(u"insights (roles + 12 months)"_s, ms, 300,
+           u"%1 gave + received in 12 months, %2 active mentors"_s.arg(monthTotal).arg(insights.role(Role::Mentor).active));
+
     const qint64 busiest = check(sql::scalar(notebook->database().connection(),
                                              u"SELECT contact_id FROM interaction_participant GROUP BY contact_id"
                                              " ORDER BY count(*) DESC LIMIT 1"_s),

@@ -501,6 +501,13 @@ Result<QList<HelpedEntry>> Notebook::helped(QDate today, int days) const
     return reports::helped(m_database->connection(), today, days);
 }
 
+Result<Insights> Notebook::insights(QDate today) const
+{
+    if (!today.isValid())
+        return Error::invalid(tr("Insights need a valid day to count back from."));
+    return reports::insights(m_database->connection(), today);
+}
+
 Result<QList<TimelineEntry>> Notebook::timeline(qint64 contactId) const
 {
     auto exists = m_contacts->exists(contactId);

@@ -81,6 +81,8 @@ public:
     // Open follow-ups due by today + withinDays and lapsed keep-in-touch cadences, most overdue first.
     Result<QList<DueItem>> due(QDate today, int withinDays = 0) const;
     Result<QList<HelpedEntry>> helped(QDate today, int days = 30) const;
+    // Active contacts per role and twelve months of interactions up to today (see Insights).
+    Result<Insights> insights(QDate today) const;
     // Interactions and reminders of one contact, newest first.
     Result<QList<TimelineEntry>> timeline(qint64 contactId) const;
     // The cadence that applies to a contact: their own, else the shortest of their roles'.

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Tend, starts a private Xvfb, runs the real app on a fresh demo network and saves a PNG of
-# each main view (Today, Contacts, a contact page, the log dialog, Helped lately), then the same
-# views again under a dark palette in DIR/dark.
+# each main view (Today, Contacts, a contact page, the log dialog, Helped lately, the edit dialog,
+# Insights), then the same views again under a dark palette in DIR/dark.
 # Usage: scripts/screenshots.sh [output-folder]   (default /tmp/tend-shots). Never commit the PNGs.
 set -euo pipefail
 

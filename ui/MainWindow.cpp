@@ -16,11 +16,13 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/HelpedModel.h"
+#include "models/InsightsModel.h"
 #include "models/TimelineModel.h"
 #include "models/TodayModel.h"
 #include "views/ContactPage.h"
 #include "views/ContactsView.h"
 #include "views/HelpedView.h"
+#include "views/InsightsView.h"
 #include "views/NavigationDelegate.h"
 #include "views/TodayView.h"
 #include "views/WelcomePage.h"
@@ -49,7 +51,7 @@ using namespace Qt::StringLiterals;
 
 namespace tend::gui {
 namespace {
-enum NavigationRow { TodayRow, ContactsRow, HelpedRow };
+enum NavigationRow { TodayRow, ContactsRow, HelpedRow, InsightsRow };
 constexpr int statusTimeoutMs = 6000;
 } // namespace
 
@@ -59,13 +61,14 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
       m_welcome(new WelcomePage(m_pages)), m_today(new TodayView(notebook, m_undoStack, m_pages)),
       m_contacts(new ContactsView(notebook, m_undoStack, m_pages)),
       m_contactPage(new ContactPage(notebook, m_undoStack, m_pages)), m_helped(new HelpedView(notebook, m_pages)),
+      m_insights(new InsightsView(notebook, m_pages)),
       m_counts(new QLabel(this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(this)),
       m_externalChanges(new ExternalChangeWatcher(notebook, this))
 {
     setWindowTitle(tr("Tend"));
     m_undoStack->setUndoLimit(200);
 
-    for (const QString &label : {tr("Today"), tr("Contacts"), tr("Helped lately")})
+    for (const QString &label : {tr("Today"), tr("Contacts"), tr("Helped lately"), tr("Insights")})
         new QListWidgetItem(label, m_navigation);
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -82,6 +85,8 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
             showPage(Page::Contacts);
         else if (row == HelpedRow)
             showPage(Page::Helped);
+        else if (row == InsightsRow)
+            showPage(Page::Insights);
     };
     connect(m_navigation, &QListWidget::currentRowChanged, this, showRow);
     // "Contacts" stays selected on a contact's page; clicking it (or Enter) goes back to the list.
@@ -99,6 +104,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     m_pages->addWidget(m_contacts);
     m_pages->addWidget(m_contactPage);
     m_pages->addWidget(m_helped);
+    m_pages->addWidget(m_insights);
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -131,6 +137,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     connect(m_contacts->model(), &ContactTableModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_contactPage->timelineModel(), &TimelineModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_helped->model(), &HelpedModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_insights->model(), &InsightsModel::loadFailed, this, &MainWindow::showLoadError);
 
     connect(&m_notebook, &Notebook::changed, this, [this] {
         refreshCounts();
@@ -186,7 +193,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::tuple<QString, Page, int>> pages{{tr("&Today"), Page::Today, Qt::Key_1},
                                                       {tr("&Contacts"), Page::Contacts, Qt::Key_2},
-                                                      {tr("&Helped lately"), Page::Helped, Qt::Key_3}};
+                                                      {tr("&Helped lately"), Page::Helped, Qt::Key_3},
+                                                      {tr("&Insights"), Page::Insights, Qt::Key_4}};
     for (const auto &[label, page, key] : pages) {
         QAction *action = view->addAction(label, this, [this, page = page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
@@ -279,6 +287,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Contact;
     if (current == m_helped)
         return Page::Helped;
+    if (current == m_insights)
+        return Page::Insights;
     return Page::Welcome;
 }
 
@@ -301,6 +311,7 @@ void MainWindow::showPage(Page page)
     case Page::Contacts: widget = m_contacts; row = ContactsRow; break;
     case Page::Contact: widget = m_contactPage; row = ContactsRow; break;
     case Page::Helped: widget = m_helped; row = HelpedRow; break;
+    case Page::Insights: widget = m_insights; row = InsightsRow; break;
     }
     m_pages->setCurrentWidget(widget);
     {
@@ -512,7 +523,7 @@ void MainWindow::showShortcuts()
     QMessageBox box(this);
     box.setWindowTitle(tr("Keyboard shortcuts"));
     box.setTextFormat(Qt::PlainText);
-    box.setText(tr("Ctrl+1 / 2 / 3\tToday, Contacts, Helped lately\n"
+    box.setText(tr("Ctrl+1 / 2 / 3 / 4\tToday, Contacts, Helped lately, Insights\n"
                    "Ctrl+N\tNew contact\n"
                    "Ctrl+L\tLog interaction\n"
                    "Ctrl+F\tFind contacts\n"
@@ -542,7 +553,10 @@ void MainWindow::restoreSettings()
     m_contacts->restoreHeaderState(settings.value(u"contacts/header"_s).toByteArray());
     m_helped->setPeriod(settings.value(u"helped/period"_s, 30).toInt());
     const QString last = settings.value(u"window/lastView"_s).toString();
-    showPage(last == u"contacts"_s ? Page::Contacts : last == u"helped"_s ? Page::Helped : Page::Today);
+    showPage(last == u"contacts"_s   ? Page::Contacts
+             : last == u"helped"_s   ? Page::Helped
+             : last == u"insights"_s ? Page::Insights
+                                     : Page::Today);
 }
 
 void MainWindow::saveSettings() const
@@ -556,6 +570,7 @@ void MainWindow::saveSettings() const
     const Page page = currentPage();
     settings.setValue(u"window/lastView"_s, page == Page::Contacts || page == Page::Contact ? u"contacts"_s
                                             : page == Page::Helped                          ? u"helped"_s
+                                            : page == Page::Insights                        ? u"insights"_s
                                                                                             : u"today"_s);
 }
 

@@ -19,19 +19,20 @@ class ContactsView;
 class DayWatcher;
 class ExternalChangeWatcher;
 class HelpedView;
+class InsightsView;
 class LogInteractionDialog;
 class TodayView;
 class TrayNotifier;
 class WelcomePage;
 
-// The Tend window: navigation on the left (Today, Contacts, Helped lately, with counts), the
+// The Tend window: navigation on the left (Today, Contacts, Helped lately, Insights, with counts), the
 // pages on the right, menus with every action, one undo stack for all of them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Page { Today, Contacts, Helped, Contact, Welcome };
+    enum class Page { Today, Contacts, Helped, Insights, Contact, Welcome };
 
     explicit MainWindow(Notebook &notebook, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -53,6 +54,7 @@ public:
     ContactsView *contactsView() const { return m_contacts; }
     ContactPage *contactPage() const { return m_contactPage; }
     HelpedView *helpedView() const { return m_helped; }
+    InsightsView *insightsView() const { return m_insights; }
     QString countsText() const;
 
     void showStatus(const QString &message);
@@ -105,6 +107,7 @@ private:
     ContactsView *m_contacts;
     ContactPage *m_contactPage;
     HelpedView *m_helped;
+    InsightsView *m_insights;
     QLabel *m_counts;
     TrayNotifier *m_tray;
     DayWatcher *m_dayWatcher;

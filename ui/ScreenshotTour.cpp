@@ -130,6 +130,10 @@ void ScreenshotTour::step()
     case 6:
         save(u"6-contact-dialog"_s);
         m_dialog->close();
+        m_window.showPage(MainWindow::Page::Insights);
+        break;
+    case 7:
+        save(u"7-insights"_s);
         QApplication::quit();
         return;
     }

@@ -8,7 +8,8 @@ namespace tend::gui {
 class MainWindow;
 
 // For scripts/screenshots.sh: when TEND_SCREENSHOT_DIR is set, walks through Today, Contacts,
-// a contact page, the log dialog, Helped lately and the edit dialog, saves a PNG of the screen for each, and quits.
+// a contact page, the log dialog, Helped lately, the edit dialog and Insights, saves a PNG of the
+// screen for each, and quits.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT

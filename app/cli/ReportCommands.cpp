@@ -3,6 +3,7 @@
 #include "cli/JsonValues.h"
 #include "cli/TextFormat.h"
 #include "cli/TextTable.h"
+#include "model/InsightCallouts.h"
 #include "util/Parsing.h"
 
 #include <QJsonArray>
@@ -57,6 +58,72 @@ int helped(const ParsedArguments &arguments, CommandContext &context)
     for (const HelpedEntry &entry : std::as_const(gave))
         table.addRow({entry.contactName, QString::number(entry.gaveCount), text::day(entry.lastGave)});
     CommandContext::print(table.toString());
+    return Success;
+}
+
+QJsonObject insightsJson(const Insights &insights, const QStringList &callouts)
+{
+    QJsonArray roles;
+    for (const RoleActivity &activity : insights.roles)
+        roles.append(QJsonObject{{u"role"_s, toKey(activity.role)}, {u"active"_s, activity.active}, {u"total"_s, activity.total}});
+    QJsonArray months;
+    for (const MonthActivity &month : insights.months) {
+        QJsonObject byRole;
+        for (const Role role : allRoles())
+            byRole.insert(toKey(role), month.interactions(role));
+        months.append(QJsonObject{{u"month"_s, month.month.toString(u"yyyy-MM"_s)},
+                                  {u"by_role"_s, byRole},
+                                  {u"gave"_s, month.gave},
+                                  {u"received"_s, month.received}});
+    }
+    return {{u"roles"_s, roles}, {u"months"_s, months}, {u"callouts"_s, json::strings(callouts)}};
+}
+
+QString insightsText(const Insights &insights, const QStringList &callouts)
+{
+    TextTable roles({u"ROLE"_s, u"ACTIVE"_s, u"TOTAL"_s});
+    for (const RoleActivity &activity : insights.roles)
+        roles.addRow({toKey(activity.role), QString::number(activity.active), QString::number(activity.total)});
+
+    QStringList monthHeader{u"MONTH"_s};
+    for (const Role role : allRoles())
+        monthHeader.append(toKey(role).toUpper());
+    monthHeader += {u"GAVE"_s, u"RECEIVED"_s};
+    TextTable months(monthHeader);
+    for (const MonthActivity &month : insights.months) {
+        QStringList row{month.month.toString(u"yyyy-MM"_s)};
+        for (const Role role : allRoles())
+            row.append(QString::number(month.interactions(role)));
+        row += {QString::number(month.gave), QString::number(month.received)};
+        months.addRow(row);
+    }
+
+    QStringList notes;
+    for (const QString &callout : callouts)
+        notes.append(u"- "_s + callout);
+    if (notes.isEmpty())
+        notes.append(u"Nothing stands out."_s);
+
+    return u"Contacts per role; active: an interaction in the last %1 days (archived contacts left out)\n"_s
+               .arg(Insights::activeDays)
+           + roles.toString()
+           + u"\n\nInteractions per month by role (one with people of several roles counts for each role)\n"_s
+           + months.toString() + u"\n\nWhat stands out\n"_s + notes.join(u'\n');
+}
+
+int insights(const ParsedArguments &arguments, CommandContext &context)
+{
+    auto notebook = context.notebook();
+    if (!notebook)
+        return CommandContext::fail(notebook.error());
+    auto report = (*notebook)->insights(context.today());
+    if (!report)
+        return CommandContext::fail(report.error());
+    const QStringList callouts = insightCallouts(*report);
+    if (arguments.isSet(u"json"_s))
+        CommandContext::printJson(QJsonDocument(insightsJson(*report, callouts)));
+    else
+        CommandContext::print(insightsText(*report, callouts));
     return Success;
 }
 
@@ -180,6 +247,9 @@ QList<Command> reportCommands()
         {{u"helped"_s}, u"[--since DAYS] [--json]"_s,
          u"The people you gave to in the last DAYS days (default 30), most recent first."_s,
          {{u"since"_s, u"DAYS"_s, u"the window, in days back from today"_s}, jsonOption}, 0, 0, helped},
+        {{u"insights"_s}, u"[--json]"_s,
+         u"Active contacts per role, twelve months of interactions by role and give and take, and what stands out."_s,
+         {jsonOption}, 0, 0, insights},
         {{u"timeline"_s}, u"CONTACT [--json]"_s, u"A contact's interactions and follow-ups, newest first."_s,
          {jsonOption}, 1, 1, timeline},
         {{u"search"_s}, u"WORDS… [--limit N] [--json]"_s,

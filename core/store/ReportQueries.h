@@ -18,4 +18,8 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
 // most recent give first (people you only received from come last, most recent first).
 Result<QList<HelpedEntry>> helped(const QSqlDatabase &db, QDate today, int days);
 
+// Active and total contacts per role, and the last Insights::monthCount months of interactions by
+// role and by direction (see Insights for the rules). Three queries, whatever the size.
+Result<Insights> insights(const QSqlDatabase &db, QDate today);
+
 } // namespace tend::reports

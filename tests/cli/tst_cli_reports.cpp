@@ -111,6 +111,64 @@ private slots:
         QVERIFY_CLI_OK(text);
         QVERIFY(text.out.indexOf(u"2026-11-02"_s) < text.out.indexOf(u"2026-10-01"_s));
     }
+
+    void insightsJsonHasRolesMonthsAndCallouts()
+    {
+        CliRunner tend;
+        tend.addContact(u"Ada Lovelace"_s, {u"--role"_s, u"mentor"_s, u"--role"_s, u"peer"_s});
+        tend.addContact(u"Alan Turing"_s, {u"--role"_s, u"sponsor"_s});
+        const auto log = [&](const QString &who, const QString &date, const QString &direction) {
+            QVERIFY_CLI_OK(tend.run({u"log"_s, u"call"_s, who, u"--date"_s, date, u"--direction"_s, direction}));
+        };
+        log(u"ada"_s, u"2026-11-02"_s, u"received"_s);
+        log(u"ada"_s, u"2026-10-15"_s, u"received"_s);
+        log(u"ada"_s, u"2026-10-16"_s, u"mutual"_s);
+        log(u"alan"_s, u"2026-01-10"_s, u"gave"_s); // long ago: no active sponsor
+
+        const CliResult result = tend.run({u"insights"_s, u"--json"_s});
+        QVERIFY_CLI_OK(result);
+        const QJsonObject insights = result.json().object();
+        QCOMPARE(insights.keys(), (QStringList{u"callouts"_s, u"months"_s, u"roles"_s}));
+
+        const QJsonArray roles = insights.value(u"roles"_s).toArray();
+        QCOMPARE(roles.size(), 5);
+        QCOMPARE(roles.at(0).toObject().keys(), (QStringList{u"active"_s, u"role"_s, u"total"_s}));
+        QStringList roleKeys;
+        for (const QJsonValue &role : roles)
+            roleKeys.append(role.toObject().value(u"role"_s).toString());
+        QCOMPARE(roleKeys, (QStringList{u"mentor"_s, u"sponsor"_s, u"coach"_s, u"therapist"_s, u"peer"_s}));
+        QCOMPARE(roles.at(0).toObject().value(u"active"_s).toInt(), 1);
+        QCOMPARE(roles.at(1).toObject().value(u"active"_s).toInt(), 0);
+        QCOMPARE(roles.at(1).toObject().value(u"total"_s).toInt(), 1);
+
+        const QJsonArray months = insights.value(u"months"_s).toArray();
+        QCOMPARE(months.size(), 12);
+        QCOMPARE(months.first().toObject().value(u"month"_s).toString(), u"2025-12"_s);
+        const QJsonObject october = months.at(10).toObject();
+        QCOMPARE(october.keys(), (QStringList{u"by_role"_s, u"gave"_s, u"month"_s, u"received"_s}));
+        QCOMPARE(october.value(u"month"_s).toString(), u"2026-10"_s);
+        const QJsonObject byRole = october.value(u"by_role"_s).toObject();
+        QCOMPARE(byRole.keys(), (QStringList{u"coach"_s, u"mentor"_s, u"peer"_s, u"sponsor"_s, u"therapist"_s}));
+        QCOMPARE(byRole.value(u"mentor"_s).toInt(), 2);
+        QCOMPARE(byRole.value(u"peer"_s).toInt(), 2);
+        QCOMPARE(byRole.value(u"sponsor"_s).toInt(), 0);
+        QCOMPARE(october.value(u"gave"_s).toInt(), 1);
+        QCOMPARE(october.value(u"received"_s).toInt(), 2);
+        QCOMPARE(months.at(0).toObject().value(u"by_role"_s).toObject().value(u"sponsor"_s).toInt(), 0);
+        QCOMPARE(months.at(1).toObject().value(u"by_role"_s).toObject().value(u"sponsor"_s).toInt(), 1);
+
+        QCOMPARE(insights.value(u"callouts"_s).toArray(),
+                 (QJsonArray{u"No active sponsor: nothing logged with your sponsor in the last 90 days."_s,
+                             u"You have received 3 times and given once in 90 days."_s}));
+
+        const CliResult text = tend.run({u"insights"_s});
+        QVERIFY_CLI_OK(text);
+        QVERIFY(text.out.contains(u"- No active sponsor"_s));
+        QVERIFY(text.out.contains(u"2026-10"_s));
+        QVERIFY(text.out.contains(u"THERAPIST"_s));
+
+        QCOMPARE(tend.run({u"insights"_s, u"extra"_s}).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliReports)

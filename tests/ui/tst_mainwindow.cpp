@@ -50,6 +50,8 @@ void TestMainWindow::keyboardReachesEveryView()
     QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Helped);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Insights);
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
     QTRY_COMPARE(QApplication::focusWidget(), window.contactsView()->searchField());
@@ -110,8 +112,18 @@ void TestMainWindow::stateIsRestored()
         window.showPage(MainWindow::Page::Helped);
         window.close();
     }
-    MainWindow again(*notebook.notebook);
-    QCOMPARE(again.currentPage(), MainWindow::Page::Helped);
+    {
+        MainWindow again(*notebook.notebook);
+        QCOMPARE(again.currentPage(), MainWindow::Page::Helped);
+        again.show();
+        again.showPage(MainWindow::Page::Insights);
+        again.close();
+    }
+    MainWindow third(*notebook.notebook);
+    QCOMPARE(third.currentPage(), MainWindow::Page::Insights);
+    auto *navigation = third.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->currentItem()->text(), u"Insights"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
