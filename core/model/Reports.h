@@ -49,7 +49,9 @@ struct MonthActivity
     // Interactions with someone of each role. An interaction with a mentor and a peer counts once
     // for each of the two roles; one with two mentors counts once for mentor.
     QHash<Role, int> byRole;
-    int gave = 0;     // "gave" and "mutual" interactions, as in HelpedEntry
+    // Mutual counts on both sides, as in HelpedEntry; unlike HelpedEntry's per-person counts, an
+    // interaction counts once however many people took part.
+    int gave = 0;     // "gave" and "mutual" interactions
     int received = 0; // "received" and "mutual" interactions
 
     int interactions(Role role) const { return byRole.value(role); }
