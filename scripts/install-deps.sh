@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Tend needs on Debian 12. Safe to run again:
-# it only calls apt-get when a package is missing.
+# it only calls apt-get when a package is missing. Extra package names may be passed as arguments.
 set -euo pipefail
 
+# Each package is here for a reason; installs use --no-install-recommends, so a package that is
+# only recommended by another (libqt6opengl6-dev by qt6-base-dev) must be named.
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    libqt6opengl6-dev                          # Qt6Charts' CMake package needs Qt6OpenGL(Widgets)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
@@ -19,8 +22,37 @@ for package in "${packages[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing: ${missing[*]}"
 sudo=""
-[ "$(id -u)" -ne 0 ] && sudo="sudo"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || {
+        echo "install-deps: these packages are missing and installing them needs root: ${missing[*]}" >&2
+        exit 1
+    }
+    sudo="sudo"
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+if ! $sudo apt-get update -qq; then
+    echo "install-deps: 'apt-get update' failed; check the network and /etc/apt/sources.list*." >&2
+    exit 1
+fi
+if ! DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
+    # Name the packages apt could not provide, not just the failed command.
+    unavailable=()
+    for package in "${missing[@]}"; do
+        apt-cache show "$package" >/dev/null 2>&1 || unavailable+=("$package")
+    done
+    if [ ${#unavailable[@]} -gt 0 ]; then
+        echo "install-deps: apt-get has no package named: ${unavailable[*]}" >&2
+    else
+        echo "install-deps: apt-get could not install: ${missing[*]}" >&2
+    fi
+    exit 1
+fi
+still=()
+for package in "${missing[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || still+=("$package")
+done
+if [ ${#still[@]} -gt 0 ]; then
+    echo "install-deps: still not installed after apt-get: ${still[*]}" >&2
+    exit 1
+fi
