@@ -2,6 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/CommandTable.h"
+#include "cli/GlobalOptions.h"
 
 #include <QCoreApplication>
 
@@ -9,17 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 namespace {
-
-// Accepted after the command too: `tend due --today 2026-11-23`.
-const QList<OptionSpec> &commonOptions()
-{
-    static const QList<OptionSpec> options{
-        {u"db"_s, u"PATH"_s, u"the database file"_s},
-        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
-        {u"help"_s, {}, u"explain this command"_s},
-    };
-    return options;
-}
 
 int printGroupHelp(const CommandTable &table, const QString &group, bool asked)
 {
@@ -60,7 +50,7 @@ int run(const GlobalOptions &options)
         return CommandContext::usageError(u"Unknown command \"%1\". Commands:"_s.arg(first), table.overview());
     }
 
-    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptions());
+    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptionSpecs());
     if (!parsed)
         return CommandContext::usageError(parsed.error().message,
                                           u"Run `tend %1 --help` for its usage."_s.arg(command->words.join(u' ')));

@@ -1,5 +1,6 @@
 #include "cli/GlobalOptions.h"
 
+#include "cli/Command.h"
 #include "db/DataLocation.h"
 #include "util/Parsing.h"
 
@@ -65,21 +66,43 @@ Result<Clock> GlobalOptions::clock() const
     return Clock::fixed(*day);
 }
 
+const QList<OptionSpec> &globalOptionSpecs()
+{
+    static const QList<OptionSpec> options{
+        {u"db"_s, u"PATH"_s, u"the database file (default: $TEND_DB, else tend.db in the app-data folder)"_s},
+        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
+        {u"demo"_s, {}, u"use the demo database instead of your own"_s},
+        {u"help"_s, {}, u"this text; `tend COMMAND --help` explains one command"_s},
+        {u"version"_s, {}, u"the version of Tend"_s},
+    };
+    return options;
+}
+
+const QList<OptionSpec> &commonOptionSpecs()
+{
+    static const QList<OptionSpec> options{
+        {u"db"_s, u"PATH"_s, u"the database file"_s},
+        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
+        {u"help"_s, {}, u"explain this command"_s},
+    };
+    return options;
+}
+
+QString globalSynopsis()
+{
+    return u"tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]"_s;
+}
+
+QString globalDescription()
+{
+    return u"Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
+           "With no command, Tend opens its window."_s;
+}
+
 QString globalUsage()
 {
-    return u"Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]\n"
-           "\n"
-           "Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
-           "With no command, Tend opens its window.\n"
-           "\n"
-           "Global options:\n"
-           "  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)\n"
-           "  --today YYYY-MM-DD  act as if today were this day\n"
-           "  --demo              use the demo database instead of your own\n"
-           "  --help              this text; `tend COMMAND --help` explains one command\n"
-           "  --version           the version of Tend\n"
-           "\n"
-           "Commands:"_s;
+    return u"Usage: "_s + globalSynopsis() + u"\n\n"_s + globalDescription() + u"\n\nGlobal options:\n"_s
+           + optionList(globalOptionSpecs()) + u"\n\nCommands:"_s;
 }
 
 } // namespace tend::cli
