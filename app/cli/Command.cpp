@@ -1,5 +1,7 @@
 #include "cli/Command.h"
 
+#include "cli/CliText.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -8,11 +10,12 @@ namespace tend::cli {
 
 QString Command::usage() const
 {
-    QStringList lines{u"Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2"_s.arg(words.join(u' '), synopsis).trimmed(),
+    QStringList lines{CliText::tr("Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2")
+                          .arg(words.join(u' '), synopsis).trimmed(),
                       u""_s, summary};
     if (!options.isEmpty()) {
         lines.append(u""_s);
-        lines.append(u"Options:"_s);
+        lines.append(CliText::tr("Options:"));
         qsizetype width = 0;
         QStringList heads;
         for (const OptionSpec &option : options) {
@@ -20,7 +23,7 @@ QString Command::usage() const
             width = std::max(width, heads.constLast().size());
         }
         for (qsizetype i = 0; i < options.size(); ++i) {
-            const QString repeat = options.at(i).repeatable ? u" (repeatable)"_s : QString();
+            const QString repeat = options.at(i).repeatable ? CliText::tr(" (repeatable)") : QString();
             lines.append(u"  %1  %2%3"_s.arg(heads.at(i).leftJustified(width), options.at(i).help, repeat));
         }
     }

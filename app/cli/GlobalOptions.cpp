@@ -1,5 +1,6 @@
 #include "cli/GlobalOptions.h"
 
+#include "cli/CliText.h"
 #include "db/DataLocation.h"
 #include "util/Parsing.h"
 
@@ -17,7 +18,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         if (token.startsWith(withEquals))
             return token.mid(withEquals.size());
         if (i + 1 >= arguments.size())
-            return Error::invalid(u"--%1 needs a value."_s.arg(name));
+            return Error::invalid(CliText::tr("--%1 needs a value.").arg(name));
         return arguments.at(++i);
     };
     for (; i < arguments.size(); ++i) {
@@ -41,7 +42,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         } else if (token == u"--version"_s) {
             options.version = true;
         } else {
-            return Error::invalid(u"Unknown option %1."_s.arg(token));
+            return Error::invalid(CliText::tr("Unknown option %1.").arg(token));
         }
     }
     options.commandTokens = arguments.mid(i);
@@ -67,19 +68,19 @@ Result<Clock> GlobalOptions::clock() const
 
 QString globalUsage()
 {
-    return u"Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]\n"
-           "\n"
-           "Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
-           "With no command, Tend opens its window.\n"
-           "\n"
-           "Global options:\n"
-           "  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)\n"
-           "  --today YYYY-MM-DD  act as if today were this day\n"
-           "  --demo              use the demo database instead of your own\n"
-           "  --help              this text; `tend COMMAND --help` explains one command\n"
-           "  --version           the version of Tend\n"
-           "\n"
-           "Commands:"_s;
+    return CliText::tr("Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]\n"
+                       "\n"
+                       "Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
+                       "With no command, Tend opens its window.\n"
+                       "\n"
+                       "Global options:\n"
+                       "  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)\n"
+                       "  --today YYYY-MM-DD  act as if today were this day\n"
+                       "  --demo              use the demo database instead of your own\n"
+                       "  --help              this text; `tend COMMAND --help` explains one command\n"
+                       "  --version           the version of Tend\n"
+                       "\n"
+                       "Commands:");
 }
 
 } // namespace tend::cli
