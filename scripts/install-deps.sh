@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Tend needs on Debian 12. Safe to run again:
-# it only calls apt-get when a package is missing. Extra package names may be passed as arguments.
+# it only calls apt-get when a package is missing.
 set -euo pipefail
 
 # Each package is here for a reason; installs use --no-install-recommends, so a package that is
 # only recommended by another (libqt6opengl6-dev by qt6-base-dev) must be named.
+#   scripts/install-deps.sh            what building and running Tend needs
+#   scripts/install-deps.sh test       … and what the test suite needs
+#   scripts/install-deps.sh package    … and what building the .deb needs
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
@@ -15,7 +18,20 @@ packages=(
     qt6-charts-dev libqt6charts6
     xvfb xauth fonts-dejavu-core
 )
-packages+=("$@")
+test_packages=(
+    desktop-file-utils appstream               # the desktop's validators judge what cmake --install puts there
+    groff-base                                 # lints the generated man page
+)
+package_packages=(
+    dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies
+)
+for group in "$@"; do
+    case "$group" in
+        test) packages+=("${test_packages[@]}") ;;
+        package) packages+=("${package_packages[@]}") ;;
+        *) echo "install-deps: unknown group '$group' (use: test, package)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

@@ -88,7 +88,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     QApplication::setApplicationName(u"tend"_s);
     QApplication::setApplicationDisplayName(u"Tend"_s);
     QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
-    QApplication::setDesktopFileName(u"tend"_s);
+    QApplication::setDesktopFileName(QStringLiteral(TEND_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/tend.svg"_s));
     if (qEnvironmentVariable("TEND_SCREENSHOT_PALETTE") == u"dark"_s)
         ScreenshotTour::useDarkPalette(); // Xvfb has no desktop to take a dark palette from
@@ -154,7 +154,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     MainWindow &window = *session.createWindow();
     auto setTitle = [&options](MainWindow &shown) {
         if (options.demo)
-            shown.setWindowTitle(GuiMainText::tr("Tend — demo network"));
+            shown.setWindowTitle(GuiMainText::tr("demo network")); // the platform appends " — Tend"
     };
     setTitle(window);
     QObject::connect(&session, &NotebookSession::windowReplaced, &session,

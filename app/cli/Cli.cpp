@@ -3,6 +3,7 @@
 #include "cli/CliText.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandTable.h"
+#include "cli/GlobalOptions.h"
 
 #include <QCoreApplication>
 
@@ -10,17 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 namespace {
-
-// Accepted after the command too: `tend due --today 2026-11-23`.
-const QList<OptionSpec> &commonOptions()
-{
-    static const QList<OptionSpec> options{
-        {u"db"_s, u"PATH"_s, CliText::tr("the database file")},
-        {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
-        {u"help"_s, {}, CliText::tr("explain this command")},
-    };
-    return options;
-}
 
 int printGroupHelp(const CommandTable &table, const QString &group, bool asked)
 {
@@ -61,7 +51,7 @@ int run(const GlobalOptions &options)
         return CommandContext::usageError(CliText::tr("Unknown command \"%1\". Commands:").arg(first), table.overview());
     }
 
-    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptions());
+    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptionSpecs());
     if (!parsed)
         return CommandContext::usageError(parsed.error().message,
                                           CliText::tr("Run `tend %1 --help` for its usage.").arg(command->words.join(u' ')));

@@ -8,6 +8,24 @@ using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 
+QString optionHead(const OptionSpec &option)
+{
+    return option.takesValue() ? u"--%1 %2"_s.arg(option.name, option.valueName) : u"--%1"_s.arg(option.name);
+}
+
+QString optionList(const QList<OptionSpec> &options)
+{
+    qsizetype width = 0;
+    for (const OptionSpec &option : options)
+        width = std::max(width, optionHead(option).size());
+    QStringList lines;
+    for (const OptionSpec &option : options) {
+        const QString repeat = option.repeatable ? CliText::tr(" (repeatable)") : QString();
+        lines.append(u"  %1  %2%3"_s.arg(optionHead(option).leftJustified(width), option.help, repeat));
+    }
+    return lines.join(u'\n');
+}
+
 QString Command::usage() const
 {
     QStringList lines{CliText::tr("Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2")
@@ -16,16 +34,7 @@ QString Command::usage() const
     if (!options.isEmpty()) {
         lines.append(u""_s);
         lines.append(CliText::tr("Options:"));
-        qsizetype width = 0;
-        QStringList heads;
-        for (const OptionSpec &option : options) {
-            heads.append(option.takesValue() ? u"--%1 %2"_s.arg(option.name, option.valueName) : u"--%1"_s.arg(option.name));
-            width = std::max(width, heads.constLast().size());
-        }
-        for (qsizetype i = 0; i < options.size(); ++i) {
-            const QString repeat = options.at(i).repeatable ? CliText::tr(" (repeatable)") : QString();
-            lines.append(u"  %1  %2%3"_s.arg(heads.at(i).leftJustified(width), options.at(i).help, repeat));
-        }
+        lines.append(optionList(options));
     }
     return lines.join(u'\n');
 }

@@ -1,6 +1,7 @@
 #include "cli/GlobalOptions.h"
 
 #include "cli/CliText.h"
+#include "cli/Command.h"
 #include "db/DataLocation.h"
 #include "util/Parsing.h"
 
@@ -66,21 +67,44 @@ Result<Clock> GlobalOptions::clock() const
     return Clock::fixed(*day);
 }
 
+const QList<OptionSpec> &globalOptionSpecs()
+{
+    static const QList<OptionSpec> options{
+        {u"db"_s, u"PATH"_s, CliText::tr("the database file (default: $TEND_DB, else tend.db in the app-data folder)")},
+        {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
+        {u"demo"_s, {}, CliText::tr("use the demo database instead of your own")},
+        {u"help"_s, {}, CliText::tr("this text; `tend COMMAND --help` explains one command")},
+        {u"version"_s, {}, CliText::tr("the version of Tend")},
+    };
+    return options;
+}
+
+const QList<OptionSpec> &commonOptionSpecs()
+{
+    static const QList<OptionSpec> options{
+        {u"db"_s, u"PATH"_s, CliText::tr("the database file")},
+        {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
+        {u"help"_s, {}, CliText::tr("explain this command")},
+    };
+    return options;
+}
+
+QString globalSynopsis()
+{
+    return u"tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]"_s;
+}
+
+QString globalDescription()
+{
+    return CliText::tr("Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
+                       "With no command, Tend opens its window.");
+}
+
 QString globalUsage()
 {
-    return CliText::tr("Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]\n"
-                       "\n"
-                       "Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
-                       "With no command, Tend opens its window.\n"
-                       "\n"
-                       "Global options:\n"
-                       "  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)\n"
-                       "  --today YYYY-MM-DD  act as if today were this day\n"
-                       "  --demo              use the demo database instead of your own\n"
-                       "  --help              this text; `tend COMMAND --help` explains one command\n"
-                       "  --version           the version of Tend\n"
-                       "\n"
-                       "Commands:");
+    return CliText::tr("Usage:") + u' ' + globalSynopsis() + u"\n\n"_s + globalDescription() + u"\n\n"_s
+           + CliText::tr("Global options:") + u'\n' + optionList(globalOptionSpecs()) + u"\n\n"_s
+           + CliText::tr("Commands:");
 }
 
 } // namespace tend::cli

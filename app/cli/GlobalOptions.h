@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ArgumentParser.h"
 #include "schedule/Clock.h"
 #include "util/Result.h"
 
@@ -28,6 +29,12 @@ struct GlobalOptions
 
 Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments);
 
-QString globalUsage();
+// The options before the command, for --help, the man page and shell completion.
+const QList<OptionSpec> &globalOptionSpecs();
+// Accepted after the command too: `tend due --today 2026-11-23`.
+const QList<OptionSpec> &commonOptionSpecs();
+QString globalSynopsis();    // "tend [--db PATH] … [COMMAND [ARGS…]]"
+QString globalDescription(); // what Tend is, in two sentences
+QString globalUsage();       // the whole `tend --help` head, up to the command list
 
 } // namespace tend::cli

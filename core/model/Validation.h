@@ -4,6 +4,7 @@
 #include "model/Interaction.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ inline constexpr int urlLength = 2048;
 inline constexpr int notesLength = 100'000;   // notes and agendas
 inline constexpr int listLength = 50;         // emails, phones, links, participants per record
 inline constexpr int maxDays = 3650;          // cadences, follow-up delays, snoozes, windows
+// Days are stored as YYYY-MM-DD: nothing can be scheduled after this one.
+inline QDate lastStorableDay() { return QDate(9999, 12, 31); }
 } // namespace limits
 
 // A problem with one field, for messages beside that field in a dialog.

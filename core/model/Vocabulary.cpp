@@ -1,11 +1,11 @@
 #include "model/Vocabulary.h"
 
+#include "model/KeyTable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +13,7 @@ namespace tend {
 namespace {
 
 template<typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, QStringView>, N>;
+using KeyTable = keys::Table<Enum, N>;
 
 constexpr KeyTable<Role, 5> roleKeys{{
     {Role::Mentor, u"mentor"}, {Role::Sponsor, u"sponsor"}, {Role::Coach, u"coach"},
@@ -41,44 +41,10 @@ constexpr KeyTable<ReminderState, 3> stateKeys{{
     {ReminderState::Open, u"open"}, {ReminderState::Done, u"done"}, {ReminderState::Dismissed, u"dismissed"},
 }};
 
-template<typename Enum, std::size_t N>
-QString keyOf(const KeyTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value)
-            return key.toString();
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, QStringView key)
-{
-    const QStringView trimmed = key.trimmed();
-    for (const auto &[value, candidate] : table) {
-        if (trimmed.compare(candidate, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QList<Enum> valuesOf(const KeyTable<Enum, N> &table)
-{
-    QList<Enum> values;
-    for (const auto &entry : table)
-        values.append(entry.first);
-    return values;
-}
-
-template<typename Enum, std::size_t N>
-QString keysForMessage(const KeyTable<Enum, N> &table)
-{
-    QStringList keys;
-    for (const auto &entry : table)
-        keys.append(entry.second.toString());
-    return keys.join(u", "_s);
-}
+using keys::keyOf;
+using keys::keysForMessage;
+using keys::valueOf;
+using keys::valuesOf;
 
 struct VocabularyText
 {
