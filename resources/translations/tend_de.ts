@@ -329,6 +329,56 @@
     </message>
 </context>
 <context>
+    <name>tend::Practice</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>not acted on yet</source>
+        <translation>noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>acted on, not reported back</source>
+        <translation>umgesetzt, noch nicht zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>reported back</source>
+        <translation>zurückgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Recurrence</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repeat; write a number and d, w, m or y, as in 90d, 2w, 1m or 1y.</source>
+        <translation>%1: „%2“ ist keine Wiederholung. Schreibe eine Zahl und d, w, m oder y (Tage, Wochen, Monate, Jahre), etwa 90d, 2w, 1m oder 1y.</translation>
+    </message>
+    <message>
+        <source>%1: a reminder cannot repeat every 0 %2; use 1 or more.</source>
+        <translation>%1: Mit %2 würde sich eine Erinnerung nie wiederholen; verwende 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too far apart (at most %3).</source>
+        <translation>%1: %2 ist ein zu großer Abstand (höchstens %3).</translation>
+    </message>
+</context>
+<context>
     <name>tend::ReminderRepository</name>
     <message>
         <source>There is no contact with id %1.</source>
@@ -1089,34 +1139,6 @@
         <translation>Unbekannte Option %1.</translation>
     </message>
     <message>
-        <source>Usage: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]
-
-Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.
-With no command, Tend opens its window.
-
-Global options:
-  --db PATH           the database file (default: $TEND_DB, else tend.db in the app-data folder)
-  --today YYYY-MM-DD  act as if today were this day
-  --demo              use the demo database instead of your own
-  --help              this text; `tend COMMAND --help` explains one command
-  --version           the version of Tend
-
-Commands:</source>
-        <translation>Aufruf: tend [--db PATH] [--today YYYY-MM-DD] [--demo] [COMMAND [ARGS…]]
-
-Bleib in Kontakt mit den Menschen, die dich wachsen lassen: Mentoren, Sponsoren, Coaches, Therapeuten, Peers.
-Ohne Befehl öffnet Tend sein Fenster.
-
-Globale Optionen:
-  --db PATH           die Datenbankdatei (Vorgabe: $TEND_DB, sonst tend.db im Ordner für Anwendungsdaten)
-  --today YYYY-MM-DD  so tun, als wäre heute dieser Tag
-  --demo              die Demo-Datenbank statt der eigenen verwenden
-  --help              dieser Text; `tend COMMAND --help` erklärt einen Befehl
-  --version           die Version von Tend
-
-Befehle:</translation>
-    </message>
-    <message>
         <source>--follow-up and --no-follow-up cannot be used together.</source>
         <translation>--follow-up und --no-follow-up lassen sich nicht zusammen verwenden.</translation>
     </message>
@@ -1401,6 +1423,36 @@ So stellst du sie wieder her (die beschädigte Datei wird bei den Sicherungen au
     <message>
         <source>Run `tend --help` for usage.</source>
         <translation>Mit `tend --help` siehst du, wie Tend aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>the database file (default: $TEND_DB, else tend.db in the app-data folder)</source>
+        <translation>die Datenbankdatei (Vorgabe: $TEND_DB, sonst tend.db im Ordner für Anwendungsdaten)</translation>
+    </message>
+    <message>
+        <source>use the demo database instead of your own</source>
+        <translation>die Demo-Datenbank statt der eigenen verwenden</translation>
+    </message>
+    <message>
+        <source>this text; `tend COMMAND --help` explains one command</source>
+        <translation>dieser Text; `tend COMMAND --help` erklärt einen Befehl</translation>
+    </message>
+    <message>
+        <source>the version of Tend</source>
+        <translation>die Version von Tend</translation>
+    </message>
+    <message>
+        <source>Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.
+With no command, Tend opens its window.</source>
+        <translation>Bleib in Kontakt mit den Menschen, die dich wachsen lassen: Mentoren, Sponsoren, Coaches, Therapeuten, Peers.
+Ohne Befehl öffnet Tend sein Fenster.</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
 </context>
 <context>
@@ -1959,12 +2011,12 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>Tend konnte das Demo-Netzwerk nicht erstellen.</translation>
     </message>
     <message>
-        <source>Tend — demo network</source>
-        <translation>Tend – Demo-Netzwerk</translation>
-    </message>
-    <message>
         <source>Restored from the backup; the damaged notebook was kept as %1</source>
         <translation>Aus der Sicherung wiederhergestellt; das beschädigte Notizbuch wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>demo network</source>
+        <translation>Demo-Netzwerk</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3112,135 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>%1: must be between %2 and %3 days (got %4).</source>
         <translation>%1: muss zwischen %2 und %3 Tagen liegen (angegeben: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::AskRules</name>
+    <message>
+        <source>Ask %1 is already %2.</source>
+        <translation>Die Bitte %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Ask %1 is %2, so it cannot become %3.</source>
+        <translation>Die Bitte %1 ist %2 und kann deshalb nicht %3 werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::IntroductionFlow</name>
+    <message>
+        <source>Introduction %1 is %2: only someone who has been asked can decline.</source>
+        <translation>Die Vermittlung %1 steht auf „%2“: Nur wer gefragt wurde, kann ablehnen.</translation>
+    </message>
+    <message>
+        <source>Asked %1 about an introduction to %2</source>
+        <translation>%1 nach einer Vermittlung an %2 gefragt</translation>
+    </message>
+    <message>
+        <source>%1 declined an introduction to %2</source>
+        <translation>%1 hat eine Vermittlung an %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 agreed to an introduction to %2</source>
+        <translation>%1 ist mit einer Vermittlung an %2 einverstanden</translation>
+    </message>
+    <message>
+        <source>Introduced %1 and %2</source>
+        <translation>%1 und %2 miteinander bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>Followed up on the introduction of %1 and %2</source>
+        <translation>Bei der Vermittlung von %1 und %2 nachgefasst</translation>
+    </message>
+    <message>
+        <source>Introduction %1 is %2; it has no further step.</source>
+        <translation>Die Vermittlung %1 steht auf „%2“; es gibt keinen weiteren Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be introduced to themselves.</source>
+        <translation>%1 kann nicht mit sich selbst bekannt gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; unarchive them before introducing them.</source>
+        <translation>%1 ist archiviert. Hol den Kontakt aus dem Archiv, bevor du vermittelst.</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed; %2 not asked yet</source>
+        <translation>%1 ist einverstanden; %2 noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>both agreed; not introduced yet</source>
+        <translation>beide einverstanden; noch nicht bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>nachgefasst</translation>
+    </message>
+    <message>
+        <source>declined by %1</source>
+        <translation>von %1 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::SmartCheck</name>
+    <message>
+        <source>Specific</source>
+        <translation>Spezifisch</translation>
+    </message>
+    <message>
+        <source>Say exactly what you are asking for.</source>
+        <translation>Sag genau, worum du bittest.</translation>
+    </message>
+    <message>
+        <source>Over %1 characters: a shorter request is easier to say yes to.</source>
+        <translation>Über %1 Zeichen: Zu einer kürzeren Bitte sagt man leichter Ja.</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>Bedeutsam</translation>
+    </message>
+    <message>
+        <source>Say why it matters to you: people help more when they know.</source>
+        <translation>Sag, warum es dir wichtig ist: Menschen helfen lieber, wenn sie es wissen.</translation>
+    </message>
+    <message>
+        <source>Action-oriented</source>
+        <translation>Handlungsorientiert</translation>
+    </message>
+    <message>
+        <source>Start the action with a verb: review, introduce, share…</source>
+        <translation>Beginne die Handlung mit einem Verb: prüfen, vorstellen, teilen …</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Realistisch</translation>
+    </message>
+    <message>
+        <source>The deadline has passed.</source>
+        <translation>Die Frist ist verstrichen.</translation>
+    </message>
+    <message>
+        <source>More than a year away: is there a nearer first step?</source>
+        <translation>Mehr als ein Jahr entfernt: Gibt es einen näheren ersten Schritt?</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Add a deadline, so both of you know when.</source>
+        <translation>Setze eine Frist, damit ihr beide wisst, bis wann.</translation>
     </message>
 </context>
 <context>
