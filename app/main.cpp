@@ -1,9 +1,13 @@
 #include "GuiMain.h"
+#include "Translations.h"
 #include "cli/Cli.h"
+#include "cli/CliText.h"
 #include "cli/CommandContext.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -11,15 +15,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A problem found before the window's QApplication exists is said on stderr, translated: a core
+// application with Tend's translators comes first, then `problem()` words the error.
+int failBeforeWindow(int &argc, char **argv, const std::function<tend::Error()> &problem)
+{
+    QCoreApplication application(argc, argv);
+    tend::i18n::installTranslations();
+    return tend::cli::CommandContext::fail(problem());
+}
+
 // No command: open the window, on the demo database with --demo.
 int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
 {
     auto path = options.resolvedDatabasePath();
     if (!path)
-        return tend::cli::CommandContext::fail(path.error());
+        return failBeforeWindow(argc, argv, [&options] { return options.resolvedDatabasePath().error(); });
     auto clock = options.clock();
     if (!clock)
-        return tend::cli::CommandContext::fail(clock.error());
+        return failBeforeWindow(argc, argv, [&options] { return options.clock().error(); });
     return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo});
 }
 
@@ -33,21 +46,27 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"tend"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
 
+    // stderr is for what went wrong; QT_LOGGING_RULES=tend.*=true shows the rest.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s);
+
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     auto options = tend::cli::parseGlobalOptions(arguments);
-    if (!options)
-        return tend::cli::CommandContext::usageError(options.error().message, u"Run `tend --help` for usage."_s);
-
-    // stderr is for what went wrong; QT_LOGGING_RULES=tend.*=true shows the rest.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s);
+    if (!options) {
+        QCoreApplication application(argc, argv);
+        tend::i18n::installTranslations();
+        // Parsed again, now that its message can be translated.
+        return tend::cli::CommandContext::usageError(tend::cli::parseGlobalOptions(arguments).error().message,
+                                                     tend::cli::CliText::tr("Run `tend --help` for usage."));
+    }
 
     if (options->commandTokens.isEmpty() && !options->help && !options->version)
         return runGui(argc, argv, *options);
 
     // Commands need no display: a core application only.
     QCoreApplication application(argc, argv);
+    tend::i18n::installTranslations();
     return tend::cli::run(*options);
 }

@@ -19,17 +19,12 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tend::Notebook", text);
-}
-
 QString followUpReason(const Interaction &interaction)
 {
-    const QString kind = displayName(interaction.kind).toLower();
+    const QString kind = inlineName(interaction.kind);
     if (interaction.summary.trimmed().isEmpty())
-        return tr("Follow up on %1").arg(kind);
-    return tr("Follow up on %1: %2").arg(kind, interaction.summary.trimmed());
+        return Notebook::tr("Follow up on %1").arg(kind);
+    return Notebook::tr("Follow up on %1: %2").arg(kind, interaction.summary.trimmed());
 }
 
 } // namespace
@@ -409,7 +404,8 @@ Status Notebook::snoozeReminder(qint64 id, int days)
     if (!current)
         return current.error();
     if (current->state != ReminderState::Open)
-        return Error::invalid(tr("Reminder %1 is already %2; only open reminders can be snoozed.").arg(id).arg(toKey(current->state)));
+        return Error::invalid(tr("Reminder %1 is already %2; only open reminders can be snoozed.")
+                                  .arg(id).arg(inlineName(current->state)));
     if (auto done = m_reminders->reschedule(id, rules::snoozedDue(today(), days), ReminderEvent::Action::Snoozed,
                                             m_clock.now());
         !done)

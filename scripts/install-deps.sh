@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     libqt6opengl6-dev                          # Qt6Charts' CMake package needs Qt6OpenGL(Widgets)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n                      # Qt's own German (standard buttons, file dialogs)
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
     xvfb xauth fonts-dejavu-core

@@ -73,7 +73,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(u"Helped lately    0000"_s) + 24);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Helped lately") + u"    0000"_s) + 24);
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     QPalette navigationPalette = m_navigation->palette();
     navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
@@ -180,6 +180,11 @@ void MainWindow::createMenus()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // "&Undo Delete Ada Lovelace" in words the translation chooses ("&Rückgängig: Ada Lovelace löschen").
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -403,8 +408,7 @@ QString MainWindow::countsText() const
     auto contacts = m_notebook.contactCount(ContactQuery{});
     const int due = m_today->model()->dueNowCount();
     const int people = contacts ? *contacts : 0;
-    return QString((people == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(people))) + u" · "_s
-                   + tr("%1 due").arg(due));
+    return QString(tr("%Ln contact(s)", nullptr, people) + u" · "_s + tr("%Ln due", nullptr, due));
 }
 
 QString MainWindow::lastBackupText() const

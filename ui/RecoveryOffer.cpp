@@ -13,13 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::gui {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tend::gui::RecoveryOffer", text);
-}
-} // namespace
-
 bool RecoveryOffer::restoreCanHelp(const Error &error)
 {
     return error.code == Error::Code::Corrupt || error.code == Error::Code::Io;

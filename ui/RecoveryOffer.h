@@ -5,6 +5,7 @@
 #include "util/Result.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -34,6 +35,8 @@ struct RecoveryOffer
     // Restores the offered backup over the damaged notebook, which is kept among the backups (its
     // path goes to `keptPath`), and opens the result.
     Result<std::unique_ptr<Notebook>> restoreAndOpen(const Clock &clock, QString &keptPath) const;
+
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::RecoveryOffer)
 };
 
 } // namespace tend::gui

@@ -1,5 +1,7 @@
 #include "cli/Command.h"
 
+#include "cli/CliText.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,7 @@ QString optionList(const QList<OptionSpec> &options)
         width = std::max(width, optionHead(option).size());
     QStringList lines;
     for (const OptionSpec &option : options) {
-        const QString repeat = option.repeatable ? u" (repeatable)"_s : QString();
+        const QString repeat = option.repeatable ? CliText::tr(" (repeatable)") : QString();
         lines.append(u"  %1  %2%3"_s.arg(optionHead(option).leftJustified(width), option.help, repeat));
     }
     return lines.join(u'\n');
@@ -26,11 +28,12 @@ QString optionList(const QList<OptionSpec> &options)
 
 QString Command::usage() const
 {
-    QStringList lines{u"Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2"_s.arg(words.join(u' '), synopsis).trimmed(),
+    QStringList lines{CliText::tr("Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2")
+                          .arg(words.join(u' '), synopsis).trimmed(),
                       u""_s, summary};
     if (!options.isEmpty()) {
         lines.append(u""_s);
-        lines.append(u"Options:"_s);
+        lines.append(CliText::tr("Options:"));
         lines.append(optionList(options));
     }
     return lines.join(u'\n');

@@ -1,5 +1,6 @@
 #include "cli/GlobalOptions.h"
 
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "db/DataLocation.h"
 #include "util/Parsing.h"
@@ -18,7 +19,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         if (token.startsWith(withEquals))
             return token.mid(withEquals.size());
         if (i + 1 >= arguments.size())
-            return Error::invalid(u"--%1 needs a value."_s.arg(name));
+            return Error::invalid(CliText::tr("--%1 needs a value.").arg(name));
         return arguments.at(++i);
     };
     for (; i < arguments.size(); ++i) {
@@ -42,7 +43,7 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         } else if (token == u"--version"_s) {
             options.version = true;
         } else {
-            return Error::invalid(u"Unknown option %1."_s.arg(token));
+            return Error::invalid(CliText::tr("Unknown option %1.").arg(token));
         }
     }
     options.commandTokens = arguments.mid(i);
@@ -69,11 +70,11 @@ Result<Clock> GlobalOptions::clock() const
 const QList<OptionSpec> &globalOptionSpecs()
 {
     static const QList<OptionSpec> options{
-        {u"db"_s, u"PATH"_s, u"the database file (default: $TEND_DB, else tend.db in the app-data folder)"_s},
-        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
-        {u"demo"_s, {}, u"use the demo database instead of your own"_s},
-        {u"help"_s, {}, u"this text; `tend COMMAND --help` explains one command"_s},
-        {u"version"_s, {}, u"the version of Tend"_s},
+        {u"db"_s, u"PATH"_s, CliText::tr("the database file (default: $TEND_DB, else tend.db in the app-data folder)")},
+        {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
+        {u"demo"_s, {}, CliText::tr("use the demo database instead of your own")},
+        {u"help"_s, {}, CliText::tr("this text; `tend COMMAND --help` explains one command")},
+        {u"version"_s, {}, CliText::tr("the version of Tend")},
     };
     return options;
 }
@@ -81,9 +82,9 @@ const QList<OptionSpec> &globalOptionSpecs()
 const QList<OptionSpec> &commonOptionSpecs()
 {
     static const QList<OptionSpec> options{
-        {u"db"_s, u"PATH"_s, u"the database file"_s},
-        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
-        {u"help"_s, {}, u"explain this command"_s},
+        {u"db"_s, u"PATH"_s, CliText::tr("the database file")},
+        {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
+        {u"help"_s, {}, CliText::tr("explain this command")},
     };
     return options;
 }
@@ -95,14 +96,15 @@ QString globalSynopsis()
 
 QString globalDescription()
 {
-    return u"Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
-           "With no command, Tend opens its window."_s;
+    return CliText::tr("Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.\n"
+                       "With no command, Tend opens its window.");
 }
 
 QString globalUsage()
 {
-    return u"Usage: "_s + globalSynopsis() + u"\n\n"_s + globalDescription() + u"\n\nGlobal options:\n"_s
-           + optionList(globalOptionSpecs()) + u"\n\nCommands:"_s;
+    return CliText::tr("Usage:") + u' ' + globalSynopsis() + u"\n\n"_s + globalDescription() + u"\n\n"_s
+           + CliText::tr("Global options:") + u'\n' + optionList(globalOptionSpecs()) + u"\n\n"_s
+           + CliText::tr("Commands:");
 }
 
 } // namespace tend::cli

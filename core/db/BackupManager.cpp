@@ -4,6 +4,7 @@
 #include "db/DurableFiles.h"
 #include "db/Sql.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 
 namespace tend {
 namespace {
+
+struct BackupManagerText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::BackupManager)
+};
 
 QString stampFormat()
 {
@@ -92,7 +98,7 @@ Status refuseDamaged(Database &db)
     if (!problems)
         return problems.error();
     if (!problems->isEmpty()) {
-        return Error{Error::Code::Corrupt, u"%1 is damaged, so it was not copied: %2"_s.arg(
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged, so it was not copied: %2").arg(
                                                native(db.path()), problems->mid(0, 3).join(u"; "_s))};
     }
     return {};
@@ -129,8 +135,8 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
         mode = Error{};
         if (!checkpointed || !leftWal) {
             return Error{Error::Code::Busy,
-                         u"%1 is open in another program (perhaps the Tend window); close it and restore again. "
-                         "Nothing was changed."_s.arg(native(databasePath))};
+                         BackupManagerText::tr("%1 is open in another program (perhaps the Tend window); close it and restore again. "
+                                               "Nothing was changed.").arg(native(databasePath))};
         }
         return *kept;
     }
@@ -310,19 +316,22 @@ Status BackupManager::checkRestorable(const QString &file)
 {
     const QFileInfo info(file);
     if (!info.exists())
-        return Error::notFound(u"There is no file %1."_s.arg(native(file)));
+        return Error::notFound(BackupManagerText::tr("There is no file %1.").arg(native(file)));
     if (!info.isFile())
-        return Error::invalid(u"%1 is not a file."_s.arg(native(file)));
+        return Error::invalid(BackupManagerText::tr("%1 is not a file.").arg(native(file)));
     auto opened = Database::open(file, readOnlyCheck(false));
     if (!opened)
         return opened.error();
     if ((*opened)->schemaVersion() < 1)
-        return Error{Error::Code::Corrupt, u"%1 is an empty database, not a Tend backup."_s.arg(native(file))};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is an empty database, not a Tend backup.")
+                                               .arg(native(file))};
     auto problems = (*opened)->integrityProblems();
     if (!problems)
-        return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(native(file), problems.error().message)};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged: %2")
+                                               .arg(native(file), problems.error().message)};
     if (!problems->isEmpty())
-        return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(native(file), problems->mid(0, 3).join(u"; "_s))};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged: %2")
+                                               .arg(native(file), problems->mid(0, 3).join(u"; "_s))};
     return {};
 }
 
@@ -330,11 +339,12 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
 {
     const QFileInfo target(databasePath);
     if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
-        return Error::invalid(u"%1 is the database itself; choose a backup to restore."_s.arg(native(from)));
+        return Error::invalid(BackupManagerText::tr("%1 is the database itself; choose a backup to restore.")
+                                  .arg(native(from)));
     if (auto restorable = checkRestorable(from); !restorable)
         return restorable.error();
     if (!target.absoluteDir().exists()) {
-        return Error{Error::Code::Io, u"Cannot restore to %1: the folder %2 does not exist."_s.arg(
+        return Error{Error::Code::Io, BackupManagerText::tr("Cannot restore to %1: the folder %2 does not exist.").arg(
                                           native(databasePath), native(target.absolutePath()))};
     }
 
@@ -350,7 +360,8 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
     }
     if (auto copy = Database::open(temporary, readOnlyCheck(true)); !copy) {
         QFile::remove(temporary);
-        return Error{Error::Code::Io, u"The copy of %1 did not read back correctly; nothing was changed: %2"_s.arg(
+        return Error{Error::Code::Io, BackupManagerText::tr("The copy of %1 did not read back correctly; nothing was changed: %2")
+                                          .arg(
                                           native(from), copy.error().message)};
     }
 
@@ -368,7 +379,7 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
         const QString side = databasePath + suffix;
         if (QFileInfo::exists(side) && !QFile::remove(side)) {
             QFile::remove(temporary);
-            return Error{Error::Code::Io, u"Cannot remove %1; nothing was restored."_s.arg(native(side))};
+            return Error{Error::Code::Io, BackupManagerText::tr("Cannot remove %1; nothing was restored.").arg(native(side))};
         }
     }
     if (auto replaced = durable::replaceFile(temporary, databasePath); !replaced) {

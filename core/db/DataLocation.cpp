@@ -1,5 +1,6 @@
 #include "db/DataLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -9,14 +10,20 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
+struct DataLocationText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::DataLocation)
+};
+
 Result<QString> inAppDataFolder(const QString &fileName)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (folder.isEmpty())
-        return Error{Error::Code::Io, u"This system has no folder for application data; use --db PATH."_s};
+        return Error{Error::Code::Io, DataLocationText::tr("This system has no folder for application data; use --db PATH.")};
     if (!QDir(folder).exists()) {
         if (!QDir().mkpath(folder))
-            return Error{Error::Code::Io, u"Cannot create the data folder %1."_s.arg(QDir::toNativeSeparators(folder))};
+            return Error{Error::Code::Io, DataLocationText::tr("Cannot create the data folder %1.")
+                                              .arg(QDir::toNativeSeparators(folder))};
         QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     return QDir(folder).filePath(fileName);

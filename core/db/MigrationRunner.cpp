@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "db/SqlScript.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -25,6 +26,13 @@ static void initMigrationResources()
 }
 
 namespace tend {
+
+namespace {
+struct MigrationRunnerText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::MigrationRunner)
+};
+} // namespace
 
 QList<Migration> MigrationRunner::bundled()
 {
@@ -64,8 +72,8 @@ Status MigrationRunner::checkVersion(int currentVersion, const QString &path) co
 {
     if (currentVersion > latest()) {
         return Error{Error::Code::TooNew,
-                     u"%1 was written by a newer version of Tend (schema %2; this Tend knows up to %3). "
-                     "It was left untouched; please update Tend."_s.arg(QDir::toNativeSeparators(path))
+                     MigrationRunnerText::tr("%1 was written by a newer version of Tend (schema %2; this Tend knows up to %3). "
+                                             "It was left untouched; please update Tend.").arg(QDir::toNativeSeparators(path))
                          .arg(currentVersion)
                          .arg(latest())};
     }
@@ -76,7 +84,7 @@ Status MigrationRunner::migrate(Database &db, bool backupFirst) const
 {
     const int current = db.schemaVersion();
     if (current < 0)
-        return Error{Error::Code::Corrupt, u"Cannot read the schema version of %1."_s.arg(db.path())};
+        return Error{Error::Code::Corrupt, MigrationRunnerText::tr("Cannot read the schema version of %1.").arg(db.path())};
     if (auto supported = checkVersion(current, db.path()); !supported)
         return supported;
     if (current == latest())
@@ -86,7 +94,7 @@ Status MigrationRunner::migrate(Database &db, bool backupFirst) const
         auto copied = BackupManager::backupBeforeMigration(db, current);
         if (!copied) {
             return Error{copied.error().code,
-                         u"Tend did not upgrade the database because the safety copy failed: %1"_s.arg(
+                         MigrationRunnerText::tr("Tend did not upgrade the database because the safety copy failed: %1").arg(
                              copied.error().message)};
         }
     }
@@ -96,21 +104,23 @@ Status MigrationRunner::migrate(Database &db, bool backupFirst) const
         if (migration.version <= current)
             continue;
         if (!connection.transaction())
-            return sql::errorFrom(connection.lastError(), u"Starting migration %1"_s.arg(migration.name));
+            return sql::errorFrom(connection.lastError(), MigrationRunnerText::tr("Starting migration %1")
+                                                              .arg(migration.name));
         const QStringList statements = splitSqlScript(migration.script);
         for (const QString &statement : statements) {
             auto done = sql::exec(connection, statement);
             if (!done) {
                 connection.rollback();
                 return Error{done.error().code,
-                             u"Migration %1 failed: %2"_s.arg(migration.name, done.error().message)};
+                             MigrationRunnerText::tr("Migration %1 failed: %2").arg(migration.name, done.error().message)};
             }
         }
         // PRAGMA cannot take a bound value; the version is an integer we parsed from a file name.
         auto version = sql::exec(connection, u"PRAGMA user_version = "_s + QString::number(migration.version));
         if (!version || !connection.commit()) {
             connection.rollback();
-            return Error{Error::Code::Database, u"Migration %1 could not be saved."_s.arg(migration.name)};
+            return Error{Error::Code::Database, MigrationRunnerText::tr("Migration %1 could not be saved.")
+                                                    .arg(migration.name)};
         }
         qCInfo(lcDb) << "applied" << migration.name;
     }

@@ -1,5 +1,6 @@
 #include "db/Sql.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -8,6 +9,11 @@ Q_LOGGING_CATEGORY(lcSql, "tend.core.sql")
 
 namespace tend::sql {
 namespace {
+
+struct SqlText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::sql)
+};
 
 // SQLite primary result codes (sqlite3.h), as reported by the QSQLITE driver.
 enum SqliteCode {
@@ -46,22 +52,23 @@ Error errorFrom(const QSqlError &error, const QString &doing)
     case SqliteBusy:
     case SqliteLocked:
         return {Error::Code::Busy,
-                u"%1: the database is in use by another program and stayed locked; try again in a moment."_s.arg(doing)};
+                SqlText::tr("%1: the database is in use by another program and stayed locked; try again in a moment.")
+                    .arg(doing)};
     case SqliteReadOnly:
         return {Error::Code::ReadOnly,
-                u"%1: the database cannot be written (read-only file or folder)."_s.arg(doing)};
+                SqlText::tr("%1: the database cannot be written (read-only file or folder).").arg(doing)};
     case SqliteFull:
-        return {Error::Code::DiskFull, u"%1: the disk is full; nothing was changed."_s.arg(doing)};
+        return {Error::Code::DiskFull, SqlText::tr("%1: the disk is full; nothing was changed.").arg(doing)};
     case SqliteCorrupt:
     case SqliteNotADb:
-        return {Error::Code::Corrupt, u"%1: the database file is damaged (%2)."_s.arg(doing, detail)};
+        return {Error::Code::Corrupt, SqlText::tr("%1: the database file is damaged (%2).").arg(doing, detail)};
     case SqliteCantOpen:
     case SqliteIoErr:
-        return {Error::Code::Io, u"%1: the database file could not be read or written (%2)."_s.arg(doing, detail)};
+        return {Error::Code::Io, SqlText::tr("%1: the database file could not be read or written (%2).").arg(doing, detail)};
     case SqliteTooBig:
-        return {Error::Code::Invalid, u"%1: a value is too large to store."_s.arg(doing)};
+        return {Error::Code::Invalid, SqlText::tr("%1: a value is too large to store.").arg(doing)};
     case SqliteConstraint:
-        return {Error::Code::Invalid, u"%1: the change breaks a rule of the data (%2)."_s.arg(doing, detail)};
+        return {Error::Code::Invalid, SqlText::tr("%1: the change breaks a rule of the data (%2).").arg(doing, detail)};
     default:
         return {Error::Code::Database, u"%1: %2"_s.arg(doing, detail)};
     }
@@ -72,7 +79,7 @@ Status execPrepared(QSqlQuery &query, const QVariantList &values)
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, bindable(values.at(i)));
     if (!query.exec())
-        return errorFrom(query.lastError(), u"Running a database statement"_s);
+        return errorFrom(query.lastError(), SqlText::tr("Running a database statement"));
     return {};
 }
 
@@ -82,13 +89,13 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
         qCWarning(lcSql) << "prepare failed:" << statement << query.lastError().text();
-        return errorFrom(query.lastError(), u"Preparing a database statement"_s);
+        return errorFrom(query.lastError(), SqlText::tr("Preparing a database statement"));
     }
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, bindable(values.at(i)));
     if (!query.exec()) {
         qCDebug(lcSql) << "exec failed:" << statement;
-        return errorFrom(query.lastError(), u"Running a database statement"_s);
+        return errorFrom(query.lastError(), SqlText::tr("Running a database statement"));
     }
     return query;
 }
@@ -99,7 +106,7 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QV
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{Error::Code::Database, u"A database query returned no row."_s};
+        return Error{Error::Code::Database, SqlText::tr("A database query returned no row.")};
     return query->value(0).toLongLong();
 }
 

@@ -6,6 +6,7 @@
 #include "io/DemoPhrases.h"
 #include "store/ContactRepository.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -14,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct DemoGeneratorText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::DemoGenerator)
+};
 
 constexpr int historyDays = 4 * 365 + 1;
 constexpr int futureDays = 60; // due dates run past today: follow-ups, snoozes
@@ -163,7 +169,7 @@ private:
     {
         query = QSqlQuery(m_db);
         if (!query.prepare(statement))
-            return sql::errorFrom(query.lastError(), u"Preparing the demo data"_s);
+            return sql::errorFrom(query.lastError(), DemoGeneratorText::tr("Preparing the demo data"));
         return {};
     }
 
@@ -203,7 +209,7 @@ private:
         return m_progress(m_done, m_total);
     }
 
-    static Error cancelled() { return Error::invalid(u"Cancelled: no demo data was added."_s); }
+    static Error cancelled() { return Error::invalid(DemoGeneratorText::tr("Cancelled: no demo data was added.")); }
 
     QString contactName()
     {
@@ -386,7 +392,7 @@ private:
             delay = meetingFollowUpDays;
         else
             return {};
-        const QString reason = u"Follow up on %1: %2"_s.arg(displayName(kind).toLower(), summary);
+        const QString reason = DemoGeneratorText::tr("Follow up on %1: %2").arg(inlineName(kind), summary);
         const int due = day + delay;
         const int today = todayIndex();
 
@@ -515,7 +521,7 @@ Result<DemoSummary> generateDemo(Notebook &notebook, const DemoOptions &options,
                                  const std::function<bool(int done, int total)> &progress)
 {
     if (options.contacts < 1 || options.interactions < 0)
-        return Error::invalid(u"The demo needs at least one contact and no negative sizes."_s);
+        return Error::invalid(DemoGeneratorText::tr("The demo needs at least one contact and no negative sizes."));
     const LargeCacheWhileGenerating cache(notebook.database().connection());
     Transaction transaction(notebook.database().connection());
     if (auto begun = transaction.begun(); !begun)

@@ -27,10 +27,10 @@ constexpr keys::Table<AdviceState, 3> adviceStateKeys{{
     {AdviceState::Open, u"open"}, {AdviceState::ActedOn, u"acted-on"}, {AdviceState::ReportedBack, u"reported-back"},
 }};
 
-QString tr(const char *text)
+struct PracticeText
 {
-    return QCoreApplication::translate("tend::Practice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::Practice)
+};
 
 } // namespace
 
@@ -47,11 +47,11 @@ QString askStateKeysForMessage() { return keys::keysForMessage(askStateKeys); }
 QString displayName(AskState state)
 {
     switch (state) {
-    case AskState::Open: return tr("open");
-    case AskState::Answered: return tr("answered");
-    case AskState::Declined: return tr("declined");
-    case AskState::Done: return tr("done");
-    case AskState::Withdrawn: return tr("withdrawn");
+    case AskState::Open: return PracticeText::tr("open");
+    case AskState::Answered: return PracticeText::tr("answered");
+    case AskState::Declined: return PracticeText::tr("declined");
+    case AskState::Done: return PracticeText::tr("done");
+    case AskState::Withdrawn: return PracticeText::tr("withdrawn");
     }
     return {};
 }
@@ -59,9 +59,9 @@ QString displayName(AskState state)
 QString displayName(AdviceState state)
 {
     switch (state) {
-    case AdviceState::Open: return tr("not acted on yet");
-    case AdviceState::ActedOn: return tr("acted on, not reported back");
-    case AdviceState::ReportedBack: return tr("reported back");
+    case AdviceState::Open: return PracticeText::tr("not acted on yet");
+    case AdviceState::ActedOn: return PracticeText::tr("acted on, not reported back");
+    case AdviceState::ReportedBack: return PracticeText::tr("reported back");
     }
     return {};
 }

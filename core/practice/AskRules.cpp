@@ -4,10 +4,10 @@
 
 namespace tend::practice {
 namespace {
-QString tr(const char *text)
+struct AskRulesText
 {
-    return QCoreApplication::translate("tend::practice::AskRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::practice::AskRules)
+};
 } // namespace
 
 bool canMove(AskState from, AskState to)
@@ -31,9 +31,9 @@ Status checkMove(const Ask &ask, AskState to)
     if (canMove(ask.state, to))
         return {};
     if (ask.state == to)
-        return Error::invalid(tr("Ask %1 is already %2.").arg(ask.id).arg(displayName(to)));
+        return Error::invalid(AskRulesText::tr("Ask %1 is already %2.").arg(ask.id).arg(displayName(to)));
     return Error::invalid(
-        tr("Ask %1 is %2, so it cannot become %3.").arg(ask.id).arg(displayName(ask.state), displayName(to)));
+        AskRulesText::tr("Ask %1 is %2, so it cannot become %3.").arg(ask.id).arg(displayName(ask.state), displayName(to)));
 }
 
 bool isActive(AskState state)

@@ -4,10 +4,10 @@
 
 namespace tend::practice {
 namespace {
-QString tr(const char *text)
+struct IntroductionFlowText
 {
-    return QCoreApplication::translate("tend::practice::IntroductionFlow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::practice::IntroductionFlow)
+};
 } // namespace
 
 Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declined)
@@ -20,7 +20,7 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
 
     const bool waiting = introduction.state == IntroState::AskedFirst || introduction.state == IntroState::AskedSecond;
     if (declined && !waiting) {
-        return Error::invalid(tr("Introduction %1 is %2: only someone who has been asked can decline.")
+        return Error::invalid(IntroductionFlowText::tr("Introduction %1 is %2: only someone who has been asked can decline.")
                                   .arg(introduction.id)
                                   .arg(describeState(introduction)));
     }
@@ -29,7 +29,7 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
     case IntroState::Proposed:
         plan.to = IntroState::AskedFirst;
         plan.logWith = {first};
-        plan.summary = tr("Asked %1 about an introduction to %2").arg(firstName, secondName);
+        plan.summary = IntroductionFlowText::tr("Asked %1 about an introduction to %2").arg(firstName, secondName);
         plan.chase = first;
         break;
     case IntroState::AskedFirst:
@@ -38,16 +38,16 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
         if (declined) {
             plan.to = IntroState::Declined;
             plan.declinedBy = first;
-            plan.summary = tr("%1 declined an introduction to %2").arg(firstName, secondName);
+            plan.summary = IntroductionFlowText::tr("%1 declined an introduction to %2").arg(firstName, secondName);
         } else {
             plan.to = IntroState::FirstAgreed;
-            plan.summary = tr("%1 agreed to an introduction to %2").arg(firstName, secondName);
+            plan.summary = IntroductionFlowText::tr("%1 agreed to an introduction to %2").arg(firstName, secondName);
         }
         break;
     case IntroState::FirstAgreed:
         plan.to = IntroState::AskedSecond;
         plan.logWith = {second};
-        plan.summary = tr("Asked %1 about an introduction to %2").arg(secondName, firstName);
+        plan.summary = IntroductionFlowText::tr("Asked %1 about an introduction to %2").arg(secondName, firstName);
         plan.chase = second;
         break;
     case IntroState::AskedSecond:
@@ -56,27 +56,27 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
         if (declined) {
             plan.to = IntroState::Declined;
             plan.declinedBy = second;
-            plan.summary = tr("%1 declined an introduction to %2").arg(secondName, firstName);
+            plan.summary = IntroductionFlowText::tr("%1 declined an introduction to %2").arg(secondName, firstName);
         } else {
             plan.to = IntroState::SecondAgreed;
-            plan.summary = tr("%1 agreed to an introduction to %2").arg(secondName, firstName);
+            plan.summary = IntroductionFlowText::tr("%1 agreed to an introduction to %2").arg(secondName, firstName);
         }
         break;
     case IntroState::SecondAgreed:
         plan.to = IntroState::Introduced;
         plan.logWith = {first, second};
-        plan.summary = tr("Introduced %1 and %2").arg(firstName, secondName);
+        plan.summary = IntroductionFlowText::tr("Introduced %1 and %2").arg(firstName, secondName);
         plan.howDidItGo = {first, second};
         break;
     case IntroState::Introduced:
         plan.to = IntroState::FollowedUp;
         plan.logWith = {first, second};
-        plan.summary = tr("Followed up on the introduction of %1 and %2").arg(firstName, secondName);
+        plan.summary = IntroductionFlowText::tr("Followed up on the introduction of %1 and %2").arg(firstName, secondName);
         plan.closesHowDidItGo = true;
         break;
     case IntroState::FollowedUp:
     case IntroState::Declined:
-        return Error::invalid(tr("Introduction %1 is %2; it has no further step.")
+        return Error::invalid(IntroductionFlowText::tr("Introduction %1 is %2; it has no further step.")
                                   .arg(introduction.id)
                                   .arg(describeState(introduction)));
     }
@@ -86,10 +86,11 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
 Status checkParties(const Contact &first, const Contact &second)
 {
     if (first.id == second.id)
-        return Error::invalid(tr("%1 cannot be introduced to themselves.").arg(first.name));
+        return Error::invalid(IntroductionFlowText::tr("%1 cannot be introduced to themselves.").arg(first.name));
     for (const Contact *party : {&first, &second}) {
         if (party->archived)
-            return Error::invalid(tr("%1 is archived; unarchive them before introducing them.").arg(party->name));
+            return Error::invalid(IntroductionFlowText::tr("%1 is archived; unarchive them before introducing them.")
+                                      .arg(party->name));
     }
     return {};
 }
@@ -113,16 +114,16 @@ QString describeState(const Introduction &introduction)
     const QString first = introduction.first.name;
     const QString second = introduction.second.name;
     switch (introduction.state) {
-    case IntroState::Proposed: return tr("proposed");
-    case IntroState::AskedFirst: return tr("waiting for %1").arg(first);
-    case IntroState::FirstAgreed: return tr("%1 agreed; %2 not asked yet").arg(first, second);
-    case IntroState::AskedSecond: return tr("waiting for %1").arg(second);
-    case IntroState::SecondAgreed: return tr("both agreed; not introduced yet");
-    case IntroState::Introduced: return tr("introduced");
-    case IntroState::FollowedUp: return tr("followed up");
+    case IntroState::Proposed: return IntroductionFlowText::tr("proposed");
+    case IntroState::AskedFirst: return IntroductionFlowText::tr("waiting for %1").arg(first);
+    case IntroState::FirstAgreed: return IntroductionFlowText::tr("%1 agreed; %2 not asked yet").arg(first, second);
+    case IntroState::AskedSecond: return IntroductionFlowText::tr("waiting for %1").arg(second);
+    case IntroState::SecondAgreed: return IntroductionFlowText::tr("both agreed; not introduced yet");
+    case IntroState::Introduced: return IntroductionFlowText::tr("introduced");
+    case IntroState::FollowedUp: return IntroductionFlowText::tr("followed up");
     case IntroState::Declined:
-        return introduction.declinedBy == introduction.second.id ? tr("declined by %1").arg(second)
-                                                                 : tr("declined by %1").arg(first);
+        return introduction.declinedBy == introduction.second.id ? IntroductionFlowText::tr("declined by %1").arg(second)
+                                                                 : IntroductionFlowText::tr("declined by %1").arg(first);
     }
     return {};
 }

@@ -9,10 +9,10 @@ using namespace Qt::StringLiterals;
 namespace tend::practice {
 namespace {
 
-QString tr(const char *text)
+struct SmartCheckText
 {
-    return QCoreApplication::translate("tend::practice::SmartCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::practice::SmartCheck)
+};
 
 constexpr int wordsLookedAt = 4;
 
@@ -74,35 +74,36 @@ QList<SmartHint> smartHints(const QString &text, const QString &why, const QStri
     const QString doing = action.trimmed().isEmpty() ? request : action.trimmed();
     QList<SmartHint> hints;
 
-    SmartHint specific{Criterion::Specific, false, tr("Specific"), {}};
+    SmartHint specific{Criterion::Specific, false, SmartCheckText::tr("Specific"), {}};
     if (request.isEmpty())
-        specific.hint = tr("Say exactly what you are asking for.");
+        specific.hint = SmartCheckText::tr("Say exactly what you are asking for.");
     else if (request.size() > specificRequestLength)
-        specific.hint = tr("Over %1 characters: a shorter request is easier to say yes to.").arg(specificRequestLength);
+        specific.hint = SmartCheckText::tr("Over %1 characters: a shorter request is easier to say yes to.")
+                            .arg(specificRequestLength);
     specific.met = specific.hint.isEmpty();
     hints.append(specific);
 
-    SmartHint meaningful{Criterion::Meaningful, !why.trimmed().isEmpty(), tr("Meaningful"), {}};
+    SmartHint meaningful{Criterion::Meaningful, !why.trimmed().isEmpty(), SmartCheckText::tr("Meaningful"), {}};
     if (!meaningful.met)
-        meaningful.hint = tr("Say why it matters to you: people help more when they know.");
+        meaningful.hint = SmartCheckText::tr("Say why it matters to you: people help more when they know.");
     hints.append(meaningful);
 
-    SmartHint actionOriented{Criterion::ActionOriented, startsWithActionVerb(doing), tr("Action-oriented"), {}};
+    SmartHint actionOriented{Criterion::ActionOriented, startsWithActionVerb(doing), SmartCheckText::tr("Action-oriented"), {}};
     if (!actionOriented.met)
-        actionOriented.hint = tr("Start the action with a verb: review, introduce, share…");
+        actionOriented.hint = SmartCheckText::tr("Start the action with a verb: review, introduce, share…");
     hints.append(actionOriented);
 
-    SmartHint real{Criterion::Real, true, tr("Real"), {}};
+    SmartHint real{Criterion::Real, true, SmartCheckText::tr("Real"), {}};
     if (deadline.isValid() && deadline < today)
-        real.hint = tr("The deadline has passed.");
+        real.hint = SmartCheckText::tr("The deadline has passed.");
     else if (deadline.isValid() && deadline > today.addYears(1))
-        real.hint = tr("More than a year away: is there a nearer first step?");
+        real.hint = SmartCheckText::tr("More than a year away: is there a nearer first step?");
     real.met = real.hint.isEmpty();
     hints.append(real);
 
-    SmartHint timeBound{Criterion::TimeBound, deadline.isValid(), tr("Time-bound"), {}};
+    SmartHint timeBound{Criterion::TimeBound, deadline.isValid(), SmartCheckText::tr("Time-bound"), {}};
     if (!timeBound.met)
-        timeBound.hint = tr("Add a deadline, so both of you know when.");
+        timeBound.hint = SmartCheckText::tr("Add a deadline, so both of you know when.");
     hints.append(timeBound);
     return hints;
 }

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
-QString tr(const char *text)
+struct RecurrenceText
 {
-    return QCoreApplication::translate("tend::Recurrence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::Recurrence)
+};
 
 constexpr int maxEvery = 3650; // ten years of days; far beyond any sensible rhythm
 
@@ -30,15 +30,15 @@ Result<Recurrence> Recurrence::fromText(const QString &text, const QString &what
     static const QRegularExpression form(u"^\\s*(\\d{1,9})\\s*([dwmy])\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
     const auto match = form.match(text);
     if (!match.hasMatch()) {
-        return Error::invalid(tr("%1: \"%2\" is not a repeat; write a number and d, w, m or y, as in 90d, 2w, 1m or 1y.")
+        return Error::invalid(RecurrenceText::tr("%1: \"%2\" is not a repeat; write a number and d, w, m or y, as in 90d, 2w, 1m or 1y.")
                                   .arg(what, text));
     }
     Recurrence recurrence;
     recurrence.every = match.captured(1).toInt();
     if (recurrence.every == 0)
-        return Error::invalid(tr("%1: a reminder cannot repeat every 0 %2; use 1 or more.").arg(what, text));
+        return Error::invalid(RecurrenceText::tr("%1: a reminder cannot repeat every 0 %2; use 1 or more.").arg(what, text));
     if (recurrence.every > maxEvery)
-        return Error::invalid(tr("%1: %2 is too far apart (at most %3).").arg(what, text).arg(maxEvery));
+        return Error::invalid(RecurrenceText::tr("%1: %2 is too far apart (at most %3).").arg(what, text).arg(maxEvery));
     switch (match.captured(2).toLower().at(0).unicode()) {
     case u'd': recurrence.unit = Unit::Days; break;
     case u'w': recurrence.unit = Unit::Weeks; break;

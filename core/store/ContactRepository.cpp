@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct ContactRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::ContactRepository)
+};
 
 constexpr int maxCandidatesListed = 10;
 
@@ -185,7 +191,7 @@ Status ContactRepository::update(const Contact &contact, const QDateTime &now)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(contact.id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(contact.id));
     return writeChildren(contact, contact.id);
 }
 
@@ -196,7 +202,7 @@ Status ContactRepository::setArchived(qint64 id, bool archived, const QDateTime 
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
@@ -206,7 +212,7 @@ Status ContactRepository::setNudgeSnoozedUntil(qint64 id, QDate until)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
@@ -216,7 +222,7 @@ Status ContactRepository::remove(qint64 id)
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
@@ -238,7 +244,7 @@ Result<Contact> ContactRepository::get(qint64 id) const
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
 
     Contact contact;
     contact.id = row->value(0).toLongLong();
@@ -345,7 +351,7 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
 {
     const QString trimmed = reference.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(u"No contact was named."_s);
+        return Error::invalid(ContactRepositoryText::tr("No contact was named."));
 
     static const QRegularExpression digits(u"^\\d{1,18}$"_s);
     if (digits.match(trimmed).hasMatch()) {
@@ -372,7 +378,8 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
         if (found.size() > maxCandidatesListed)
             lines.append(u"  …"_s);
         return Error{Error::Code::Ambiguous,
-                     u"\"%1\" matches more than one contact; use the id or more of the name:\n%2"_s.arg(
+                     ContactRepositoryText::tr("\"%1\" matches more than one contact; use the id or more of the name:\n%2")
+                         .arg(
                          trimmed, lines.join(u'\n'))};
     };
 
@@ -394,7 +401,7 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
         return prefixed->constFirst();
     if (prefixed->size() > 1)
         return ambiguous(*prefixed);
-    return Error::notFound(u"No contact matches \"%1\"."_s.arg(trimmed));
+    return Error::notFound(ContactRepositoryText::tr("No contact matches \"%1\".").arg(trimmed));
 }
 
 Result<QList<ContactRef>> ContactRepository::complete(const QString &prefix, int limit) const

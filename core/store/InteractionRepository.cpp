@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct InteractionRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::InteractionRepository)
+};
 
 const QString selectColumns =
     u"SELECT i.id, i.kind, i.occurred_on, i.direction, i.summary, i.notes, i.agenda, i.created_at, i.updated_at"
@@ -53,7 +59,7 @@ Status InteractionRepository::addParticipant(qint64 interactionId, qint64 contac
                            {interactionId, contactId});
     if (!added) {
         if (added.error().code == Error::Code::Invalid)
-            return Error::notFound(u"There is no contact with id %1."_s.arg(contactId));
+            return Error::notFound(InteractionRepositoryText::tr("There is no contact with id %1.").arg(contactId));
         return added.error();
     }
     return {};
@@ -98,7 +104,7 @@ Status InteractionRepository::update(const Interaction &interaction, const QDate
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(interaction.id));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(interaction.id));
     return writeParticipants(interaction, interaction.id);
 }
 
@@ -108,7 +114,7 @@ Status InteractionRepository::remove(qint64 id)
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() != 1)
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(id));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(id));
     return {};
 }
 
@@ -118,7 +124,7 @@ Result<Interaction> InteractionRepository::get(qint64 id) const
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(id));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(id));
     QList<Interaction> found{fromRow(*row)};
     if (auto filled = fillParticipants(found); !filled)
         return filled.error();

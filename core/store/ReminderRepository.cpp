@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct ReminderRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::ReminderRepository)
+};
 
 constexpr std::array<std::pair<ReminderEvent::Action, QStringView>, 6> actionKeys{{
     {ReminderEvent::Action::Created, u"created"},
@@ -74,7 +80,7 @@ Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateT
          sql::instant(reminder.createdAt.isValid() ? reminder.createdAt : now)});
     if (!inserted) {
         if (inserted.error().code == Error::Code::Invalid)
-            return Error::notFound(u"There is no contact with id %1."_s.arg(reminder.contactId));
+            return Error::notFound(ReminderRepositoryText::tr("There is no contact with id %1.").arg(reminder.contactId));
         return inserted.error();
     }
     const qint64 id = inserted->lastInsertId().toLongLong();
@@ -126,7 +132,7 @@ Status ReminderRepository::restore(const Reminder &reminder)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no reminder with id %1."_s.arg(reminder.id));
+        return Error::notFound(ReminderRepositoryText::tr("There is no reminder with id %1.").arg(reminder.id));
     if (auto cleared = sql::exec(m_db, u"DELETE FROM reminder_event WHERE reminder_id = ?"_s, {reminder.id}); !cleared)
         return cleared.error();
     for (const ReminderEvent &event : reminder.history) {
@@ -194,7 +200,7 @@ Result<Reminder> ReminderRepository::get(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(u"There is no reminder with id %1."_s.arg(id));
+        return Error::notFound(ReminderRepositoryText::tr("There is no reminder with id %1.").arg(id));
     return found->constFirst();
 }
 

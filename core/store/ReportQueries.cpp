@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,11 +15,17 @@ namespace tend::reports {
 
 namespace {
 
+struct ReportQueriesText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::reports)
+};
+
 QString keepInTouchReason(int cadenceDays, QDate lastContact)
 {
-    const QString every = cadenceDays == 1 ? u"every day"_s : u"every %1 days"_s.arg(cadenceDays);
-    return lastContact.isValid() ? u"keep in touch (%1; last contact %2)"_s.arg(every, lastContact.toString(Qt::ISODate))
-                                 : u"keep in touch (%1; no contact logged yet)"_s.arg(every);
+    const QString every = ReportQueriesText::tr("every %n day(s)", nullptr, cadenceDays);
+    return lastContact.isValid()
+               ? ReportQueriesText::tr("keep in touch (%1; last contact %2)").arg(every, lastContact.toString(Qt::ISODate))
+               : ReportQueriesText::tr("keep in touch (%1; no contact logged yet)").arg(every);
 }
 
 QString monthKey(QDate day)

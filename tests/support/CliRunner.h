@@ -43,12 +43,15 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     void setToday(QDate today) { m_today = today; }
+    // Runs tend as a session in `locale` would ("de_DE.UTF-8"): LANG set, LC_ALL, LC_MESSAGES and
+    // LANGUAGE unset. The default is LC_ALL=C.UTF-8, English.
+    void setLocale(const QString &locale) { m_locale = locale; }
 
     // tend --db <database> --today <today> ARGS…, waited for. `inChild` runs in the child just
     // before tend starts: for dropping privileges or limiting file sizes.
     CliResult run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
-    // The same, with no --db / --today added.
-    static CliResult runRaw(const QStringList &arguments);
+    // The same, with no --db / --today added; `locale` as for setLocale.
+    static CliResult runRaw(const QStringList &arguments, const QString &locale = {});
     // tend --db <database> --today <today> ARGS…, not waited for: for killing it midway.
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
 
@@ -61,6 +64,7 @@ private:
     std::optional<QTemporaryDir> m_dir;
     QString m_databasePath;
     QDate m_today;
+    QString m_locale;
 };
 
 } // namespace tend::test

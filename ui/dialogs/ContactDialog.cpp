@@ -90,8 +90,9 @@ ContactDialog::ContactDialog(Notebook &notebook, const Contact &contact, QWidget
     metRow->addWidget(m_metViaDetail, 1);
 
     m_cadence->setRange(1, limits::maxDays);
-    m_cadence->setSuffix(tr(" days"));
+    connect(m_cadence, &QSpinBox::valueChanged, this, [this](int days) { m_cadence->setSuffix(tr(" day(s)", nullptr, days)); });
     m_cadence->setValue(contact.cadenceDays.value_or(30));
+    m_cadence->setSuffix(tr(" day(s)", nullptr, m_cadence->value()));
     m_cadence->setAccessibleName(tr("Keep-in-touch cadence in days"));
     m_ownCadence->setChecked(contact.cadenceDays.has_value());
     m_ownCadence->setAccessibleName(tr("Use an own keep-in-touch cadence"));
@@ -238,9 +239,9 @@ void ContactDialog::updateCadenceHint()
             shortest = **cadence;
     }
     if (m_ownCadence->isChecked())
-        m_cadenceHint->setText(shortest ? tr("(role default: every %1 days)").arg(*shortest) : QString());
+        m_cadenceHint->setText(shortest ? tr("(role default: every %Ln day(s))", nullptr, *shortest) : QString());
     else
-        m_cadenceHint->setText(shortest ? tr("role default: every %1 days").arg(*shortest) : tr("no reminder to keep in touch"));
+        m_cadenceHint->setText(shortest ? tr("role default: every %Ln day(s)", nullptr, *shortest) : tr("no reminder to keep in touch"));
 }
 
 } // namespace tend::gui

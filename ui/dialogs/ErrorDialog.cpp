@@ -7,7 +7,6 @@ namespace tend::gui {
 
 QString ErrorDialog::advice(const Error &error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("tend::gui::ErrorDialog", text); };
     switch (error.code) {
     case Error::Code::Busy:
         return tr("Another program is writing to the notebook. Wait a moment and try again.");
@@ -34,7 +33,7 @@ QString ErrorDialog::advice(const Error &error)
 void ErrorDialog::show(QWidget *parent, const QString &whatFailed, const Error &error)
 {
     // One plain-text label: error messages can quote names the user typed.
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("tend::gui::ErrorDialog", "Tend"), {},
+    QMessageBox box(QMessageBox::Warning, tr("Tend"), {},
                     QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
     box.setText(QString(whatFailed + u"\n\n" + error.message + u"\n\n" + advice(error)));

@@ -176,7 +176,7 @@ void ContactPage::reload()
 
     QStringList met;
     if (m_contact.metVia) {
-        QString via = tr("met via: %1").arg(displayName(*m_contact.metVia).toLower());
+        QString via = tr("met via: %1").arg(inlineName(*m_contact.metVia));
         if (!m_contact.metViaDetail.isEmpty())
             via += u" ("_s + m_contact.metViaDetail + u')';
         met.append(via);
@@ -185,7 +185,7 @@ void ContactPage::reload()
     }
     auto cadence = m_notebook.effectiveCadence(m_contact);
     if (cadence && *cadence) {
-        const QString every = text::plural(**cadence, tr("keep in touch every day"), tr("keep in touch every %1 days"));
+        const QString every = tr("keep in touch every %Ln day(s)", nullptr, **cadence);
         met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
     }
     if (m_contact.lastInteraction.isValid())
@@ -202,7 +202,8 @@ void ContactPage::toggleArchived()
 {
     const bool archive = !m_contact.archived;
     if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, {m_contact.id}, archive, m_contact.name), this))
-        emit statusMessage(archive ? tr("Archived %1 · Ctrl+Z to undo").arg(m_contact.name) : tr("Unarchived %1").arg(m_contact.name));
+        emit statusMessage(archive ? tr("Archived %1 · Ctrl+Z to undo")
+                                         .arg(m_contact.name) : tr("Unarchived %1").arg(m_contact.name));
 }
 
 void ContactPage::deleteContact()
@@ -266,9 +267,9 @@ void ContactPage::deleteCurrentInteraction()
     if (!current.data(TimelineModel::IsInteractionRole).toBool())
         return;
     const qint64 id = current.data(TimelineModel::InteractionIdRole).toLongLong();
-    const QString label = current.data(TimelineModel::TitleRole).toString();
-    if (NotebookCommand::execute(m_undoStack, new DeleteInteractionCommand(m_notebook, id, label.toLower()), this))
-        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label.toLower()));
+    const QString label = current.data(TimelineModel::InlineTitleRole).toString();
+    if (NotebookCommand::execute(m_undoStack, new DeleteInteractionCommand(m_notebook, id, label), this))
+        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label));
 }
 
 void ContactPage::showContextMenu(const QPoint &position)
