@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 #include <functional>
 
@@ -24,9 +25,32 @@ int failBeforeWindow(int &argc, char **argv, const std::function<tend::Error()> 
     return tend::cli::CommandContext::fail(problem());
 }
 
+// Whether Qt will find a display for the window: a platform that needs none (offscreen, vnc…),
+// or a display server named by the environment or by -display.
+bool displayAvailable(const QStringList &qtOptions)
+{
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    for (qsizetype i = 0; i + 1 < qtOptions.size(); ++i) {
+        if (qtOptions.at(i) == u"-platform")
+            platform = qtOptions.at(i + 1);
+        if (qtOptions.at(i) == u"-display")
+            return true;
+    }
+    const QString first = platform.section(u';', 0, 0).section(u':', 0, 0).trimmed();
+    if (!first.isEmpty() && first != u"xcb" && !first.startsWith(u"wayland"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 // No command: open the window, on the demo database with --demo.
 int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
 {
+    if (!displayAvailable(options.qtOptions)) {
+        return failBeforeWindow(argc, argv, [] {
+            return tend::Error{tend::Error::Code::Io,
+                               tend::cli::CliText::tr("Tend's window needs a display; use a command (tend --help).")};
+        });
+    }
     auto path = options.resolvedDatabasePath();
     if (!path)
         return failBeforeWindow(argc, argv, [&options] { return options.resolvedDatabasePath().error(); });
@@ -51,8 +75,17 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s);
 
     QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (int i = 1; i < argc; ++i) {
+        // Bytes that are not text in the locale's encoding would be stored as U+FFFD: refuse them.
+        QStringDecoder decode(QStringDecoder::System, QStringDecoder::Flag::Stateless);
+        arguments.append(decode(QByteArrayView(argv[i])));
+        if (decode.hasError()) {
+            QCoreApplication application(argc, argv);
+            tend::i18n::installTranslations();
+            return tend::cli::CommandContext::usageError(
+                tend::cli::CliText::tr("Argument %1 is not valid text in this system's encoding (UTF-8, usually).").arg(i));
+        }
+    }
     auto options = tend::cli::parseGlobalOptions(arguments);
     if (!options) {
         QCoreApplication application(argc, argv);

@@ -68,8 +68,16 @@ int run(const GlobalOptions &options)
     }
 
     GlobalOptions effective = options;
-    if (parsed->isSet(u"db"_s))
+    for (const QString &name : {u"db"_s, u"today"_s}) {
+        const bool globallySet = name == u"db" ? options.databasePath.has_value() : options.today.has_value();
+        if (parsed->isSet(name) && globallySet)
+            return CommandContext::usageError(CliText::tr("--%1 was given twice; give it once.").arg(name));
+    }
+    if (parsed->isSet(u"db"_s)) {
+        if (parsed->value(u"db"_s).isEmpty())
+            return CommandContext::usageError(CliText::tr("--db needs a file name; it was given an empty one."));
         effective.databasePath = parsed->value(u"db"_s);
+    }
     if (parsed->isSet(u"today"_s))
         effective.today = parsed->value(u"today"_s);
     auto clock = effective.clock();

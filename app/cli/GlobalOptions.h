@@ -14,12 +14,15 @@ namespace tend::cli {
 // The options that come before the command: tend [--db PATH] [--today DAY] [--demo] COMMAND …
 struct GlobalOptions
 {
-    QString databasePath;    // --db; empty for the default location
+    std::optional<QString> databasePath; // --db as typed; absent for the default location
     std::optional<QString> today; // --today as typed; checked by clock()
     bool demo = false;       // use the demo database (and, with no command, open it in the GUI)
     bool help = false;
     bool version = false;
     QStringList commandTokens; // the command's words and everything after them
+    // Qt's own window options (-platform, -style, -reverse…), as typed. QApplication reads them
+    // from argv; with a command they are an error.
+    QStringList qtOptions;
 
     // The database to use: --db, else $TEND_DB, else the app-data file (the demo file with --demo).
     Result<QString> resolvedDatabasePath() const;
@@ -28,6 +31,9 @@ struct GlobalOptions
 };
 
 Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments);
+
+// Whether `token` is one of Qt's window options, and whether it takes the next word as its value.
+bool isQtWindowOption(const QString &token, bool *takesValue = nullptr);
 
 // The options before the command, for --help, the man page and shell completion.
 const QList<OptionSpec> &globalOptionSpecs();

@@ -12,7 +12,8 @@ namespace {
 constexpr int finishTimeoutMs = 120'000;
 
 std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::function<void()> &inChild = {},
-                                    const QString &locale = {})
+                                    const QString &locale = {},
+                                    const std::function<void(QProcessEnvironment &)> &adjust = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Prove that commands need no display server at all, and use only the database they are given.
@@ -24,6 +25,8 @@ std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::fun
         environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     else
         environment.insert(u"LANG"_s, locale);
+    if (adjust)
+        adjust(environment);
 
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(environment);
@@ -83,6 +86,17 @@ CliResult CliRunner::run(const QStringList &arguments, const std::function<void(
 CliResult CliRunner::runRaw(const QStringList &arguments, const QString &locale)
 {
     return waitForEnd(*startTend(arguments, {}, locale));
+}
+
+CliResult CliRunner::runInEnvironment(const QStringList &arguments,
+                                      const std::function<void(QProcessEnvironment &)> &adjust)
+{
+    return waitForEnd(*startTend(arguments, {}, {}, adjust));
+}
+
+QString CliRunner::binary()
+{
+    return QString::fromUtf8(TEND_BINARY);
 }
 
 std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const

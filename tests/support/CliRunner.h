@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -52,6 +53,11 @@ public:
     CliResult run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
     // The same, with no --db / --today added; `locale` as for setLocale.
     static CliResult runRaw(const QStringList &arguments, const QString &locale = {});
+    // The same in an environment `adjust` changes (after the runner's own changes above).
+    static CliResult runInEnvironment(const QStringList &arguments,
+                                      const std::function<void(QProcessEnvironment &)> &adjust);
+    // The tend binary under test, for a shell that must pass it bytes QProcess cannot.
+    static QString binary();
     // tend --db <database> --today <today> ARGS…, not waited for: for killing it midway.
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
 
