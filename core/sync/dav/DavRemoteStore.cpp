@@ -135,7 +135,7 @@ QString DavRemoteStore::hrefFor(const QString &uid) const
     bool replaced = false;
     for (const QChar c : uid) {
         const bool safe = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-            || c == u'_' || c == u'.';
+            || c == u'_' || c == u'.' || c == u'@';
         segment += safe ? c : u'-';
         replaced = replaced || !safe;
     }

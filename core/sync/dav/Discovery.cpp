@@ -241,8 +241,9 @@ Result<CollectionInfo> Discovery::create(const QUrl &home, const QString &displa
         Result<Response> response = m_client.send(request);
         if (!response)
             return response.error();
-        if (response->status == 405)
-            continue; // something is there already
+        // Something is there already (405 for MKCOL, 409 from some servers for MKCALENDAR).
+        if ((response->status == 405 || response->status == 409) && segment == slug)
+            continue;
         if (!response->succeeded())
             return DavClient::failure(request, *response);
         DavCollection created(m_client, url, kind);
