@@ -24,6 +24,7 @@ test_packages=(
     radicale                                   # the CardDAV/CalDAV server the sync tests start on 127.0.0.1
     python3-caldav                             # the sync tests' independent client on the other side
     python3-icalendar                          # an independent reader of the VTODOs Tend writes
+    openssl                                    # a self-signed certificate, to show Tend refuses one
 )
 package_packages=(
     dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies

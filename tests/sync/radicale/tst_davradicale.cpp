@@ -44,6 +44,7 @@ private slots:
     void ctagMovesWithChanges();
     void wrongPasswordIs401();
     void plainHttpToAnotherHostIsRefused();
+    void untrustedCertificateIsRefused();
 
 private:
     DavCollection newAddressBook(DavClient &client, const QString &name);
@@ -301,6 +302,24 @@ void TestDavRadicale::plainHttpToAnotherHostIsRefused()
     QCOMPARE(client.requestsSent(), 0);
     // No scheme means https.
     QCOMPARE(Discovery::serverUrl(u"dav.example.org/dav"_s)->scheme(), u"https"_s);
+}
+
+void TestDavRadicale::untrustedCertificateIsRefused()
+{
+    RadicaleServer secure{{{u"tend"_s, u"tend-secret"_s}}};
+    secure.tls = true;
+    QString error;
+    QVERIFY2(secure.start(&error), qPrintable(error));
+    QCOMPARE(secure.url().scheme(), u"https"_s);
+    DavClient client({u"tend"_s, u"tend-secret"_s});
+    Discovery discovery(client);
+    const auto account = discovery.discover(secure.url().toString());
+    QVERIFY(!account.ok());
+    QCOMPARE(account.error().code, Error::Code::Network);
+    QVERIFY2(account.error().message.contains(u"secure connection"_s), qPrintable(account.error().message));
+    QVERIFY2(account.error().message.contains(u"self-signed"_s, Qt::CaseInsensitive), qPrintable(account.error().message));
+    QCOMPARE(client.requestsSent(), 1); // nothing was retried, nothing was sent in the clear
+    QVERIFY(!secure.log().contains(u"PROPFIND response"_s)); // the request never reached the server
 }
 
 QTEST_GUILESS_MAIN(TestDavRadicale)

@@ -47,7 +47,7 @@ RadicaleServer::~RadicaleServer()
 QUrl RadicaleServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     url.setPath(path);
@@ -72,7 +72,7 @@ bool RadicaleServer::writeConfig(quint16 port, QString *error)
     for (const Account &account : std::as_const(m_accounts))
         users.write((account.user + u':' + account.password + u'\n').toUtf8());
 
-    const QString config = uR"([server]
+    QString config = uR"([server]
 hosts = 127.0.0.1:%1
 max_connections = 20
 timeout = 10
@@ -91,12 +91,34 @@ type = none
 level = info
 mask_passwords = True
 )"_s.arg(port).arg(users.fileName(), m_dir.filePath(u"collections"_s));
+    if (tls) {
+        if (!makeCertificate(error))
+            return false;
+        config.replace(u"[auth]"_s, u"ssl = True\ncertificate = %1\nkey = %2\n[auth]"_s.arg(m_dir.filePath(u"cert.pem"_s),
+                                                                                         m_dir.filePath(u"key.pem"_s)));
+    }
     QFile file(m_dir.filePath(u"config"_s));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = u"cannot write "_s + file.fileName();
         return false;
     }
     file.write(config.toUtf8());
+    return true;
+}
+
+bool RadicaleServer::makeCertificate(QString *error)
+{
+    if (QFileInfo::exists(m_dir.filePath(u"cert.pem"_s)))
+        return true;
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"1"_s,
+                                 u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s,
+                                 u"-keyout"_s, m_dir.filePath(u"key.pem"_s), u"-out"_s, m_dir.filePath(u"cert.pem"_s)});
+    if (!openssl.waitForFinished(20'000) || openssl.exitCode() != 0) {
+        *error = u"openssl could not make a certificate: "_s + QString::fromUtf8(openssl.readAllStandardError());
+        openssl.kill();
+        return false;
+    }
     return true;
 }
 

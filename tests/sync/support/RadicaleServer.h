@@ -25,6 +25,10 @@ public:
     };
 
     explicit RadicaleServer(QList<Account> accounts = {{QStringLiteral("tend"), QStringLiteral("tend-secret")}});
+
+    // Serve https:// with a self-signed certificate made by openssl for 127.0.0.1 (one no system
+    // trusts). Set before start().
+    bool tls = false;
     ~RadicaleServer();
 
     // Starts it and waits (at most `timeoutMs`) until it listens. `port` 0: any free port; give the
@@ -42,6 +46,7 @@ public:
 
 private:
     bool writeConfig(quint16 port, QString *error);
+    bool makeCertificate(QString *error);
 
     QList<Account> m_accounts;
     QTemporaryDir m_dir;
