@@ -20,11 +20,12 @@ struct Credentials
 
 // Every request is bounded: no answer (not one byte) for `transferTimeoutMs` or no full answer in
 // `requestTimeoutMs` aborts it; at most `maxRedirects` redirects are followed; bodies over
-// `maxResponseBytes` are refused.
+// `maxResponseBytes` are refused. A server may think for a long time before the first byte of a
+// big report (Radicale on a disk: over 30 s for a first sync of 5,000 cards), hence two minutes.
 struct ClientOptions
 {
-    int transferTimeoutMs = 30'000;
-    int requestTimeoutMs = 300'000;
+    int transferTimeoutMs = 120'000;
+    int requestTimeoutMs = 600'000;
     int maxRedirects = 5;
     qint64 maxResponseBytes = 64LL * 1024 * 1024;
 };

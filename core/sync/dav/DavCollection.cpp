@@ -59,12 +59,11 @@ QUrl DavCollection::urlOf(const QString &hrefPath) const
     return url;
 }
 
-Result<CollectionProperties> DavCollection::properties()
+Result<CollectionProperties> DavCollection::properties(const QStringList &wanted)
 {
-    Result<Multistatus> answer = m_client.propfind(m_url, 0, {clark(ns::dav, u"displayname"),
-                                                              clark(ns::calendarServer, u"getctag"),
-                                                              clark(ns::dav, u"sync-token"),
-                                                              clark(ns::dav, u"supported-report-set")});
+    const QStringList all{clark(ns::dav, u"displayname"), clark(ns::calendarServer, u"getctag"),
+                          clark(ns::dav, u"sync-token"), clark(ns::dav, u"supported-report-set")};
+    Result<Multistatus> answer = m_client.propfind(m_url, 0, wanted.isEmpty() ? all : wanted);
     if (!answer)
         return answer.error();
     CollectionProperties properties;

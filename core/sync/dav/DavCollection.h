@@ -52,7 +52,10 @@ public:
     static QString hrefPath(const QUrl &base, const QString &href);
     QUrl urlOf(const QString &hrefPath) const;
 
-    Result<CollectionProperties> properties();
+    // PROPFIND Depth 0 of these (all four when empty): displayname, getctag, sync-token,
+    // supported-report-set. Ask only for what is needed: a server may walk the whole collection to
+    // compute a ctag or a sync-token.
+    Result<CollectionProperties> properties(const QStringList &wanted = {});
 
     // RFC 6578 from `syncToken` (empty: everything). A truncated answer (507) is continued with the
     // token it carried, for at most `maxRounds` requests; a token the server refuses

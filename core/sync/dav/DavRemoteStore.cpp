@@ -34,24 +34,34 @@ DavRemoteStore::DavRemoteStore(DavClient &client, const QUrl &collection, xml::C
 Result<RemoteSnapshot> DavRemoteStore::snapshot(const QList<StatusRecord> &known, const CollectionState &last)
 {
     m_statistics = {};
-    Result<CollectionProperties> properties = m_collection.properties();
-    if (!properties)
-        return properties.error();
-
     RemoteSnapshot snapshot;
     QList<ListingEntry> listing;
-    const bool syncCollection = useSyncCollection && properties->supportsSyncCollection;
-    if (syncCollection && !last.syncToken.isEmpty() && properties->syncToken == last.syncToken) {
-        m_statistics.unchanged = true;
-        listing = knownListing(known);
-        snapshot.state = last;
-    } else if (syncCollection) {
+
+    // A recorded sync-token came from a sync-collection report, so the server has it: ask for the
+    // changes straight away (one request when there are none). Otherwise find out first, asking
+    // only for what decides the path: servers compute a ctag or a token by walking the collection.
+    bool syncCollection = useSyncCollection && !last.syncToken.isEmpty();
+    QString ctag;
+    if (!syncCollection) {
+        const bool firstRun = last.ctag.isEmpty();
+        QStringList wanted{clark(ns::calendarServer, u"getctag")};
+        if (firstRun && useSyncCollection)
+            wanted.append(clark(ns::dav, u"supported-report-set"));
+        Result<CollectionProperties> properties = m_collection.properties(wanted);
+        if (!properties)
+            return properties.error();
+        syncCollection = useSyncCollection && properties->supportsSyncCollection;
+        ctag = properties->ctag;
+    }
+
+    if (syncCollection) {
         m_statistics.usedSyncCollection = true;
         Result<SyncDelta> delta = m_collection.syncCollection(last.syncToken);
         if (!delta)
             return delta.error();
         m_statistics.full = delta->full;
         m_statistics.syncRounds = delta->rounds;
+        m_statistics.unchanged = !delta->full && delta->changed.isEmpty() && delta->removed.isEmpty();
         if (delta->full) {
             listing = delta->changed;
         } else {
@@ -67,8 +77,7 @@ Result<RemoteSnapshot> DavRemoteStore::snapshot(const QList<StatusRecord> &known
                 listing.append({it.key(), it.value()});
         }
         snapshot.state.syncToken = delta->syncToken;
-        snapshot.state.ctag = properties->ctag;
-    } else if (!last.ctag.isEmpty() && properties->ctag == last.ctag) {
+    } else if (!last.ctag.isEmpty() && ctag == last.ctag) {
         m_statistics.unchanged = true;
         listing = knownListing(known);
         snapshot.state = last;
@@ -78,7 +87,7 @@ Result<RemoteSnapshot> DavRemoteStore::snapshot(const QList<StatusRecord> &known
         if (!all)
             return all.error();
         listing = *all;
-        snapshot.state.ctag = properties->ctag;
+        snapshot.state.ctag = ctag;
     }
     m_statistics.listed = listing.size();
 

@@ -8,10 +8,10 @@ namespace tend::sync::dav {
 
 // One CardDAV address book or CalDAV calendar as the sync engine's server side.
 //
-// A snapshot costs one PROPFIND when nothing changed (the collection's sync-token or ctag is the
-// one recorded). Otherwise it asks sync-collection for what changed since the recorded token (or,
-// without sync-collection, lists every ETag), and fetches with multiget only what the status table
-// does not already describe.
+// With a recorded sync-token, a snapshot is one sync-collection REPORT when nothing changed, plus
+// multigets of what did. Without sync-collection it is one PROPFIND of getctag when nothing changed,
+// else a Depth-1 listing of every ETag. Either way only what the status table does not already
+// describe is fetched.
 class DavRemoteStore final : public RemoteStore
 {
 public:
@@ -27,7 +27,7 @@ public:
     // How the last snapshot went, for reports and benchmarks.
     struct Statistics
     {
-        bool unchanged = false;  // the token or ctag said so: one PROPFIND
+        bool unchanged = false;  // the server reported no change since the recorded token or ctag
         bool usedSyncCollection = false;
         bool full = false;       // every member was listed
         int syncRounds = 0;

@@ -22,8 +22,11 @@ namespace tend::sync::test {
 namespace {
 
 // Memory-backed when the system has it: Radicale fsyncs every write, and the data is thrown away.
+// TEND_RADICALE_TMP names another folder (the benchmark's run on disk).
 QString storageTemplate()
 {
+    if (const QString chosen = qEnvironmentVariable("TEND_RADICALE_TMP"); !chosen.isEmpty())
+        return chosen + u"/tend-radicale-XXXXXX"_s;
     const QDir shm(u"/dev/shm"_s);
     const QString base = shm.exists() && QFileInfo(shm.path()).isWritable() ? shm.path() : QDir::tempPath();
     return base + u"/tend-radicale-XXXXXX"_s;
@@ -60,6 +63,11 @@ QString RadicaleServer::log() const
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
+}
+
+QString RadicaleServer::folderOf(const QString &collectionPath) const
+{
+    return QDir::cleanPath(m_dir.filePath(u"collections/collection-root/"_s + collectionPath));
 }
 
 bool RadicaleServer::writeConfig(quint16 port, QString *error)

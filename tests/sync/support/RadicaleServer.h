@@ -43,6 +43,9 @@ public:
     QUrl url(const QString &path = QStringLiteral("/")) const;
     const Account &account() const { return m_accounts.first(); }
     QString log() const;
+    // Where the server keeps a collection's files ("/tend/tasks/" → …/collection-root/tend/tasks):
+    // for seeding a large collection without thousands of PUTs.
+    QString folderOf(const QString &collectionPath) const;
 
 private:
     bool writeConfig(quint16 port, QString *error);
