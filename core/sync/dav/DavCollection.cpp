@@ -68,7 +68,9 @@ Result<CollectionProperties> DavCollection::properties(const QStringList &wanted
         return answer.error();
     CollectionProperties properties;
     for (const MultistatusResponse &response : std::as_const(answer->responses)) {
-        if (withSlash(hrefPath(answer->url, response.href)) != path())
+        // Depth 0 answers for the collection alone; a lone response that spells its href
+        // differently is still the collection's.
+        if (answer->responses.size() > 1 && withSlash(hrefPath(answer->url, response.href)) != path())
             continue;
         if (const PropertyValue *value = response.property(clark(ns::dav, u"displayname")))
             properties.displayName = value->text.trimmed();

@@ -20,7 +20,8 @@ public:
     virtual Result<QByteArray> content(const QString &uid) = 0;
 
     // Creates or updates the item from the server's resource (`fields` is what the codec read from
-    // it). Returns the item's new hash.
+    // it), keeping `content` as the server's copy to write over later. An item this store took out
+    // of the set (remove) comes back: the server has it again. Returns the item's new hash.
     virtual Result<QByteArray> write(const QString &uid, const QByteArray &content, const FieldMap &fields) = 0;
 
     // The server deleted the item: it leaves the synced set. Tend archives a contact rather than
