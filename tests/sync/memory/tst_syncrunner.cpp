@@ -267,14 +267,14 @@ QString verify(World &world, const QList<Scenario> &scenarios, const SyncReport 
         const bool archived = world.local.m_archived.contains(s.uid);
         const qsizetype copies = uids.count(s.uid);
         const bool recorded = world.status.inner.byUid().contains(s.uid);
-        auto fail = [&](const QString &what) { return s.uid + u": "_s + what; };
+        auto fail = [&](const QString &what) -> QString { return s.uid + u": "_s + what; };
         if (copies > 1)
             return fail(u"%1 copies on the server"_s.arg(copies));
 
         switch (e.outcome) {
         case Outcome::InSync: {
             if (!here || copies != 1 || !recorded)
-                return fail(u"not on both sides (here %1, server %2, status %3)"_s.arg(here).arg(copies).arg(recorded));
+                return fail(u"not on both sides (here %1, server %2, status %3)"_s.arg(int(here)).arg(copies).arg(int(recorded)));
             const QByteArray content = world.remote.resources.value(href).content;
             const FieldMap serverFields = world.codec.parse(content)->fields;
             if (world.local.m_items.value(s.uid).fields != e.local)
@@ -282,9 +282,9 @@ QString verify(World &world, const QList<Scenario> &scenarios, const SyncReport 
             if (serverFields != e.local)
                 return fail(u"the server has the wrong fields"_s);
             if (!e.unmapped.isEmpty() && !LineCodec::unmappedLines(content).contains(e.unmapped))
-                return fail(u"the server lost " + e.unmapped);
+                return fail(u"the server lost "_s + e.unmapped);
             if (!e.unmapped.isEmpty() && !LineCodec::unmappedLines(world.local.m_items.value(s.uid).original).contains(e.unmapped))
-                return fail(u"Tend's copy lacks " + e.unmapped);
+                return fail(u"Tend's copy lacks "_s + e.unmapped);
             if (world.status.inner.byUid().value(s.uid).etag != world.remote.resources.value(href).etag)
                 return fail(u"the status has a stale ETag"_s);
             break;
@@ -299,7 +299,7 @@ QString verify(World &world, const QList<Scenario> &scenarios, const SyncReport 
             break;
         case Outcome::GoneBoth:
             if (here || copies != 0 || recorded)
-                return fail(u"still somewhere (here %1, server %2, status %3)"_s.arg(here).arg(copies).arg(recorded));
+                return fail(u"still somewhere (here %1, server %2, status %3)"_s.arg(int(here)).arg(copies).arg(int(recorded)));
             break;
         case Outcome::ArchivedHere:
             if (here || !archived || copies != 0 || recorded)
