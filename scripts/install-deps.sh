@@ -16,11 +16,16 @@ packages=(
     qt6-translations-l10n                      # Qt's own German (standard buttons, file dialogs)
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
+    libical-dev                                # tend_ical writes and reads VTODOs (pkg-config libical)
     xvfb xauth fonts-dejavu-core
 )
 test_packages=(
     desktop-file-utils appstream               # the desktop's validators judge what cmake --install puts there
     groff-base                                 # lints the generated man page
+    radicale                                   # the CardDAV/CalDAV server the sync tests start on 127.0.0.1
+    python3-caldav                             # the sync tests' independent client on the other side
+    python3-icalendar                          # an independent reader of the VTODOs Tend writes
+    openssl                                    # a self-signed certificate, to show Tend refuses one
 )
 package_packages=(
     dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies

@@ -18,6 +18,8 @@ struct Error
         Corrupt,     // not a database, truncated, or failing its integrity check
         TooNew,      // written by a newer Tend
         Io,          // a file could not be read or written
+        Network,     // a server could not be reached, or answered in a way Tend cannot use
+        Unauthorized,// a server refused the user name or password, or this user's access
     };
 
     Code code = Code::Invalid;

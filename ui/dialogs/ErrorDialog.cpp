@@ -26,6 +26,10 @@ QString ErrorDialog::advice(const Error &error)
     case Error::Code::Database:
     case Error::Code::Io:
         return tr("Nothing was changed. Try again; if it keeps failing, check the disk.");
+    case Error::Code::Network:
+        return tr("Check the connection and the server address, then try again.");
+    case Error::Code::Unauthorized:
+        return tr("Check the user name and password for the server.");
     }
     return {};
 }
