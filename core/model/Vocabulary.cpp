@@ -1,5 +1,7 @@
 #include "model/Vocabulary.h"
 
+#include "model/KeyTable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -13,7 +15,9 @@ namespace tend {
 namespace {
 
 template<typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, QStringView>, N>;
+using KeyTable = keys::Table<Enum, N>;
+using keys::keyOf;
+using keys::valueOf;
 
 constexpr KeyTable<Role, 5> roleKeys{{
     {Role::Mentor, u"mentor"}, {Role::Sponsor, u"sponsor"}, {Role::Coach, u"coach"},
@@ -40,27 +44,6 @@ constexpr KeyTable<MetVia, 6> metViaKeys{{
 constexpr KeyTable<ReminderState, 3> stateKeys{{
     {ReminderState::Open, u"open"}, {ReminderState::Done, u"done"}, {ReminderState::Dismissed, u"dismissed"},
 }};
-
-template<typename Enum, std::size_t N>
-QString keyOf(const KeyTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value)
-            return key.toString();
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, QStringView key)
-{
-    const QStringView trimmed = key.trimmed();
-    for (const auto &[value, candidate] : table) {
-        if (trimmed.compare(candidate, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
 
 template<typename Enum, std::size_t N>
 QList<Enum> valuesOf(const KeyTable<Enum, N> &table)
