@@ -3,8 +3,6 @@
 #include "cli/RecoveryAdvice.h"
 
 #include "db/BackupManager.h"
-#include "db/Database.h"
-#include "db/Sql.h"
 
 #include <QDir>
 
@@ -23,7 +21,7 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
     auto notebook = context.notebook();
     if (!notebook)
         return context.fail(notebook.error());
-    auto path = BackupManager::backupNow((*notebook)->database(), arguments.positionals.value(0));
+    auto path = (*notebook)->backUpNow(arguments.positionals.value(0));
     if (!path)
         return context.fail(path.error());
     context.print(native(*path));
@@ -35,7 +33,7 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
 int restore(const ParsedArguments &arguments, CommandContext &context)
 {
     const QString from = arguments.positionals.value(0);
-    auto kept = BackupManager::restore(from, context.databasePath());
+    auto kept = BackupManager::restore(from, context.databasePath(), context.clock().now());
     if (!kept)
         return context.fail(kept.error());
     context.print(u"Restored %1 from %2."_s.arg(native(context.databasePath()), native(from)));
@@ -51,15 +49,15 @@ int check(const ParsedArguments &, CommandContext &context)
     options.create = false;
     options.migrate = false;
     options.quickCheck = false; // the full integrity_check below says more
-    auto database = Database::open(path, options);
-    if (!database) {
-        const QString advice = recoveryAdvice(path, database.error());
-        context.printError(u"tend: "_s + database.error().message);
+    auto notebook = Notebook::open(path, options, context.clock());
+    if (!notebook) {
+        const QString advice = recoveryAdvice(path, notebook.error());
+        context.printError(u"tend: "_s + notebook.error().message);
         if (!advice.isEmpty())
             context.printError(advice);
         return Failure;
     }
-    auto problems = (*database)->integrityProblems();
+    auto problems = (*notebook)->integrityProblems();
     if (!problems) {
         context.printError(u"tend: %1 is damaged: %2"_s.arg(native(path), problems.error().message));
         const QString advice = recoveryAdvice(path, Error{Error::Code::Corrupt, {}});
@@ -75,15 +73,13 @@ int check(const ParsedArguments &, CommandContext &context)
         context.printError(recoveryAdvice(path, Error{Error::Code::Corrupt, {}}));
         return Failure;
     }
-    const QSqlDatabase connection = (*database)->connection();
-    const auto contacts = sql::scalar(connection, u"SELECT count(*) FROM contact"_s);
-    const auto interactions = sql::scalar(connection, u"SELECT count(*) FROM interaction"_s);
+    const auto size = (*notebook)->size();
     context.print(u"%1 is healthy: the integrity and foreign-key checks found no problem "
                   "(schema %2, %3 contacts, %4 interactions, %5 backups)."_s.arg(native(path))
-                      .arg((*database)->schemaVersion())
-                      .arg(contacts ? *contacts : 0)
-                      .arg(interactions ? *interactions : 0)
-                      .arg(BackupManager::backups(path).size()));
+                      .arg((*notebook)->schemaVersion())
+                      .arg(size ? size->contacts : 0)
+                      .arg(size ? size->interactions : 0)
+                      .arg((*notebook)->backups().size()));
     return Success;
 }
 

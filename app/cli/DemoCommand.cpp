@@ -1,7 +1,6 @@
 #include "cli/ArgumentValues.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
-#include "db/BackupManager.h"
 #include "io/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -48,20 +47,20 @@ int generate(const ParsedArguments &arguments, CommandContext &context)
     if (!existing)
         return CommandContext::fail(existing.error());
     if (*existing > 0 && !arguments.isSet(u"force"_s)) {
-        return CommandContext::fail(Error{Error::Code::Database,
+        return CommandContext::fail(Error{Error::Code::Conflict,
             u"%1 already holds %2 contacts; the demo network would mix with them. Use another --db, "
             "or --force to add it anyway."_s.arg(context.databasePath()).arg(*existing)});
     }
 
-    if (auto copy = BackupManager::backupBeforeBulkChange((*notebook)->database()); !copy)
+    if (auto copy = (*notebook)->backupBeforeBulkChange(); !copy)
         return CommandContext::fail(copy.error());
 
     const bool showProgress = isatty(STDERR_FILENO);
     QElapsedTimer timer;
     timer.start();
-    auto summary = generateDemo(**notebook, options, [showProgress](int done, int total) {
+    auto summary = generateDemo(**notebook, options, [showProgress](qint64 done, qint64 total) {
         if (showProgress && total > 0)
-            std::fprintf(stderr, "\rGenerating the demo network… %3d%%", int(qint64(done) * 100 / total));
+            std::fprintf(stderr, "\rGenerating the demo network… %3d%%", int(done * 100 / total));
         return true;
     });
     if (showProgress)

@@ -97,7 +97,7 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!cadence)
         return CommandContext::fail(cadence.error());
     if (!*cadence) {
-        return CommandContext::fail(Error::invalid(
+        return CommandContext::fail(Error::conflict(
             u"%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on."_s.arg(contact->name).arg(contact->id)));
     }
     if (auto changed = action.onNudge(book, reference->id); !changed)
@@ -106,7 +106,7 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!after)
         return CommandContext::fail(after.error());
     CommandContext::print(action.nudgeText.arg(u"k%1"_s.arg(after->id), after->name,
-                                               after->nudgeSnoozedUntil.toString(Qt::ISODate)));
+                                               after->nudgeDue.toString(Qt::ISODate)));
     return Success;
 }
 
