@@ -15,7 +15,7 @@ QString tr(const char *source, int n = -1)
 }
 } // namespace
 
-QString shortDate(QDate date)
+QString shortDate(QDate date, QDate today)
 {
     if (!date.isValid())
         return {};
@@ -23,7 +23,7 @@ QString shortDate(QDate date)
     // Day and month in the locale's order ("7 Dec" or "Dec 7"), the year only when not this year.
     const bool monthFirst = locale.dateFormat(QLocale::ShortFormat).indexOf(u'M') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'd');
     QString format = monthFirst ? u"MMM d"_s : u"d MMM"_s;
-    if (date.year() != QDate::currentDate().year())
+    if (date.year() != today.year())
         format += u" yyyy"_s;
     return locale.toString(date, format);
 }
@@ -47,7 +47,7 @@ QString backupTime(const QDateTime &at, QDate today)
         return tr("today %1").arg(time);
     if (day == today.addDays(-1))
         return tr("yesterday %1").arg(time);
-    return QString(shortDate(day) + u' ' + time);
+    return QString(shortDate(day, today) + u' ' + time);
 }
 
 QString roles(const QList<Role> &roles)

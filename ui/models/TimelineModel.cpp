@@ -109,9 +109,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return QStringList{text::shortDate(entry.date), title, interaction.summary}.join(u" — "_s);
+            return QStringList{text::shortDate(entry.date, m_notebook.today()), title, interaction.summary}.join(u" — "_s);
         case IsInteractionRole: return true;
-        case DateTextRole: return text::shortDate(entry.date);
+        case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
         case TitleRole: return title;
         case SummaryRole: return interaction.summary;
         case DetailsRole: return details.join(u'\n');
@@ -127,9 +127,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QStringList{text::shortDate(entry.date), title, stateText(reminder.state)}.join(u" — "_s);
+        return QStringList{text::shortDate(entry.date, m_notebook.today()), title, stateText(reminder.state)}.join(u" — "_s);
     case IsInteractionRole: return false;
-    case DateTextRole: return text::shortDate(entry.date);
+    case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
     case TitleRole: return title;
     case SummaryRole: return QString();
     case DetailsRole: return QString();
