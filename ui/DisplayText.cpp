@@ -25,7 +25,7 @@ QString longFormatWithoutYear(const QLocale &locale)
 
 } // namespace
 
-QString shortDate(QDate date)
+QString shortDate(QDate date, QDate today)
 {
     if (!date.isValid())
         return {};
@@ -37,7 +37,7 @@ QString shortDate(QDate date)
     format.replace(u"MMMM"_s, u"MMM"_s);
     if (!format.contains(u'd') || !format.contains(u'M'))
         format = u"d MMM"_s;
-    if (date.year() != QDate::currentDate().year())
+    if (date.year() != today.year())
         format += u" yyyy"_s;
     return locale.toString(date, format.trimmed());
 }
@@ -59,7 +59,7 @@ QString backupTime(const QDateTime &at, QDate today)
         return DisplayText::tr("today %1").arg(time);
     if (day == today.addDays(-1))
         return DisplayText::tr("yesterday %1").arg(time);
-    return QString(shortDate(day) + u' ' + time);
+    return QString(shortDate(day, today) + u' ' + time);
 }
 
 QString roles(const QList<Role> &roles)

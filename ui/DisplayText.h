@@ -10,7 +10,7 @@
 // How Tend words dates, roles and due days on screen: always through the user's locale.
 namespace tend::gui::text {
 
-QString shortDate(QDate date);          // "7 Dec", "7. Dez." (with the year when not this year)
+QString shortDate(QDate date, QDate today); // "7 Dec", "7. Dez." (with the year when not today's year)
 QString longDate(QDate date);           // "Monday, 23 November", "Montag, 23. November"
 // When a backup was taken: "today 09:12", "yesterday 18:40", "7 Dec 09:12" (locale order and time).
 QString backupTime(const QDateTime &at, QDate today);

@@ -64,9 +64,9 @@ bool generateDemoNetwork(Notebook &notebook)
     progress.setWindowModality(Qt::ApplicationModal);
     DemoOptions options;
     options.today = notebook.today();
-    auto generated = generateDemo(notebook, options, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
+    auto generated = generateDemo(notebook, options, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
@@ -129,7 +129,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
             explainOpenFailure(path, opened.error());
             return 1;
         }
-        const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error());
+        const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error(), options.clock);
         if (!offerRecovery(offer))
             return 1;
         opened = offer.restoreAndOpen(options.clock, damagedKeptAs);
@@ -150,8 +150,8 @@ int run(int &argc, char **argv, const GuiOptions &options)
             return 1;
     }
 
-    session.takeDailyBackup();
     MainWindow &window = *session.createWindow();
+    session.takeDailyBackup();
     auto setTitle = [&options](MainWindow &shown) {
         if (options.demo)
             shown.setWindowTitle(GuiMainText::tr("demo network")); // the platform appends " — Tend"

@@ -25,9 +25,11 @@ struct RecoveryOffer
     QString databasePath;
     std::optional<BackupInfo> backup; // set when a restore is offered
     QString message;                  // plain text for the dialog
+    Clock clock = Clock::system();    // says when the backup was taken ("today 09:12")
 
     static bool restoreCanHelp(const Error &error);
-    static RecoveryOffer forOpenFailure(const QString &databasePath, const Error &error);
+    static RecoveryOffer forOpenFailure(const QString &databasePath, const Error &error,
+                                        const Clock &clock = Clock::system());
 
     // "Restore the backup from Monday 23 November 09:12"; empty without a backup.
     QString restoreButtonText() const;

@@ -4,8 +4,6 @@
 #include "cli/RecoveryAdvice.h"
 
 #include "db/BackupManager.h"
-#include "db/Database.h"
-#include "db/Sql.h"
 
 #include <QDir>
 
@@ -24,7 +22,7 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
     auto notebook = context.notebook();
     if (!notebook)
         return context.fail(notebook.error());
-    auto path = BackupManager::backupNow((*notebook)->database(), arguments.positionals.value(0));
+    auto path = (*notebook)->backUpNow(arguments.positionals.value(0));
     if (!path)
         return context.fail(path.error());
     context.print(native(*path));
@@ -36,7 +34,7 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
 int restore(const ParsedArguments &arguments, CommandContext &context)
 {
     const QString from = arguments.positionals.value(0);
-    auto kept = BackupManager::restore(from, context.databasePath());
+    auto kept = BackupManager::restore(from, context.databasePath(), context.clock().now());
     if (!kept)
         return context.fail(kept.error());
     context.print(CliText::tr("Restored %1 from %2.").arg(native(context.databasePath()), native(from)));
@@ -52,15 +50,15 @@ int check(const ParsedArguments &, CommandContext &context)
     options.create = false;
     options.migrate = false;
     options.quickCheck = false; // the full integrity_check below says more
-    auto database = Database::open(path, options);
-    if (!database) {
-        const QString advice = recoveryAdvice(path, database.error());
-        context.printError(u"tend: "_s + database.error().message);
+    auto notebook = Notebook::open(path, options, context.clock());
+    if (!notebook) {
+        const QString advice = recoveryAdvice(path, notebook.error());
+        context.printError(u"tend: "_s + notebook.error().message);
         if (!advice.isEmpty())
             context.printError(advice);
         return Failure;
     }
-    auto problems = (*database)->integrityProblems();
+    auto problems = (*notebook)->integrityProblems();
     if (!problems) {
         context.printError(u"tend: "_s + CliText::tr("%1 is damaged: %2").arg(native(path), problems.error().message));
         const QString advice = recoveryAdvice(path, Error{Error::Code::Corrupt, {}});
@@ -76,16 +74,14 @@ int check(const ParsedArguments &, CommandContext &context)
         context.printError(recoveryAdvice(path, Error{Error::Code::Corrupt, {}}));
         return Failure;
     }
-    const QSqlDatabase connection = (*database)->connection();
-    const auto contacts = sql::scalar(connection, u"SELECT count(*) FROM contact"_s);
-    const auto interactions = sql::scalar(connection, u"SELECT count(*) FROM interaction"_s);
+    const auto size = (*notebook)->size();
     context.print(CliText::tr("%1 is healthy: the integrity and foreign-key checks found no problem "
                               "(schema %2, %3, %4, %5).")
                       .arg(native(path))
-                      .arg((*database)->schemaVersion())
-                      .arg(CliText::tr("%n contact(s)", nullptr, int(contacts ? *contacts : 0)),
-                           CliText::tr("%n interaction(s)", nullptr, int(interactions ? *interactions : 0)),
-                           CliText::tr("%n backup(s)", nullptr, int(BackupManager::backups(path).size()))));
+                      .arg((*notebook)->schemaVersion())
+                      .arg(CliText::tr("%n contact(s)", nullptr, int(size ? size->contacts : 0)),
+                           CliText::tr("%n interaction(s)", nullptr, int(size ? size->interactions : 0)),
+                           CliText::tr("%n backup(s)", nullptr, int((*notebook)->backups().size()))));
     return Success;
 }
 

@@ -2,7 +2,6 @@
 #include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
-#include "db/BackupManager.h"
 #include "io/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -50,22 +49,22 @@ int generate(const ParsedArguments &arguments, CommandContext &context)
     if (!existing)
         return CommandContext::fail(existing.error());
     if (*existing > 0 && !arguments.isSet(u"force"_s)) {
-        return CommandContext::fail(Error{Error::Code::Database,
+        return CommandContext::fail(Error{Error::Code::Conflict,
             CliText::tr("%1 already holds %n contact(s); the demo network would mix with them. Use another --db, "
                         "or --force to add it anyway.", nullptr, int(*existing))
                 .arg(context.databasePath())});
     }
 
-    if (auto copy = BackupManager::backupBeforeBulkChange((*notebook)->database()); !copy)
+    if (auto copy = (*notebook)->backupBeforeBulkChange(); !copy)
         return CommandContext::fail(copy.error());
 
     const bool showProgress = isatty(STDERR_FILENO);
     QElapsedTimer timer;
     timer.start();
     const QByteArray progressText = CliText::tr("Generating the demo network…").toUtf8();
-    auto summary = generateDemo(**notebook, options, [showProgress, &progressText](int done, int total) {
+    auto summary = generateDemo(**notebook, options, [showProgress, &progressText](qint64 done, qint64 total) {
         if (showProgress && total > 0)
-            std::fprintf(stderr, "\r%s %3d%%", progressText.constData(), int(qint64(done) * 100 / total));
+            std::fprintf(stderr, "\r%s %3d%%", progressText.constData(), int(done * 100 / total));
         return true;
     });
     if (showProgress)

@@ -98,7 +98,7 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!cadence)
         return CommandContext::fail(cadence.error());
     if (!*cadence) {
-        return CommandContext::fail(Error::invalid(
+        return CommandContext::fail(Error::conflict(
             CliText::tr("%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on.")
                 .arg(contact->name).arg(contact->id)));
     }
@@ -108,7 +108,7 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!after)
         return CommandContext::fail(after.error());
     CommandContext::print(action.nudgeText.arg(u"k%1"_s.arg(after->id), after->name,
-                                               after->nudgeSnoozedUntil.toString(Qt::ISODate)));
+                                               after->nudgeDue.toString(Qt::ISODate)));
     return Success;
 }
 

@@ -226,8 +226,15 @@ int search(const ParsedArguments &arguments, CommandContext &context)
 
     if (arguments.isSet(u"json"_s)) {
         CommandContext::printJsonArray(*hits, [](const SearchHit &hit) {
-            return QJsonObject{{u"contact_id"_s, hit.contactId}, {u"contact"_s, hit.name},
-                               {u"archived"_s, hit.archived}, {u"excerpt"_s, hit.snippet}};
+            return QJsonObject{{u"contact_id"_s, hit.contactId},
+                               {u"contact"_s, hit.name},
+                               {u"archived"_s, hit.archived},
+                               {u"where"_s, toKey(hit.place)},
+                               {u"field"_s, hit.field},
+                               {u"interaction_id"_s, hit.interactionId ? QJsonValue(hit.interactionId) : QJsonValue()},
+                               {u"date"_s, hit.interactionDate.isValid() ? QJsonValue(hit.interactionDate.toString(Qt::ISODate))
+                                                                         : QJsonValue()},
+                               {u"excerpt"_s, hit.snippet}};
         });
         return Success;
     }
@@ -235,10 +242,16 @@ int search(const ParsedArguments &arguments, CommandContext &context)
         CommandContext::print(CliText::tr("Nothing matches \"%1\".").arg(text));
         return Success;
     }
-    TextTable table({CliText::tr("ID"), CliText::tr("CONTACT"), CliText::tr("MATCH")});
-    for (const SearchHit &hit : std::as_const(*hits))
+    TextTable table({CliText::tr("ID"), CliText::tr("CONTACT"), CliText::tr("WHERE"), CliText::tr("MATCH")});
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        // "notes", or "agenda, coffee 2026-11-20" for a match in an interaction.
+        const QString where = hit.interactionId == 0
+                                  ? hit.field
+                                  : u"%1, %2 %3"_s.arg(hit.field, toKey(hit.interactionKind),
+                                                      hit.interactionDate.toString(Qt::ISODate));
         table.addRow({QString::number(hit.contactId), hit.archived ? CliText::tr("%1 (archived)").arg(hit.name) : hit.name,
-                      hit.snippet.simplified()});
+                      where, hit.snippet});
+    }
     CommandContext::print(table.toString());
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DurableFiles.h"
 #include "db/Sql.h"
+#include "model/KeyTable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,26 +38,13 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-const QList<std::pair<BackupInfo::Kind, QString>> &kindNames()
-{
-    static const QList<std::pair<BackupInfo::Kind, QString>> names{
-        {BackupInfo::Kind::Daily, u"daily"_s},
-        {BackupInfo::Kind::Manual, u"manual"_s},
-        {BackupInfo::Kind::BeforeMigration, u"before-migration"_s},
-        {BackupInfo::Kind::BeforeRestore, u"before-restore"_s},
-        {BackupInfo::Kind::BeforeBulkChange, u"before-bulk-change"_s},
-    };
-    return names;
-}
-
-std::optional<BackupInfo::Kind> kindFromName(const QString &name)
-{
-    for (const auto &[kind, kindName] : kindNames()) {
-        if (kindName == name)
-            return kind;
-    }
-    return std::nullopt;
-}
+constexpr keys::Table<BackupInfo::Kind, 5> kindNames{{
+    {BackupInfo::Kind::Daily, u"daily"},
+    {BackupInfo::Kind::Manual, u"manual"},
+    {BackupInfo::Kind::BeforeMigration, u"before-migration"},
+    {BackupInfo::Kind::BeforeRestore, u"before-restore"},
+    {BackupInfo::Kind::BeforeBulkChange, u"before-bulk-change"},
+}};
 
 QRegularExpression backupNamePattern(const QString &databasePath)
 {
@@ -117,7 +105,7 @@ OpenOptions readOnlyCheck(bool quickCheck)
 // Keeps a copy of the database that a restore will replace. A healthy database is copied
 // consistently and switched out of WAL mode, which also proves no other connection has it open;
 // one that does not open (damaged, too new) is copied byte for byte together with its -wal.
-Result<QString> keepReplacedDatabase(const QString &databasePath)
+Result<QString> keepReplacedDatabase(const QString &databasePath, const QDateTime &at)
 {
     OpenOptions options;
     options.create = false;
@@ -125,7 +113,7 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
     options.busyTimeoutMs = 1000;
     auto current = Database::open(databasePath, options);
     if (current) {
-        auto kept = copyInto(**current, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeRestore);
+        auto kept = copyInto(**current, at, BackupInfo::Kind::BeforeRestore);
         if (!kept)
             return kept.error();
         const QSqlDatabase connection = (*current)->connection();
@@ -141,7 +129,7 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
         return *kept;
     }
 
-    auto target = newBackupPath(databasePath, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeRestore);
+    auto target = newBackupPath(databasePath, at, BackupInfo::Kind::BeforeRestore);
     if (!target)
         return target.error();
     if (auto copied = durable::copyPrivately(databasePath, *target); !copied)
@@ -159,26 +147,24 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
 
 QString BackupManager::kindName(BackupInfo::Kind kind)
 {
-    for (const auto &[k, name] : kindNames()) {
-        if (k == kind)
-            return name;
-    }
-    return {};
+    return keys::keyOf(kindNames, kind);
 }
 
-Result<QString> BackupManager::backupNow(Database &db, const QString &target, Database::ExistingTarget existing)
+Result<QString> BackupManager::backupNow(Database &db, const QDateTime &at, const QString &target,
+                                         Database::ExistingTarget existing)
 {
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();
     if (target.isEmpty())
-        return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::Manual);
+        return copyInto(db, at, BackupInfo::Kind::Manual);
     if (auto copied = db.copyTo(target, existing); !copied)
         return copied.error();
     return QFileInfo(target).absoluteFilePath();
 }
 
-Result<QString> BackupManager::dailyBackupIfDue(Database &db, QDate today)
+Result<QString> BackupManager::dailyBackupIfDue(Database &db, const QDateTime &now)
 {
+    const QDate today = now.date();
     const QList<BackupInfo> existing = backups(db.path());
     const bool takenToday = std::any_of(existing.begin(), existing.end(), [&](const BackupInfo &backup) {
         return backup.kind == BackupInfo::Kind::Daily && backup.takenAt.date() == today;
@@ -187,20 +173,20 @@ Result<QString> BackupManager::dailyBackupIfDue(Database &db, QDate today)
         return QString();
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();
-    auto copied = copyInto(db, QDateTime(today, QTime::currentTime()), BackupInfo::Kind::Daily);
+    auto copied = copyInto(db, now, BackupInfo::Kind::Daily);
     if (!copied)
         return copied;
     rotate(db.path(), today);
     return copied;
 }
 
-Result<QString> BackupManager::backupBeforeMigration(Database &db, int fromVersion)
+Result<QString> BackupManager::backupBeforeMigration(Database &db, int fromVersion, const QDateTime &at)
 {
-    return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeMigration,
+    return copyInto(db, at, BackupInfo::Kind::BeforeMigration,
                     u"-schema"_s + QString::number(fromVersion));
 }
 
-Result<QString> BackupManager::backupBeforeBulkChange(Database &db)
+Result<QString> BackupManager::backupBeforeBulkChange(Database &db, const QDateTime &at)
 {
     auto rows = sql::scalar(db.connection(),
                             u"SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM interaction)"_s);
@@ -208,7 +194,7 @@ Result<QString> BackupManager::backupBeforeBulkChange(Database &db)
         return rows.error();
     if (*rows == 0)
         return QString();
-    return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeBulkChange);
+    return copyInto(db, at, BackupInfo::Kind::BeforeBulkChange);
 }
 
 QList<BackupInfo> BackupManager::backups(const QString &databasePath)
@@ -220,7 +206,7 @@ QList<BackupInfo> BackupManager::backups(const QString &databasePath)
         const auto match = pattern.match(file.fileName());
         if (!match.hasMatch())
             continue;
-        const auto kind = kindFromName(match.captured(2));
+        const auto kind = keys::valueOf(kindNames, match.captured(2));
         const QDateTime takenAt = QDateTime::fromString(match.captured(1), stampFormat());
         if (!kind || !takenAt.isValid())
             continue;
@@ -335,7 +321,7 @@ Status BackupManager::checkRestorable(const QString &file)
     return {};
 }
 
-Result<QString> BackupManager::restore(const QString &from, const QString &databasePath)
+Result<QString> BackupManager::restore(const QString &from, const QString &databasePath, const QDateTime &at)
 {
     const QFileInfo target(databasePath);
     if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
@@ -367,7 +353,7 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
 
     QString kept;
     if (target.exists()) {
-        auto keptCopy = keepReplacedDatabase(databasePath);
+        auto keptCopy = keepReplacedDatabase(databasePath, at);
         if (!keptCopy) {
             QFile::remove(temporary);
             return keptCopy.error();

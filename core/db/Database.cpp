@@ -196,7 +196,7 @@ Status Database::configure(const OpenOptions &options)
     }
 
     if (options.migrate && !options.readOnly && *version < runner.latest())
-        return runner.migrate(*this, *version > 0);
+        return runner.migrate(*this, *version > 0, options.clock);
     return {};
 }
 

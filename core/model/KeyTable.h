@@ -9,8 +9,8 @@
 #include <optional>
 #include <utility>
 
-// Stored names of an enum's values, written once per enum: the database, the command line and
-// JSON all use these keys.
+// The one way Tend maps an enum to the stable name it is stored and typed under ("mentor",
+// "snoozed", "before-restore") and back. Each enum has one constexpr table of pairs.
 namespace tend::keys {
 
 template<typename Enum, std::size_t N>
@@ -26,7 +26,7 @@ QString keyOf(const Table<Enum, N> &table, Enum value)
     return {};
 }
 
-// Case-insensitive, ignoring surrounding spaces; nullopt when unknown.
+// Case-insensitive, surrounding spaces ignored; nullopt when unknown.
 template<typename Enum, std::size_t N>
 std::optional<Enum> valueOf(const Table<Enum, N> &table, QStringView key)
 {

@@ -108,6 +108,24 @@ Status firstProblem(const QList<FieldProblem> &problems)
     return Error::invalid(problems.constFirst().message);
 }
 
+Status checkReminder(QDate due, const QString &reason)
+{
+    if (!due.isValid())
+        return Error::invalid(tr("Enter a valid due date."));
+    if (reason.size() > limits::shortTextLength)
+        return Error::invalid(tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
+    return {};
+}
+
+Status checkInteraction(const Interaction &interaction, QDate today)
+{
+    if (auto valid = firstProblem(validateInteraction(interaction)); !valid)
+        return valid;
+    if (interaction.date > today.addYears(1))
+        return Error::invalid(tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
+    return {};
+}
+
 Status checkDays(int days, const QString &what, int minimum)
 {
     if (days < minimum || days > limits::maxDays)

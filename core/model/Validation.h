@@ -33,6 +33,10 @@ struct FieldProblem
 
 QList<FieldProblem> validateContact(const Contact &contact);
 QList<FieldProblem> validateInteraction(const Interaction &interaction);
+// A reminder's due day and reason.
+Status checkReminder(QDate due, const QString &reason);
+// validateInteraction, and a date no more than a year after `today`.
+Status checkInteraction(const Interaction &interaction, QDate today);
 
 // A plausible e-mail address: one @, something on both sides, a dot in the domain, no spaces.
 bool looksLikeEmail(const QString &email);

@@ -230,14 +230,14 @@ void ContactDialog::validate()
 
 void ContactDialog::updateCadenceHint()
 {
-    std::optional<int> shortest;
+    // What the roles alone give, by the notebook's own rule (rules::effectiveCadence).
+    Contact byRoles;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
-        if (!it.value()->isChecked())
-            continue;
-        auto cadence = m_notebook.roleCadence(it.key());
-        if (cadence && cadence->has_value() && (!shortest || **cadence < *shortest))
-            shortest = **cadence;
+        if (it.value()->isChecked())
+            byRoles.roles.append(it.key());
     }
+    auto cadence = m_notebook.effectiveCadence(byRoles);
+    const std::optional<int> shortest = cadence ? *cadence : std::nullopt;
     if (m_ownCadence->isChecked())
         m_cadenceHint->setText(shortest ? tr("(role default: every %Ln day(s))", nullptr, *shortest) : QString());
     else

@@ -23,6 +23,12 @@ QString ErrorDialog::advice(const Error &error)
     case Error::Code::Invalid:
     case Error::Code::Ambiguous:
         return tr("Correct the entry and try again.");
+    case Error::Code::Conflict:
+        return tr("It may already have been done, here or from the command line.");
+    case Error::Code::Constraint:
+        return tr("Nothing was changed. Check the values you entered and try again.");
+    case Error::Code::Cancelled:
+        return tr("Nothing was changed.");
     case Error::Code::Database:
     case Error::Code::Io:
         return tr("Nothing was changed. Try again; if it keeps failing, check the disk.");

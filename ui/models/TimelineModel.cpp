@@ -99,9 +99,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return QStringList{text::shortDate(entry.date), title, interaction.summary}.join(u" — "_s);
+            return QStringList{text::shortDate(entry.date, m_notebook.today()), title, interaction.summary}.join(u" — "_s);
         case IsInteractionRole: return true;
-        case DateTextRole: return text::shortDate(entry.date);
+        case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
         case TitleRole: return title;
         case InlineTitleRole:
             return tr("%1 (%2)").arg(inlineName(interaction.kind), directionText(interaction.direction));
@@ -119,9 +119,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QStringList{text::shortDate(entry.date), title, inlineName(reminder.state)}.join(u" — "_s);
+        return QStringList{text::shortDate(entry.date, m_notebook.today()), title, inlineName(reminder.state)}.join(u" — "_s);
     case IsInteractionRole: return false;
-    case DateTextRole: return text::shortDate(entry.date);
+    case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
     case TitleRole:
     case InlineTitleRole: return title;
     case SummaryRole: return QString();

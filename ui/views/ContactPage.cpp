@@ -113,7 +113,7 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
         const TimelineModel::Balance balance = m_timeline->balance();
         QString text = tr("gave %1 · received %2").arg(balance.gave).arg(balance.received);
         if (balance.lastGave.isValid())
-            text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave));
+            text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave, m_notebook.today()));
         if (balance.gave == 0 && balance.received > 0)
             text += tr("   — so far you've only received from %1").arg(text::firstName(m_contact.name));
         else if (balance.gaveThisYear == 0 && balance.receivedThisYear > 0)
@@ -189,7 +189,7 @@ void ContactPage::reload()
         met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
     }
     if (m_contact.lastInteraction.isValid())
-        met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction)));
+        met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction, m_notebook.today())));
     m_metLine->setText(met.join(u" · "_s));
     m_metLine->setVisible(!met.isEmpty());
 
@@ -251,12 +251,12 @@ void ContactPage::snoozeCurrentReminder(const QPoint &anchor)
     SnoozeMenu menu(this);
     connect(&menu, &SnoozeMenu::snoozeForDays, this, [this, id](int days) {
         if (NotebookCommand::execute(m_undoStack, ReminderCommand::snooze(m_notebook, id, m_contact.name, days), this))
-            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(m_notebook.today().addDays(days))));
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(m_notebook.today().addDays(days), m_notebook.today())));
     });
     connect(&menu, &SnoozeMenu::pickDateRequested, this, [this, id] {
         const QDate date = DatePickerDialog::pick(m_notebook.today(), m_notebook.today().addDays(7), this);
         if (date.isValid() && NotebookCommand::execute(m_undoStack, ReminderCommand::reschedule(m_notebook, id, m_contact.name, date), this))
-            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(date)));
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(date, m_notebook.today())));
     });
     menu.exec(anchor);
 }

@@ -25,7 +25,7 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_losingTouch(new QToolButton(this)),
       m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this))
 {
-    m_search->setPlaceholderText(tr("Search name, organisation, e-mail… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by name, organisation, e-mail…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search contacts"));
     m_searchDelay->setSingleShot(true);

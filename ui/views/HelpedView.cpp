@@ -53,6 +53,9 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(HelpedModel::NameColumn, QHeaderView::Stretch);
     for (int column = HelpedModel::GaveColumn; column < HelpedModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen, not to the first thousand: with ten thousand people
+    // arriving in batches, measuring a thousand rows after each batch stalled the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->setAccessibleName(tr("People you helped and who helped you"));
     m_table->setTabKeyNavigation(false);
     auto open = [this] {
@@ -68,12 +71,25 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_table->addAction(openAction);
 
     connect(m_model, &HelpedModel::modelReset, this, &HelpedView::updateSummary);
+    connect(m_model, &HelpedModel::rowsInserted, this, &HelpedView::updateSummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(periodRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     updateSummary();
+}
+
+void HelpedView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setPaused(false);
+}
+
+void HelpedView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setPaused(true);
 }
 
 void HelpedView::setPeriod(int days)

@@ -17,10 +17,10 @@ constexpr auto contactProperty = "X-TEND-CONTACT";
 constexpr auto contactUidProperty = "X-TEND-CONTACT-UID";
 constexpr int alarmHourOnDueDay = 9;
 
-QString tr(const char *text)
+struct TodoMappingText
 {
-    return QCoreApplication::translate("tend::ical::TodoMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::ical::TodoMapping)
+};
 
 struct ComponentFree
 {
@@ -187,17 +187,17 @@ Result<Parsed> parse(const QByteArray &calendar)
     Parsed parsed;
     parsed.root.reset(icalparser_parse_string(calendar.constData()));
     if (!parsed.root)
-        return Error::invalid(tr("It is not iCalendar data."));
+        return Error::invalid(TodoMappingText::tr("It is not iCalendar data."));
     icalcomponent *root = parsed.root.get();
     parsed.todo = icalcomponent_isa(root) == ICAL_VTODO_COMPONENT
         ? root
         : icalcomponent_get_first_component(root, ICAL_VTODO_COMPONENT);
     if (!parsed.todo)
-        return Error::invalid(tr("The calendar object holds no task (VTODO)."));
+        return Error::invalid(TodoMappingText::tr("The calendar object holds no task (VTODO)."));
     if (icalproperty *error = firstProperty(parsed.todo, ICAL_XLICERROR_PROPERTY))
-        return Error::invalid(tr("The task cannot be read: %1").arg(text(icalproperty_get_xlicerror(error))));
+        return Error::invalid(TodoMappingText::tr("The task cannot be read: %1").arg(text(icalproperty_get_xlicerror(error))));
     if (text(icalcomponent_get_uid(parsed.todo)).isEmpty())
-        return Error::invalid(tr("The task has no UID."));
+        return Error::invalid(TodoMappingText::tr("The task has no UID."));
     return parsed;
 }
 
@@ -334,7 +334,7 @@ Result<QByteArray> updateTodo(const QByteArray &calendar, const TodoFields &fiel
     icalcomponent *todo = parsed->todo;
     const TodoFields was = fieldsOf(todo);
     if (was.uid != fields.uid)
-        return Error::invalid(tr("The task's UID is %1, not %2.").arg(was.uid, fields.uid));
+        return Error::invalid(TodoMappingText::tr("The task's UID is %1, not %2.").arg(was.uid, fields.uid));
 
     if (was.reason != fields.reason || was.contactName != fields.contactName)
         setSummary(todo, fields);

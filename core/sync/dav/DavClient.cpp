@@ -19,10 +19,10 @@ Q_LOGGING_CATEGORY(lcDav, "tend.sync.dav")
 namespace tend::sync::dav {
 namespace {
 
-QString tr(const char *text)
+struct DavClientText
 {
-    return QCoreApplication::translate("tend::sync::dav::DavClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::dav::DavClient)
+};
 
 Error networkError(const QString &message)
 {
@@ -80,60 +80,60 @@ bool DavClient::isLoopbackHost(const QString &host)
 Status DavClient::checkTransport(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Error::invalid(tr("\"%1\" is not a server address.").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        return Error::invalid(DavClientText::tr("\"%1\" is not a server address.").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
     if (scheme == u"http") {
         if (isLoopbackHost(url.host()))
             return {};
-        return Error::invalid(tr("Tend talks to %1 only over https://: plain http:// would send your password and "
+        return Error::invalid(DavClientText::tr("Tend talks to %1 only over https://: plain http:// would send your password and "
                                  "your contacts readable by anyone on the way. (Plain http:// is allowed only to "
                                  "this computer: localhost or 127.0.0.1.)").arg(url.host()));
     }
-    return Error::invalid(tr("\"%1\" is not an http(s) address.").arg(where(url)));
+    return Error::invalid(DavClientText::tr("\"%1\" is not an http(s) address.").arg(where(url)));
 }
 
 Error DavClient::failure(const Request &request, const Response &response)
 {
-    const QString context = tr("HTTP %1, %2 %3").arg(response.status).arg(QString::fromLatin1(request.method), where(request.url));
+    const QString context = DavClientText::tr("HTTP %1, %2 %3").arg(response.status).arg(QString::fromLatin1(request.method), where(request.url));
     QString message;
     Error::Code code = Error::Code::Network;
     switch (response.status) {
     case 401:
         code = Error::Code::Unauthorized;
-        message = tr("The server refused the user name or password");
+        message = DavClientText::tr("The server refused the user name or password");
         break;
     case 403:
         code = Error::Code::Unauthorized;
-        message = tr("The server does not allow this user to do that");
+        message = DavClientText::tr("The server does not allow this user to do that");
         break;
     case 404:
-        message = tr("The server has nothing at that address");
+        message = DavClientText::tr("The server has nothing at that address");
         break;
     case 405:
-        message = tr("The server does not allow that here");
+        message = DavClientText::tr("The server does not allow that here");
         break;
     case 409:
-        message = tr("The server refused because something it needs is missing");
+        message = DavClientText::tr("The server refused because something it needs is missing");
         break;
     case 412:
-        message = tr("It changed on the server in the meantime");
+        message = DavClientText::tr("It changed on the server in the meantime");
         break;
     case 413:
-        message = tr("The server refused it as too large");
+        message = DavClientText::tr("The server refused it as too large");
         break;
     case 415:
-        message = tr("The server does not accept this kind of data");
+        message = DavClientText::tr("The server does not accept this kind of data");
         break;
     case 507:
-        message = tr("The server has run out of space");
+        message = DavClientText::tr("The server has run out of space");
         break;
     default:
         if (response.status >= 500)
-            message = tr("The server failed; try again later");
+            message = DavClientText::tr("The server failed; try again later");
         else
-            message = tr("The server answered with an error");
+            message = DavClientText::tr("The server answered with an error");
         break;
     }
     return Error{code, message + u" ("_s + context + u")."_s};
@@ -152,11 +152,11 @@ Result<Response> DavClient::send(const Request &request)
         if (location.isEmpty())
             return response;
         if (redirects >= m_options.maxRedirects)
-            return networkError(tr("The server redirected Tend more than %1 times, starting from %2.")
+            return networkError(DavClientText::tr("The server redirected Tend more than %1 times, starting from %2.")
                                     .arg(m_options.maxRedirects).arg(where(request.url)));
         const QUrl next = current.url.resolved(QUrl::fromEncoded(location));
         if (current.url.scheme() == u"https" && next.scheme() != u"https")
-            return networkError(tr("The server tried to send Tend from a secure address to an insecure one (%1).").arg(where(next)));
+            return networkError(DavClientText::tr("The server tried to send Tend from a secure address to an insecure one (%1).").arg(where(next)));
         qCDebug(lcDav) << "redirect" << response->status << where(current.url) << "->" << where(next);
         current.url = next;
     }
@@ -207,7 +207,7 @@ Result<Response> DavClient::sendOnce(const Request &request)
         body += reply->readAll();
 
     if (tooLarge)
-        return networkError(tr("The server's answer to %1 %2 is larger than %3 MB; Tend stopped reading it.")
+        return networkError(DavClientText::tr("The server's answer to %1 %2 is larger than %3 MB; Tend stopped reading it.")
                                 .arg(QString::fromLatin1(request.method), where(request.url))
                                 .arg(m_options.maxResponseBytes / (1024 * 1024)));
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -227,25 +227,25 @@ Result<Response> DavClient::sendOnce(const Request &request)
     qCInfo(lcDav) << request.method << where(request.url) << "failed:" << reply->error() << reply->errorString();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return networkError(tr("Nothing answers at %1 (connection refused): is the server running?")
+        return networkError(DavClientText::tr("Nothing answers at %1 (connection refused): is the server running?")
                                 .arg(request.url.port() > 0 ? host + u':' + QString::number(request.url.port()) : host));
     case QNetworkReply::HostNotFoundError:
-        return networkError(tr("The server name %1 could not be found: check the address and the connection.").arg(host));
+        return networkError(DavClientText::tr("The server name %1 could not be found: check the address and the connection.").arg(host));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return networkError(tr("%1 did not answer within %2 seconds.").arg(host).arg(seconds));
+        return networkError(DavClientText::tr("%1 did not answer within %2 seconds.").arg(host).arg(seconds));
     case QNetworkReply::RemoteHostClosedError:
-        return networkError(tr("%1 closed the connection before answering.").arg(host));
+        return networkError(DavClientText::tr("%1 closed the connection before answering.").arg(host));
     case QNetworkReply::SslHandshakeFailedError: {
         QStringList reasons;
         for (const QSslError &error : std::as_const(sslErrors))
             reasons.append(error.errorString());
-        return networkError(tr("A secure connection to %1 could not be set up: %2. Tend trusts the certificates "
+        return networkError(DavClientText::tr("A secure connection to %1 could not be set up: %2. Tend trusts the certificates "
                                "this system trusts.")
                                 .arg(host, reasons.isEmpty() ? reply->errorString() : reasons.join(u"; "_s)));
     }
     default:
-        return networkError(tr("%1 could not be reached: %2.").arg(host, reply->errorString()));
+        return networkError(DavClientText::tr("%1 could not be reached: %2.").arg(host, reply->errorString()));
     }
 }
 

@@ -11,10 +11,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcDav)
 namespace tend::sync::dav {
 namespace {
 
-QString tr(const char *text)
+struct DavCollectionText
 {
-    return QCoreApplication::translate("tend::sync::dav::DavCollection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::dav::DavCollection)
+};
 
 QString withSlash(QString path)
 {
@@ -92,7 +92,7 @@ Result<SyncDelta> DavCollection::syncCollection(const QString &syncToken, int ma
     QHash<QString, qsizetype> changedAt;
     while (true) {
         if (delta.rounds >= maxRounds)
-            return Error{Error::Code::Network, tr("The server kept truncating its list of changes to %1 after %2 requests.")
+            return Error{Error::Code::Network, DavCollectionText::tr("The server kept truncating its list of changes to %1 after %2 requests.")
                                                    .arg(m_url.toDisplayString(QUrl::RemoveUserInfo)).arg(maxRounds)};
         ++delta.rounds;
         const Request request{"REPORT", m_url, xml::syncCollection(token), "application/xml; charset=utf-8",
@@ -143,10 +143,10 @@ Result<SyncDelta> DavCollection::syncCollection(const QString &syncToken, int ma
             }
         }
         if (answer->syncToken.isEmpty())
-            return Error{Error::Code::Network, tr("The server's list of changes to %1 carries no sync-token.")
+            return Error{Error::Code::Network, DavCollectionText::tr("The server's list of changes to %1 carries no sync-token.")
                                                    .arg(m_url.toDisplayString(QUrl::RemoveUserInfo))};
         if (truncated && answer->syncToken == token)
-            return Error{Error::Code::Network, tr("The server truncated its list of changes to %1 without moving on.")
+            return Error{Error::Code::Network, DavCollectionText::tr("The server truncated its list of changes to %1 without moving on.")
                                                    .arg(m_url.toDisplayString(QUrl::RemoveUserInfo))};
         delta.syncToken = answer->syncToken;
         token = answer->syncToken;

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace tend::sync::dav {
 namespace {
 
-QString tr(const char *text)
+struct DavRemoteStoreText
 {
-    return QCoreApplication::translate("tend::sync::dav::DavRemoteStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::dav::DavRemoteStore)
+};
 
 QList<ListingEntry> knownListing(const QList<StatusRecord> &known)
 {
@@ -107,7 +107,7 @@ Result<RemoteSnapshot> DavRemoteStore::snapshot(const QList<StatusRecord> &known
     // Listed but not sent: not taken as deleted. The next sync asks again.
     for (const QString &href : split.toFetch) {
         if (!arrived.contains(href))
-            snapshot.skipped.append({href, tr("The server listed it but did not send it.")});
+            snapshot.skipped.append({href, DavRemoteStoreText::tr("The server listed it but did not send it.")});
     }
     return snapshot;
 }

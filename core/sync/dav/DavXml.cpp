@@ -28,10 +28,10 @@ const PropertyValue *MultistatusResponse::property(const PropertyName &name) con
 namespace xml {
 namespace {
 
-QString tr(const char *text)
+struct DavXmlText
 {
-    return QCoreApplication::translate("tend::sync::dav::DavXml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::dav::DavXml)
+};
 
 QString nameOf(const QXmlStreamReader &reader)
 {
@@ -184,9 +184,9 @@ Result<Multistatus> parseMultistatus(const QByteArray &body)
     Multistatus result;
     if (!reader.readNextStartElement() || !isDav(reader, u"multistatus")) {
         if (reader.hasError())
-            return Error{Error::Code::Network, tr("The server's answer is not readable XML (line %1: %2).")
+            return Error{Error::Code::Network, DavXmlText::tr("The server's answer is not readable XML (line %1: %2).")
                                                    .arg(reader.lineNumber()).arg(reader.errorString())};
-        return Error{Error::Code::Network, tr("The server's answer is not a WebDAV multistatus.")};
+        return Error{Error::Code::Network, DavXmlText::tr("The server's answer is not a WebDAV multistatus.")};
     }
     while (reader.readNextStartElement()) {
         if (isDav(reader, u"response"))
@@ -197,7 +197,7 @@ Result<Multistatus> parseMultistatus(const QByteArray &body)
             reader.skipCurrentElement();
     }
     if (reader.hasError())
-        return Error{Error::Code::Network, tr("The server's answer is not readable XML (line %1: %2).")
+        return Error{Error::Code::Network, DavXmlText::tr("The server's answer is not readable XML (line %1: %2).")
                                                .arg(reader.lineNumber()).arg(reader.errorString())};
     return result;
 }

@@ -13,10 +13,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcDav)
 namespace tend::sync::dav {
 namespace {
 
-QString tr(const char *text)
+struct DiscoveryText
 {
-    return QCoreApplication::translate("tend::sync::dav::Discovery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::dav::Discovery)
+};
 
 QString withSlash(QString path)
 {
@@ -85,7 +85,7 @@ Result<QUrl> Discovery::serverUrl(const QString &typed)
 {
     const QString trimmed = typed.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(tr("No server address given."));
+        return Error::invalid(DiscoveryText::tr("No server address given."));
     QUrl url = QUrl::fromUserInput(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed);
     url.setUserInfo({});
     url.setFragment({});
@@ -146,7 +146,7 @@ Result<Account> Discovery::discover(const QString &serverAddress)
         }
     }
     if (account.principal.isEmpty())
-        return Error{Error::Code::Network, tr("%1 does not look like a CardDAV or CalDAV server: it names no user "
+        return Error{Error::Code::Network, DiscoveryText::tr("%1 does not look like a CardDAV or CalDAV server: it names no user "
                                               "principal (tried the address itself, /.well-known/carddav, "
                                               "/.well-known/caldav and /).")
                                                .arg(server->toDisplayString())};
@@ -161,7 +161,7 @@ Result<Account> Discovery::discover(const QString &serverAddress)
         account.calendarHomes += hrefsOf(response, homes->url, calendarHome);
     }
     if (account.addressBookHomes.isEmpty() && account.calendarHomes.isEmpty())
-        return Error{Error::Code::Network, tr("The server names no address book home or calendar home for %1.")
+        return Error{Error::Code::Network, DiscoveryText::tr("The server names no address book home or calendar home for %1.")
                                                .arg(account.principal.toDisplayString())};
 
     QList<QUrl> visited;
@@ -261,7 +261,7 @@ Result<CollectionInfo> Discovery::create(const QUrl &home, const QString &displa
         info.syncToken = properties->syncToken;
         return info;
     }
-    return Error{Error::Code::Network, tr("The server refused to create \"%1\" in %2.").arg(displayName, home.toDisplayString())};
+    return Error{Error::Code::Network, DiscoveryText::tr("The server refused to create \"%1\" in %2.").arg(displayName, home.toDisplayString())};
 }
 
 Result<CollectionInfo> Discovery::createAddressBook(const QUrl &home, const QString &displayName)
@@ -296,7 +296,7 @@ Result<std::optional<CollectionInfo>> chooseCollection(const QList<CollectionInf
     QStringList names;
     for (const CollectionInfo &candidate : candidates)
         names.append(u'"' + candidate.name() + u'"');
-    return Error::invalid(tr("The server has several of these: %1. Name the one Tend should use.").arg(names.join(u", "_s)));
+    return Error::invalid(DiscoveryText::tr("The server has several of these: %1. Name the one Tend should use.").arg(names.join(u", "_s)));
 }
 
 } // namespace tend::sync::dav

@@ -49,10 +49,10 @@ QHash<QString, const Item *> byUid(const QList<Item> &items, QSet<QString> &dupl
     return map;
 }
 
-QString tr(const char *text)
+struct SyncDecisionText
 {
-    return QCoreApplication::translate("tend::sync::SyncDecision", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::SyncDecision)
+};
 
 Decision decideFor(const StatusRecord *status, const LocalItem *local, const RemoteItem *remote)
 {
@@ -143,8 +143,8 @@ SyncPlan planSync(const QList<StatusRecord> &status, const QList<LocalItem> &loc
             Decision skip = make(Decision::Kind::Skip, uid);
             skip.href = remoteByUid.contains(uid) ? remoteByUid.value(uid)->href : QString();
             skip.note = remoteDuplicates.contains(uid)
-                ? tr("Several resources on the server carry this UID; remove the extra copies there.")
-                : tr("Several items in Tend carry this UID.");
+                ? SyncDecisionText::tr("Several resources on the server carry this UID; remove the extra copies there.")
+                : SyncDecisionText::tr("Several items in Tend carry this UID.");
             plan.decisions.append(skip);
             continue;
         }

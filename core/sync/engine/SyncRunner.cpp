@@ -13,10 +13,10 @@ Q_LOGGING_CATEGORY(lcSyncEngine, "tend.sync.engine")
 namespace tend::sync {
 namespace {
 
-QString tr(const char *text)
+struct SyncRunnerText
 {
-    return QCoreApplication::translate("tend::sync::SyncRunner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::sync::SyncRunner)
+};
 
 // Errors about one resource (it could not be parsed) skip that resource; any other remote error
 // (unreachable, refused, a server failure) stops the run.
@@ -139,7 +139,7 @@ SyncReport SyncRunner::resolve(const Decision &conflict, const FieldMap &chosen)
     if (!load(report, false))
         return report;
     if (!m_localByUid.contains(uid)) {
-        stop(report, Error::notFound(tr("The item is no longer in Tend; sync again to see what is left.")));
+        stop(report, Error::notFound(SyncRunnerText::tr("The item is no longer in Tend; sync again to see what is left.")));
         return report;
     }
     const QString href = !conflict.href.isEmpty() ? conflict.href
@@ -154,7 +154,7 @@ SyncReport SyncRunner::resolve(const Decision &conflict, const FieldMap &chosen)
         return report;
     }
     if (!fetched->has_value() || (*fetched)->uid != uid) {
-        stop(report, Error::notFound(tr("The item is no longer on the server; sync again to see what is left.")));
+        stop(report, Error::notFound(SyncRunnerText::tr("The item is no longer on the server; sync again to see what is left.")));
         return report;
     }
     m_remoteByUid.insert(uid, **fetched);
@@ -192,7 +192,7 @@ bool SyncRunner::forgetStatus(const QString &uid, SyncReport &report)
 bool SyncRunner::decideAgain(const QString &uid, const QString &href, int attempt, SyncReport &report)
 {
     if (attempt > 0) {
-        problem(report, uid, href, tr("It changed on the server again while Tend was syncing it; the next sync takes it up."));
+        problem(report, uid, href, SyncRunnerText::tr("It changed on the server again while Tend was syncing it; the next sync takes it up."));
         return true;
     }
     Result<std::optional<RemoteItem>> fetched = m_remote.fetch(href);
@@ -203,7 +203,7 @@ bool SyncRunner::decideAgain(const QString &uid, const QString &href, int attemp
         return true;
     }
     if (fetched->has_value() && (*fetched)->uid != uid) {
-        problem(report, uid, href, tr("The server holds another item (UID %1) where this one was expected.").arg((*fetched)->uid));
+        problem(report, uid, href, SyncRunnerText::tr("The server holds another item (UID %1) where this one was expected.").arg((*fetched)->uid));
         return true;
     }
     if (fetched->has_value())
@@ -231,7 +231,7 @@ bool SyncRunner::apply(const Decision &decision, int attempt, SyncReport &report
 
     auto missing = [&](const char *what) {
         problem(report, uid, remote ? remote->href : QString(),
-                tr("Internal error: %1 was not at hand for \"%2\".").arg(QString::fromLatin1(what), toKey(decision.kind)));
+                SyncRunnerText::tr("Internal error: %1 was not at hand for \"%2\".").arg(QString::fromLatin1(what), toKey(decision.kind)));
         return true;
     };
 
@@ -271,7 +271,7 @@ bool SyncRunner::apply(const Decision &decision, int attempt, SyncReport &report
         }
         Result<ParsedItem> parsed = m_codec.parse(*content);
         if (!parsed) {
-            problem(report, uid, {}, tr("Tend could not write this item for the server: %1").arg(parsed.error().message));
+            problem(report, uid, {}, SyncRunnerText::tr("Tend could not write this item for the server: %1").arg(parsed.error().message));
             return true;
         }
         const QString href = decision.kind == Kind::UploadNew ? m_remote.hrefFor(uid) : remote->href;
@@ -310,7 +310,7 @@ bool SyncRunner::apply(const Decision &decision, int attempt, SyncReport &report
         Result<QByteArray> content = m_codec.writeFields(item.content, decision.merged);
         Result<ParsedItem> parsed = content ? m_codec.parse(*content) : Result<ParsedItem>(content.error());
         if (!parsed) {
-            problem(report, uid, item.href, tr("Tend could not merge the two versions: %1").arg(parsed.error().message));
+            problem(report, uid, item.href, SyncRunnerText::tr("Tend could not merge the two versions: %1").arg(parsed.error().message));
             return true;
         }
         // The server first: a 412 there leaves Tend's copy untouched.
