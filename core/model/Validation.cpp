@@ -7,6 +7,12 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
+// Checks that moved here from Notebook keep its translation context.
+struct NotebookText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::Notebook)
+};
+
 struct ValidationText
 {
     Q_DECLARE_TR_FUNCTIONS(tend::Validation)
@@ -111,9 +117,9 @@ Status firstProblem(const QList<FieldProblem> &problems)
 Status checkReminder(QDate due, const QString &reason)
 {
     if (!due.isValid())
-        return Error::invalid(tr("Enter a valid due date."));
+        return Error::invalid(NotebookText::tr("Enter a valid due date."));
     if (reason.size() > limits::shortTextLength)
-        return Error::invalid(tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
+        return Error::invalid(NotebookText::tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
     return {};
 }
 
@@ -122,7 +128,7 @@ Status checkInteraction(const Interaction &interaction, QDate today)
     if (auto valid = firstProblem(validateInteraction(interaction)); !valid)
         return valid;
     if (interaction.date > today.addYears(1))
-        return Error::invalid(tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
+        return Error::invalid(NotebookText::tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
     return {};
 }
 

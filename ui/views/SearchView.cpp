@@ -91,7 +91,7 @@ void SearchView::updateStatus()
     else if (found >= SearchResultsModel::limit)
         m_status->setText(tr("The first %1 people; type more to narrow it down.").arg(found));
     else
-        m_status->setText(text::plural(found, tr("1 person"), tr("%1 people")));
+        m_status->setText(tr("%Ln person(s)", nullptr, found));
 }
 
 } // namespace tend::gui
