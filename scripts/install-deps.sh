@@ -13,6 +13,7 @@ packages=(
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
     xvfb xauth fonts-dejavu-core
+    python3-vobject                            # tests/io: an independent reader judges Tend's vCards
 )
 packages+=("$@")
 
