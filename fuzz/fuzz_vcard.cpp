@@ -10,6 +10,12 @@ using namespace tend::io;
 
 namespace {
 
+// A value's line breaks come back as \n whatever they were (vCard has no escape for a lone CR).
+QString textOf(const VCardLine &line)
+{
+    return line.text().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+}
+
 bool sameLines(const VCard &a, const VCard &b)
 {
     if (a.lines.size() != b.lines.size() || a.version != b.version)
@@ -17,7 +23,7 @@ bool sameLines(const VCard &a, const VCard &b)
     for (qsizetype i = 0; i < a.lines.size(); ++i) {
         const VCardLine &x = a.lines.at(i);
         const VCardLine &y = b.lines.at(i);
-        if (x.name != y.name || x.group != y.group || x.text() != y.text() || x.binary != y.binary)
+        if (x.name != y.name || x.group != y.group || textOf(x) != textOf(y) || x.binary != y.binary)
             return false;
     }
     return true;

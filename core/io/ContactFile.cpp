@@ -34,18 +34,22 @@ Error tooBig(const QString &fileName, qint64 size, qint64 limit)
                                    .arg(limits::describeSize(size), limits::describeSize(limit)));
 }
 
-// The first line longer than `limit` bytes, before anything is decoded.
+// The first line longer than `limit` bytes, before anything is decoded. LF, CRLF and a lone CR
+// (old Macs) end lines.
 std::optional<std::pair<int, qint64>> overlongLine(QByteArrayView data, qint64 limit)
 {
     int line = 1;
     qsizetype start = 0;
     for (qsizetype i = 0; i <= data.size(); ++i) {
-        if (i == data.size() || data[i] == '\n') {
-            if (i - start > limit)
-                return std::pair{line, qint64(i - start)};
-            ++line;
-            start = i + 1;
-        }
+        const bool end = i == data.size() || data[i] == '\n'
+            || (data[i] == '\r' && (i + 1 == data.size() || data[i + 1] != '\n'));
+        if (!end)
+            continue;
+        const qsizetype length = i - start - (i > start && data[i - 1] == '\r' ? 1 : 0);
+        if (length > limit)
+            return std::pair{line, qint64(length)};
+        ++line;
+        start = i + 1;
     }
     return std::nullopt;
 }

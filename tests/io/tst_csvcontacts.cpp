@@ -306,8 +306,8 @@ private slots:
         zoe.urls = {{u"LinkedIn"_s, u"https://www.linkedin.com/in/zoe"_s}};
         zoe.organisation = u"Kyoto Lab"_s;
         zoe.department = u"Robots, soft"_s;
-        zoe.title = u"PI"_s;
         zoe.notes = u"=not a formula\nsecond line"_s;
+        zoe.title = u"'=typed with its apostrophe"_s;
         zoe.addresses = {{u"work"_s, {}, u"Building 4"_s, u"1-2-3 Yoshida"_s, u"Kyoto"_s, {}, u"606-8501"_s, u"Japan"_s}};
         zoe.birthday = PartialDate{0, 2, 29};
         zoe.anniversary = PartialDate{2015, 6, 20};

@@ -82,6 +82,8 @@ private slots:
         QCOMPARE(neutraliseCsvFormula(u"\tx"_s), u"'\tx"_s);
         QCOMPARE(neutraliseCsvFormula(u"\rx"_s), u"'\rx"_s);
         QCOMPARE(neutraliseCsvFormula(u"Ada = Lovelace"_s), u"Ada = Lovelace"_s);
+        QCOMPARE(neutraliseCsvFormula(u"'=already guarded"_s), u"''=already guarded"_s);
+        QCOMPARE(neutraliseCsvFormula(u"'quoted"_s), u"'quoted"_s);
     }
 
     void writesQuotedCrlfUtf8WithMark()

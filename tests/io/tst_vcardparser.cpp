@@ -290,6 +290,18 @@ private slots:
         QVERIFY(text.contains(u"ENCODING=QUOTED-PRINTABLE:=83=5C"_s)); // ASCII already: as it was
     }
 
+    void aTranscribedLineKeepsItsValue()
+    {
+        // Raw windows-1252 inside QUOTED-PRINTABLE: the line is written again, without the encoding.
+        const QByteArray card = "BEGIN:VCARD\r\nVERSION:2.1\r\nLABEL;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:"
+                                "L\xE4mmerweg=0D=0A12 \xDF\r\nEND:VCARD\r\n";
+        const VCardParseResult parsed = parse(card);
+        QCOMPARE(line(parsed.cards.constFirst(), u"LABEL").text(), u"Lämmerweg\r\n12 ß"_s);
+        const QString text = parsed.cards.constFirst().sourceText;
+        QVERIFY2(text.contains(u"LABEL:Lämmerweg\\n12 ß\r\n"_s), qPrintable(text));
+        QCOMPARE(line(parseVCardText(text).cards.constFirst(), u"LABEL").text(), u"Lämmerweg\n12 ß"_s);
+    }
+
     void foldsAt75OctetsOnUtf8Boundaries()
     {
         const QString value = u"Zoë 山田 🎉 "_s.repeated(20);

@@ -22,10 +22,14 @@ QString tr(const char *text)
 constexpr int headerSearchRows = 20;
 const QString multiValueSeparator = u" ::: "_s; // Google's
 
-// Tend's CSV writer puts an apostrophe before a cell a spreadsheet would run as a formula.
+// Tend's CSV writer puts an apostrophe before a cell a spreadsheet would run as a formula
+// (neutraliseCsvFormula); one comes off again.
 QString undoFormulaGuard(const QString &cell)
 {
-    if (cell.size() > 1 && cell.front() == u'\'' && u"=+-@\t\r"_s.contains(cell.at(1)))
+    qsizetype start = 0;
+    while (start < cell.size() && cell.at(start) == u'\'')
+        ++start;
+    if (start > 0 && start < cell.size() && u"=+-@\t\r"_s.contains(cell.at(start)))
         return cell.mid(1);
     return cell;
 }

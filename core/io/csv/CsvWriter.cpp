@@ -37,7 +37,11 @@ void appendRow(QString &out, const QStringList &cells, QChar separator)
 
 QString neutraliseCsvFormula(const QString &cell)
 {
-    if (!cell.isEmpty() && u"=+-@\t\r"_s.contains(cell.front()))
+    // Apostrophes already there get one more, so that the reader's taking one off is exact.
+    qsizetype start = 0;
+    while (start < cell.size() && cell.at(start) == u'\'')
+        ++start;
+    if (start < cell.size() && u"=+-@\t\r"_s.contains(cell.at(start)))
         return u'\'' + cell;
     return cell;
 }

@@ -9,7 +9,8 @@
 namespace tend::io {
 
 // A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a CR) gets an
-// apostrophe in front, as OWASP advises; Tend's CSV reader takes it off again.
+// apostrophe in front, as OWASP advises; Tend's CSV reader takes it off again. A cell that
+// already starts with apostrophes before such a character gets one more.
 QString neutraliseCsvFormula(const QString &cell);
 
 QByteArray writeCsv(const CsvTable &table, QChar separator = u',');

@@ -91,7 +91,16 @@ TextShape sniffTextShape(QByteArrayView data)
 QString decodeWide(QByteArrayView data, TextShape shape)
 {
     QStringDecoder decoder(converterFor(shape.kind), QStringConverter::Flag::Stateless);
-    return decoder(data.sliced(shape.bomLength));
+    QString text = decoder(data.sliced(shape.bomLength));
+    // A damaged file can hold half a surrogate pair; it could not be written out again as it was.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter;
+    }
+    return text;
 }
 
 bool isAscii(QByteArrayView bytes)

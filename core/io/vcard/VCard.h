@@ -49,7 +49,8 @@ struct VCard
     QList<VCardLine> lines; // every line between BEGIN and END except VERSION, in order
     // The card's own text, CRLF-terminated, nested cards left out. Lines are as in the file,
     // except that a line whose bytes were in a legacy charset (Shift_JIS, windows-1252...) is
-    // written again in UTF-8 without its CHARSET, so the text reads back to the same lines.
+    // written again in UTF-8 without its CHARSET, so the text reads back to the same lines (line
+    // breaks inside such a value come back as \n).
     QString sourceText;
 
     const VCardLine *first(QStringView name) const;

@@ -47,11 +47,12 @@ QString labelFromTypes(const VCardLine &line)
     };
     const QStringList types = line.parameterValues(u"TYPE");
     QStringList parts;
-    for (const auto &[type, label] : known) {
-        const bool present = std::any_of(types.cbegin(), types.cend(),
-                                         [&](const QString &t) { return t.compare(type, Qt::CaseInsensitive) == 0; });
-        if (present && !parts.contains(label))
-            parts.append(label);
+    for (const auto &entry : known) {
+        const bool present = std::any_of(types.cbegin(), types.cend(), [&entry](const QString &t) {
+            return t.compare(entry.first, Qt::CaseInsensitive) == 0;
+        });
+        if (present && !parts.contains(entry.second))
+            parts.append(entry.second);
     }
     return parts.join(u' ');
 }
