@@ -10,10 +10,13 @@ using namespace tend::io;
 
 namespace {
 
-// A value's line breaks come back as \n whatever they were (vCard has no escape for a lone CR).
+// What a line written again keeps of a value: its line breaks, as \n (vCard has no escape for a
+// lone CR), and no other control characters.
 QString textOf(const VCardLine &line)
 {
-    return line.text().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    QString text = line.text().replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    text.removeIf([](QChar c) { return (c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7F; });
+    return text;
 }
 
 bool sameLines(const VCard &a, const VCard &b)

@@ -93,24 +93,26 @@ Result<ParsedFile> readVCard(const QByteArray &data, const ReadOptions &options,
     VCardParseOptions parseOptions;
     parseOptions.encoding = options.encoding;
     parseOptions.maxLineBytes = options.maxLineBytes;
-    auto cards = parseVCards(data, parseOptions);
+    // Each card is mapped as it ends, so the file's cards are never all held at once.
+    parsed.contacts.reserve(data.count("BEGIN:VCARD"));
+    QList<ImportProblem> mappingProblems;
+    const auto map = [&](VCard &&card) {
+        ContactRecord record = recordFromVCard(card, &mappingProblems);
+        if (record.nameSource == ContactRecord::NameSource::None) {
+            mappingProblems.append(ImportProblem::skipped(
+                card.firstLine, {}, tr("the card has no name, organisation, e-mail or phone; it is left out")));
+            return;
+        }
+        parsed.contacts.append(std::move(record));
+    };
+    auto cards = parseVCards(data, parseOptions, map);
     if (!cards)
         return fileError(parsed.fileName, cards.error().message);
     if (cards->cardCount == 0)
         return fileError(parsed.fileName, tr("there is no BEGIN:VCARD … END:VCARD card in the file"));
     parsed.encoding = cards->encoding;
     parsed.recordCount = cards->cardCount;
-    parsed.problems = std::move(cards->problems);
-    parsed.contacts.reserve(cards->cards.size());
-    for (const VCard &card : std::as_const(cards->cards)) {
-        ContactRecord record = recordFromVCard(card, &parsed.problems);
-        if (record.nameSource == ContactRecord::NameSource::None) {
-            parsed.problems.append(ImportProblem::skipped(
-                card.firstLine, {}, tr("the card has no name, organisation, e-mail or phone; it is left out")));
-            continue;
-        }
-        parsed.contacts.append(std::move(record));
-    }
+    parsed.problems = std::move(cards->problems) + mappingProblems;
     std::stable_sort(parsed.problems.begin(), parsed.problems.end(),
                      [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     return parsed;

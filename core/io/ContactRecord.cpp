@@ -39,7 +39,11 @@ QString ContactRecord::composedName() const
 void ContactRecord::resolveDisplayName()
 {
     const auto use = [this](const QString &name, NameSource source) {
-        const QString trimmed = name.simplified();
+        // Control characters (a NUL from a damaged file) are no part of a name; line breaks and
+        // tabs become spaces.
+        QString trimmed = name;
+        trimmed.removeIf([](QChar c) { return (c.unicode() < 0x20 && !c.isSpace()) || c.unicode() == 0x7F; });
+        trimmed = trimmed.simplified();
         if (trimmed.isEmpty())
             return false;
         displayName = trimmed;

@@ -87,7 +87,8 @@ struct ContactRecord
     QString originalCard;
 
     // Sets displayName and nameSource from the first that has text: formattedName, the parts
-    // of the structured name, organisation, nickname, the first e-mail, the first phone.
+    // of the structured name, organisation, nickname, the first e-mail, the first phone. White
+    // space is simplified and control characters are left out.
     void resolveDisplayName();
     QString composedName() const; // prefix given additional family suffix, those present
 };

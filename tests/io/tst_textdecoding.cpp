@@ -36,6 +36,9 @@ private slots:
         QCOMPARE(sniffTextShape(le).kind, TextShape::Kind::Utf16LE);
         QCOMPARE(decodeWide(le, sniffTextShape(le)), text);
         QCOMPARE(sniffTextShape(le).encodingName(), u"UTF-16LE"_s);
+        // NULs further on do not make a file of bytes UTF-16.
+        const QByteArray nuls = QByteArray("BEGIN:VCARD\r\nFN:") + QByteArray(200, '\0');
+        QCOMPARE(sniffTextShape(nuls).kind, TextShape::Kind::Bytes);
     }
 
     void validatesUtf8()

@@ -243,6 +243,23 @@ private slots:
         compareFields(readBack(vcard), brandt);
     }
 
+    void controlCharactersStayOut()
+    {
+        // Found by libFuzzer: a NUL-ridden name made Tend's own card look like UTF-16.
+        const QByteArray card = QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Wo") + QByteArray(300, '\0')
+            + "z\x01\r\nNOTE:bell\x07 here\r\nEND:VCARD\r\n";
+        auto parsed = parseVCards(card);
+        QVERIFY(parsed);
+        const ContactRecord record = recordFromVCard(parsed->cards.constFirst());
+        QCOMPARE(record.displayName, u"Woz"_s);
+        const QByteArray written = writeVCard(record);
+        QVERIFY(!written.contains('\0'));
+        QVERIFY(!written.contains('\x07'));
+        const ContactRecord back = readBack(written);
+        QCOMPARE(back.displayName, u"Woz"_s);
+        QCOMPARE(back.notes, u"bell here"_s);
+    }
+
     void vobjectReadsTendsCards_data()
     {
         QTest::addColumn<VCardVersion>("version");

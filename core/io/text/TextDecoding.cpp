@@ -70,9 +70,10 @@ TextShape sniffTextShape(QByteArrayView data)
     if (startsWith(data, {0xFE, 0xFF}))
         return {TextShape::Kind::Utf16BE, 2};
 
-    // No mark: text in UTF-16 has a NUL beside nearly every ASCII letter, on one side only.
+    // No mark: text in UTF-16 has a NUL beside nearly every ASCII letter, on one side only, and
+    // starts with one ("B\0E\0" or "\0B\0E"); a file of bytes with NULs further on is not UTF-16.
     const qsizetype sample = std::min<qsizetype>(data.size(), 512) & ~qsizetype(1);
-    if (sample < 4)
+    if (sample < 4 || (data[0] != '\0' && data[1] != '\0'))
         return {};
     qsizetype evenNuls = 0;
     qsizetype oddNuls = 0;

@@ -140,6 +140,11 @@ QString unescapeVCardText(QStringView text)
     return plain;
 }
 
+QString unescapeVCardText(const QString &text)
+{
+    return text.contains(u'\\') ? unescapeVCardText(QStringView(text)) : text;
+}
+
 QStringList splitVCardValue(QStringView value, QChar separator)
 {
     QStringList parts;

@@ -62,6 +62,7 @@ struct VCard
 // vCard text escaping: \\ \, \; and newlines as \n.
 QString escapeVCardText(QStringView text);
 QString unescapeVCardText(QStringView text);
+QString unescapeVCardText(const QString &text); // shares `text` when there is nothing to unescape
 // Splits at `separator` where it is not escaped, and unescapes each part.
 QStringList splitVCardValue(QStringView value, QChar separator);
 

@@ -45,16 +45,23 @@ QString labelFromTypes(const VCardLine &line)
         {u"video"_s, u"video"_s}, {u"text"_s, u"text"_s},   {u"car"_s, u"car"_s},     {u"isdn"_s, u"isdn"_s},
         {u"other"_s, u"other"_s},
     };
-    const QStringList types = line.parameterValues(u"TYPE");
+    // Most values carry one kind: keep that label shared rather than building a string.
+    const QString *single = nullptr;
     QStringList parts;
     for (const auto &entry : known) {
-        const bool present = std::any_of(types.cbegin(), types.cend(), [&entry](const QString &t) {
-            return t.compare(entry.first, Qt::CaseInsensitive) == 0;
-        });
-        if (present && !parts.contains(entry.second))
-            parts.append(entry.second);
+        if (!line.hasType(entry.first) || (single && *single == entry.second) || parts.contains(entry.second))
+            continue;
+        if (!single && parts.isEmpty()) {
+            single = &entry.second;
+            continue;
+        }
+        if (single) {
+            parts.append(*single);
+            single = nullptr;
+        }
+        parts.append(entry.second);
     }
-    return parts.join(u' ');
+    return single ? *single : parts.join(u' ');
 }
 
 QString labelOf(const VCard &card, const VCardLine &line)

@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <functional>
 
 #include <limits>
 #include <optional>
@@ -82,16 +85,45 @@ struct Physical
     int number = 0;
 };
 
-// A content line being put back together from its physical lines.
+struct Header
+{
+    QByteArrayView group;
+    QByteArrayView name;
+    struct RawParameter
+    {
+        QByteArrayView name;
+        QVarLengthArray<QByteArrayView, 4> values;
+        bool bare = true;
+    };
+    QVarLengthArray<RawParameter, 6> parameters;
+    qsizetype valueStart = -1; // after the ':'; -1 when the line has none
+    bool unterminatedQuote = false;
+};
+
+// A content line being put back together from its physical lines. Most are one physical line:
+// they stay a view into the data, and only a folded one is copied.
 struct Logical
 {
     int firstLine = 0;
-    QByteArray bytes;
-    QList<Physical> physical;
-    QList<std::pair<qsizetype, int>> breaks; // offset in `bytes` where a physical line's text starts
+    QByteArrayView view;
+    QByteArray owned;
+    bool isOwned = false;
+    QVarLengthArray<Physical, 4> physical;
+    QVarLengthArray<std::pair<qsizetype, int>, 4> breaks; // offset where a physical line's text starts
+    Header header; // of the first physical line
     bool quotedPrintable = false;
     bool legacyBase64 = false;
     bool structural = false; // BEGIN, END or VERSION: a value never runs on from these
+
+    QByteArrayView bytes() const { return isOwned ? QByteArrayView(owned) : view; }
+    QByteArray &own()
+    {
+        if (!isOwned) {
+            owned = view.toByteArray();
+            isOwned = true;
+        }
+        return owned;
+    }
 
     int lineAt(qsizetype offset) const
     {
@@ -105,20 +137,6 @@ struct Logical
     }
 };
 
-struct Header
-{
-    QByteArrayView group;
-    QByteArrayView name;
-    struct RawParameter
-    {
-        QByteArrayView name;
-        QList<QByteArrayView> values;
-        bool bare = true;
-    };
-    QList<RawParameter> parameters;
-    qsizetype valueStart = -1; // after the ':'; -1 when the line has none
-    bool unterminatedQuote = false;
-};
 
 // NAME *(;PARAM[=VALUE*(,VALUE)]) ":" — quoted values may hold ; : and ,.
 Header parseHeader(QByteArrayView b)
@@ -192,7 +210,7 @@ QByteArray encodingOf(const Header &header)
         if (parameter.bare && (name == "QUOTED-PRINTABLE" || name == "BASE64" || name == "B" || name == "8BIT" || name == "7BIT"))
             return name;
         if (!parameter.bare && name == "ENCODING")
-            return parameter.values.isEmpty() ? QByteArray() : parameter.values.constFirst().toByteArray().toUpper();
+            return parameter.values.isEmpty() ? QByteArray() : parameter.values.front().toByteArray().toUpper();
     }
     return {};
 }
@@ -278,19 +296,46 @@ QString decodeCarets(const QString &value)
 struct OpenCard
 {
     VCard card;
+    QByteArray source; // the card's text as UTF-8, turned into card.sourceText at its end
     std::optional<ImportProblem> damage; // the first thing found wrong; the card is left out
 };
+
+// Names that come again and again, shared rather than allocated for every line.
+QString internedUpper(QByteArrayView name)
+{
+    static const QList<QString> common = {
+        u"FN"_s, u"N"_s, u"EMAIL"_s, u"TEL"_s, u"ADR"_s, u"ORG"_s, u"TITLE"_s, u"NOTE"_s, u"URL"_s, u"BDAY"_s,
+        u"UID"_s, u"PHOTO"_s, u"CATEGORIES"_s, u"NICKNAME"_s, u"LABEL"_s, u"REV"_s, u"PRODID"_s, u"X-ABLABEL"_s,
+        u"TYPE"_s, u"ENCODING"_s, u"CHARSET"_s, u"PREF"_s, u"VALUE"_s, u"LANGUAGE"_s, u"INTERNET"_s, u"HOME"_s,
+        u"WORK"_s, u"CELL"_s, u"VOICE"_s, u"FAX"_s, u"QUOTED-PRINTABLE"_s, u"BASE64"_s,
+    };
+    for (const QString &candidate : common) {
+        if (candidate.size() != name.size())
+            continue;
+        bool same = true;
+        for (qsizetype i = 0; i < name.size() && same; ++i) {
+            const char c = name[i];
+            same = (c >= 'a' && c <= 'z' ? char(c - 32) : c) == char(candidate.at(i).unicode());
+        }
+        if (same)
+            return candidate;
+    }
+    return QString::fromLatin1(name).toUpper();
+}
 
 class Parser
 {
 public:
     // `wideName` is the encoding a UTF-16/32 file was in (its text arrives here as UTF-8); empty
     // for a file of bytes.
-    Parser(QByteArrayView data, QString wideName, QString defaultCharset, qint64 maxLineBytes)
+    Parser(QByteArrayView data, QString wideName, QString defaultCharset, qint64 maxLineBytes,
+           const std::function<void(VCard &&)> &onCard = {})
         : m_data(data), m_unicode(!wideName.isEmpty()), m_wideName(std::move(wideName)),
-          m_defaultCharset(std::move(defaultCharset)), m_maxLineBytes(maxLineBytes)
+          m_defaultCharset(std::move(defaultCharset)), m_maxLineBytes(maxLineBytes), m_onCard(onCard)
     {
     }
+
+    void keepSourceText(bool keep) { m_keepSource = keep; }
 
     Result<VCardParseResult> run()
     {
@@ -316,7 +361,7 @@ public:
                 }
             }
             if (!take({pos, end - pos, number}))
-                return lineTooLong(m_current->firstLine, m_current->bytes.size());
+                return lineTooLong(m_current->firstLine, m_current->bytes().size());
             number += terminatorLines;
             pos = end + terminator;
         }
@@ -347,8 +392,8 @@ private:
         if (m_current) {
             Logical &current = *m_current;
             // A QUOTED-PRINTABLE soft break first: after one, a leading space is text, not folding.
-            if (current.quotedPrintable && endsWithSoftBreak(current.bytes) && !text.isEmpty() && !isCardBoundary(text)) {
-                chopSoftBreak(current.bytes);
+            if (current.quotedPrintable && endsWithSoftBreak(current.bytes()) && !text.isEmpty() && !isCardBoundary(text)) {
+                chopSoftBreak(current.own());
                 append(text, p);
             } else if (!text.isEmpty() && isBlank(text.front())) {
                 append(text.sliced(1), p);
@@ -356,26 +401,27 @@ private:
                 append(text, p);
             } else if (!text.isEmpty() && !m_open.empty() && !current.structural && !looksLikePropertyStart(text)) {
                 // A value that runs on without folding; a trailing backslash is 2.1's escaped newline.
-                if (current.bytes.endsWith('\\'))
-                    current.bytes += 'n';
+                if (current.bytes().endsWith('\\'))
+                    current.own() += 'n';
                 append(text, p);
             } else {
                 flush();
             }
             if (m_current)
-                return m_current->bytes.size() <= m_maxLineBytes;
+                return m_current->bytes().size() <= m_maxLineBytes;
         }
         if (text.isEmpty()) {
-            if (!m_open.empty())
-                m_open.back().card.sourceText += u"\r\n"_s;
+            if (!m_open.empty() && m_keepSource)
+                m_open.back().source += "\r\n";
             return true;
         }
-        Logical logical;
+        Logical &logical = m_current.emplace();
         logical.firstLine = p.number;
-        logical.bytes = text.toByteArray();
+        logical.view = text;
         logical.physical.append(p);
         logical.breaks.append({0, p.number});
-        const Header header = parseHeader(text);
+        logical.header = parseHeader(text);
+        const Header &header = logical.header;
         const QByteArray encoding = encodingOf(header);
         logical.quotedPrintable = encoding == "QUOTED-PRINTABLE" || encoding == "QP";
         const QString version = m_open.empty() ? QString() : m_open.back().card.version;
@@ -383,11 +429,10 @@ private:
         logical.structural = header.group.isEmpty()
             && (equalsIgnoringCase(header.name, "BEGIN") || equalsIgnoringCase(header.name, "END")
                 || equalsIgnoringCase(header.name, "VERSION"));
-        m_current = std::move(logical);
         return true;
     }
 
-    static bool endsWithSoftBreak(const QByteArray &bytes)
+    static bool endsWithSoftBreak(QByteArrayView bytes)
     {
         qsizetype end = bytes.size();
         while (end > 0 && isBlank(bytes[end - 1]))
@@ -404,8 +449,9 @@ private:
 
     void append(QByteArrayView text, const Physical &p)
     {
-        m_current->breaks.append({m_current->bytes.size(), p.number});
-        m_current->bytes += text;
+        QByteArray &bytes = m_current->own();
+        m_current->breaks.append({bytes.size(), p.number});
+        bytes += text;
         m_current->physical.append(p);
     }
 
@@ -420,13 +466,17 @@ private:
 
     void dispatch(const Logical &logical)
     {
-        const Header header = parseHeader(logical.bytes);
-        const QByteArrayView value = header.valueStart < 0 ? QByteArrayView() : QByteArrayView(logical.bytes).sliced(header.valueStart);
+        // The first line's header holds unless more lines joined it (a folded header, rarely).
+        const QByteArrayView bytes = logical.bytes();
+        Header reparsed;
+        const Header &header = logical.isOwned ? (reparsed = parseHeader(bytes)) : logical.header;
+        const QByteArrayView value = header.valueStart < 0 ? QByteArrayView() : bytes.sliced(header.valueStart);
         const bool ungrouped = header.group.isEmpty();
         if (ungrouped && equalsIgnoringCase(header.name, "BEGIN") && equalsIgnoringCase(trimmedView(value), "VCARD")) {
             m_outsideReported = false;
             OpenCard open;
             open.card.firstLine = logical.firstLine;
+            open.card.lines.reserve(24);
             m_open.push_back(std::move(open));
             addVerbatimSource(m_open.back(), logical);
             return;
@@ -454,7 +504,7 @@ private:
             // text too, so that text reads back to the same lines.
             m_result.problems.append(ImportProblem::warning(
                 logical.firstLine, {}, tr("'%1' does not start a property; the line is ignored")
-                                           .arg(decodeGuessingCharset(QByteArrayView(logical.bytes).first(std::min<qsizetype>(logical.bytes.size(), 40))))));
+                                           .arg(decodeGuessingCharset(bytes.first(std::min<qsizetype>(bytes.size(), 40))))));
             return;
         }
         if (ungrouped && equalsIgnoringCase(header.name, "VERSION")) {
@@ -467,9 +517,8 @@ private:
                 logical.firstLine, QString::fromLatin1(header.name).toUpper(),
                 tr("a parameter's quotes are never closed; the value is read from the first ':'")));
         VCardLine line = decodeLine(logical, header, value, open);
-        if (needsRewrite(logical, line))
-            open.card.sourceText += QString::fromUtf8(writeVCardLine(
-                line, open.card.version == u"4.0" ? VCardVersion::V4_0 : VCardVersion::V3_0));
+        if (m_keepSource && needsRewrite(logical, line))
+            appendVCardLine(open.source, line, open.card.version == u"4.0" ? VCardVersion::V4_0 : VCardVersion::V3_0);
         else
             addVerbatimSource(open, logical);
         open.card.lines.append(std::move(line));
@@ -481,6 +530,8 @@ private:
         m_open.pop_back();
         ++m_result.cardCount;
         open.card.lastLine = endLine;
+        open.card.sourceText = QString::fromUtf8(open.source);
+        open.source.clear();
         if (open.damage) {
             ImportProblem problem = *open.damage;
             problem.message = tr("%1; the card (lines %2–%3) is left out")
@@ -490,14 +541,23 @@ private:
             m_result.problems.append(problem);
             return;
         }
-        m_result.cards.append(std::move(open.card));
+        if (m_onCard)
+            m_onCard(std::move(open.card));
+        else
+            m_result.cards.append(std::move(open.card));
     }
 
     void addVerbatimSource(OpenCard &open, const Logical &logical) const
     {
+        if (!m_keepSource)
+            return;
         for (const Physical &p : logical.physical) {
-            open.card.sourceText += decodeGuessingCharset(slice(p));
-            open.card.sourceText += u"\r\n"_s;
+            const QByteArrayView line = slice(p);
+            if (isAscii(line) || isValidUtf8(line))
+                open.source += line;
+            else
+                open.source += decodeGuessingCharset(line).toUtf8();
+            open.source += "\r\n";
         }
     }
 
@@ -513,7 +573,7 @@ private:
         }
         const QString charset = canonicalCharsetName(line.parameter(u"CHARSET"));
         return !line.isBinary && !logical.quotedPrintable && !charset.isEmpty() && charset != u"UTF-8"
-            && charset != u"US-ASCII" && !isAscii(logical.bytes);
+            && charset != u"US-ASCII" && !isAscii(logical.bytes());
     }
 
     void damage(OpenCard &open, int line, const QString &field, const QString &message)
@@ -524,6 +584,13 @@ private:
 
     QString decodeParameterValue(QByteArrayView bytes, bool version4) const
     {
+        static const QList<QString> common = {u"work"_s, u"home"_s, u"cell"_s, u"voice"_s, u"pref"_s, u"internet"_s,
+                                              u"WORK"_s, u"HOME"_s, u"CELL"_s, u"VOICE"_s, u"PREF"_s, u"INTERNET"_s,
+                                              u"1"_s, u"uri"_s, u"text"_s, u"b"_s, u"date"_s};
+        for (const QString &candidate : common) {
+            if (candidate == QLatin1StringView(bytes))
+                return candidate;
+        }
         QString value = m_unicode ? QString::fromUtf8(bytes) : decodeGuessingCharset(bytes);
         return version4 ? decodeCarets(value) : value;
     }
@@ -532,18 +599,19 @@ private:
     {
         VCardLine line;
         line.lineNumber = logical.firstLine;
-        line.group = QString::fromLatin1(header.group);
-        line.name = QString::fromLatin1(header.name).toUpper();
+        if (!header.group.isEmpty())
+            line.group = QString::fromLatin1(header.group);
+        line.name = internedUpper(header.name);
         const bool version4 = open.card.version == u"4.0";
         for (const Header::RawParameter &raw : header.parameters) {
             VCardParameter parameter;
-            const QString name = QString::fromLatin1(raw.name).toUpper();
+            const QString name = internedUpper(raw.name);
             if (raw.bare) {
                 // 2.1: TEL;HOME;VOICE and ;QUOTED-PRINTABLE; stand for TYPE= and ENCODING=.
                 const bool isEncoding = name == u"QUOTED-PRINTABLE" || name == u"BASE64" || name == u"8BIT"
                     || name == u"7BIT" || name == u"B";
                 parameter.name = isEncoding ? u"ENCODING"_s : u"TYPE"_s;
-                parameter.values.append(isEncoding ? name : QString::fromLatin1(raw.name));
+                parameter.values.append(isEncoding || name == QLatin1StringView(raw.name) ? name : QString::fromLatin1(raw.name));
             } else {
                 parameter.name = name;
                 for (const QByteArrayView v : raw.values) {
@@ -670,6 +738,8 @@ private:
     QString m_wideName;
     QString m_defaultCharset;
     qint64 m_maxLineBytes = 0;
+    std::function<void(VCard &&)> m_onCard;
+    bool m_keepSource = true;
     std::optional<Logical> m_current;
     std::vector<OpenCard> m_open;
     VCardParseResult m_result;
@@ -679,7 +749,8 @@ private:
 
 } // namespace
 
-Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOptions &options)
+Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOptions &options,
+                                     const std::function<void(VCard &&)> &onCard)
 {
     const QString override = canonicalCharsetName(options.encoding);
     TextShape shape = sniffTextShape(data);
@@ -692,7 +763,7 @@ Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOption
 
     if (shape.isWide()) {
         const QByteArray utf8 = decodeWide(data, shape).toUtf8();
-        return Parser(utf8, shape.encodingName(), u"UTF-8"_s, options.maxLineBytes).run();
+        return Parser(utf8, shape.encodingName(), u"UTF-8"_s, options.maxLineBytes, onCard).run();
     }
     const QByteArrayView text = data.sliced(shape.bomLength);
     QString defaultCharset = override;
@@ -700,13 +771,15 @@ Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOption
         defaultCharset = u"UTF-8"_s;
     if (!defaultCharset.isEmpty() && !isKnownCharset(defaultCharset))
         return Error::invalid(QCoreApplication::translate("tend::io", "'%1' is not an encoding Tend knows").arg(options.encoding));
-    return Parser(text, {}, defaultCharset, options.maxLineBytes).run();
+    return Parser(text, {}, defaultCharset, options.maxLineBytes, onCard).run();
 }
 
-VCardParseResult parseVCardText(const QString &text)
+VCardParseResult parseVCardText(const QString &text, bool keepSourceText)
 {
     const QByteArray utf8 = text.toUtf8();
-    auto result = Parser(utf8, {}, u"UTF-8"_s, std::numeric_limits<qint64>::max()).run();
+    Parser parser(utf8, {}, u"UTF-8"_s, std::numeric_limits<qint64>::max());
+    parser.keepSourceText(keepSourceText);
+    auto result = parser.run();
     return result ? std::move(result).value() : VCardParseResult{};
 }
 

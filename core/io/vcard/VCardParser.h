@@ -7,6 +7,8 @@
 
 #include <QByteArrayView>
 
+#include <functional>
+
 // The vCard syntax layer: bytes → cards of content lines (like kcontacts' VCardParser).
 //
 // Reads vCard 2.1, 3.0 and 4.0 as programs really write them: folding with spaces or tabs,
@@ -37,9 +39,13 @@ struct VCardParseResult
     int cardCount = 0;            // every card begun, the skipped ones included
 };
 
-Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOptions &options = {});
+// With `onCard`, each card goes there as it ends instead of into VCardParseResult::cards (a big
+// file then never holds all its cards at once).
+Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOptions &options = {},
+                                     const std::function<void(VCard &&)> &onCard = {});
 
-// Cards from text Tend keeps itself (VCard::sourceText): UTF-8, no limits.
-VCardParseResult parseVCardText(const QString &text);
+// Cards from text Tend keeps itself (VCard::sourceText): UTF-8, no limits. Without
+// `keepSourceText` the cards' own sourceText stays empty (the writer needs only the lines).
+VCardParseResult parseVCardText(const QString &text, bool keepSourceText = true);
 
 } // namespace tend::io

@@ -1,5 +1,7 @@
 #include "io/vcard/VCardSyntax.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tend::io {
@@ -7,20 +9,56 @@ namespace {
 
 constexpr qsizetype foldWidth = 75;
 
-// Hard line breaks left in a value by QUOTED-PRINTABLE decoding become the \n escape.
-QString escapeRawNewlines(const QString &value)
+// Hard line breaks left in a value by QUOTED-PRINTABLE decoding become the \n escape; other
+// control characters (a NUL from a damaged file) have no place in a vCard and are left out.
+QString cleanValue(const QString &value)
 {
-    if (!value.contains(u'\n') && !value.contains(u'\r'))
+    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7F;
+    });
+    if (plain)
         return value;
-    QString escaped = value;
-    escaped.replace(u"\r\n"_s, u"\\n"_s).replace(u'\n', u"\\n"_s).replace(u'\r', u"\\n"_s);
-    return escaped;
+    QString cleaned;
+    cleaned.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == u'\r' && i + 1 < value.size() && value.at(i + 1) == u'\n')
+            continue; // the \n after it writes the break
+        if (c == u'\n' || c == u'\r')
+            cleaned += u"\\n";
+        else if ((c.unicode() >= 0x20 || c == u'\t') && c.unicode() != 0x7F)
+            cleaned += c;
+    }
+    return cleaned;
+}
+
+// Names, groups and parameters: no control characters at all.
+QString withoutControls(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; }))
+        return text;
+    QString cleaned;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
+            cleaned += c;
+    }
+    return cleaned;
 }
 
 } // namespace
 
 QString formatVCardParameterValue(QStringView value, VCardVersion version)
 {
+    bool plain = true;
+    for (const QChar c : value) {
+        if (c == u'^' || c == u'\n' || c == u'\r' || c == u'"' || c == u':' || c == u';' || c == u',') {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && (value.isEmpty() || (!value.front().isSpace() && !value.back().isSpace())))
+        return value.toString();
+
     QString text;
     text.reserve(value.size());
     for (const QChar c : value) {
@@ -48,38 +86,57 @@ QString formatVCardParameterValue(QStringView value, VCardVersion version)
 
 QByteArray writeVCardLine(const VCardLine &line, VCardVersion version)
 {
-    QString head;
-    if (!line.group.isEmpty())
-        head += line.group + u'.';
-    head += line.name;
+    QByteArray out;
+    appendVCardLine(out, line, version);
+    return out;
+}
+
+void appendVCardLine(QByteArray &out, const VCardLine &line, VCardVersion version)
+{
+    QByteArray unfolded;
+    unfolded.reserve(line.name.size() + line.value.size() * 3 / 2 + 64);
+    if (!line.group.isEmpty()) {
+        unfolded += withoutControls(line.group).toUtf8();
+        unfolded += '.';
+    }
+    unfolded += withoutControls(line.name).toUtf8();
     for (const VCardParameter &parameter : line.parameters) {
         if (parameter.name == u"CHARSET")
             continue;
         if (parameter.name == u"ENCODING") {
             if (line.isBinary)
-                head += u";ENCODING=b"_s;
+                unfolded += ";ENCODING=b";
             continue;
         }
-        head += u';' + parameter.name;
+        unfolded += ';';
+        unfolded += withoutControls(parameter.name).toUtf8();
         if (parameter.values.isEmpty())
             continue;
-        head += u'=';
+        unfolded += '=';
         for (qsizetype i = 0; i < parameter.values.size(); ++i) {
             if (i > 0)
-                head += u',';
-            head += formatVCardParameterValue(parameter.values.at(i), version);
+                unfolded += ',';
+            unfolded += withoutControls(formatVCardParameterValue(parameter.values.at(i), version)).toUtf8();
         }
     }
-    QByteArray unfolded = head.toUtf8();
     unfolded += ':';
-    unfolded += line.isBinary ? line.binary.toBase64() : escapeRawNewlines(line.value).toUtf8();
-    return foldVCardLine(unfolded);
+    if (line.isBinary)
+        unfolded += line.binary.toBase64();
+    else
+        unfolded += cleanValue(line.value).toUtf8();
+    appendFoldedVCardLine(out, unfolded);
 }
 
 QByteArray foldVCardLine(QByteArrayView unfolded)
 {
     QByteArray folded;
-    folded.reserve(unfolded.size() + unfolded.size() / foldWidth * 3 + 2);
+    appendFoldedVCardLine(folded, unfolded);
+    return folded;
+}
+
+void appendFoldedVCardLine(QByteArray &out, QByteArrayView unfolded)
+{
+    out.reserve(out.size() + unfolded.size() + unfolded.size() / foldWidth * 3 + 2);
     qsizetype start = 0;
     qsizetype width = foldWidth;
     while (unfolded.size() - start > width) {
@@ -87,14 +144,13 @@ QByteArray foldVCardLine(QByteArrayView unfolded)
         // Never inside a UTF-8 sequence: back up over continuation bytes (10xxxxxx).
         while (cut > start + 1 && (static_cast<unsigned char>(unfolded[cut]) & 0xC0) == 0x80)
             --cut;
-        folded += unfolded.sliced(start, cut - start);
-        folded += "\r\n ";
+        out += unfolded.sliced(start, cut - start);
+        out += "\r\n ";
         start = cut;
         width = foldWidth - 1; // the leading space counts
     }
-    folded += unfolded.sliced(start);
-    folded += "\r\n";
-    return folded;
+    out += unfolded.sliced(start);
+    out += "\r\n";
 }
 
 } // namespace tend::io

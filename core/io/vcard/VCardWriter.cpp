@@ -3,7 +3,8 @@
 #include "io/vcard/VCardMapping.h"
 #include "io/vcard/VCardParser.h"
 
-#include <QRegularExpression>
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ bool isCompanion(const QString &name)
     return name == u"X-ABLABEL" || name == u"X-ABADR";
 }
 
-QSet<QString> ownedNames(VCardFields fields)
+QSet<QString> computeOwnedNames(VCardFields fields)
 {
     QSet<QString> names = {u"VERSION"_s, u"PRODID"_s, u"REV"_s};
     const auto own = [&](VCardField field, std::initializer_list<QString> properties) {
@@ -41,6 +42,28 @@ QSet<QString> ownedNames(VCardFields fields)
     own(VCardField::Photo, {u"PHOTO"_s, u"X-MS-CARDPICTURE"_s});
     own(VCardField::Uid, {u"UID"_s});
     return names;
+}
+
+// The properties Tend writes itself for `fields`: worked out once per set of fields.
+const QSet<QString> &ownedNames(VCardFields fields)
+{
+    static QHash<int, QSet<QString>> cache;
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    auto it = cache.find(fields.toInt());
+    if (it == cache.end())
+        it = cache.insert(fields.toInt(), computeOwnedNames(fields));
+    return *it;
+}
+
+// Apple's and Google's "item7": the number, or 0.
+int itemNumber(const QString &group)
+{
+    if (group.size() < 5 || !group.startsWith(u"item", Qt::CaseInsensitive))
+        return 0;
+    bool ok = false;
+    const int number = QStringView(group).sliced(4).toInt(&ok);
+    return ok ? number : 0;
 }
 
 QString joinComponents(std::initializer_list<QString> components)
@@ -140,16 +163,13 @@ public:
         : m_record(record), m_options(options), m_version(options.version)
     {
         if (!record.originalCard.isEmpty()) {
-            const VCardParseResult parsed = parseVCardText(record.originalCard);
+            const VCardParseResult parsed = parseVCardText(record.originalCard, false);
             if (!parsed.cards.isEmpty())
                 m_original = parsed.cards.constFirst().lines;
         }
         m_used.fill(false, m_original.size());
-        static const QRegularExpression item(u"^item(\\d+)$"_s, QRegularExpression::CaseInsensitiveOption);
-        for (const VCardLine &line : std::as_const(m_original)) {
-            if (const auto match = item.match(line.group); match.hasMatch())
-                m_nextGroup = std::max(m_nextGroup, match.captured(1).toInt() + 1);
-        }
+        for (const VCardLine &line : std::as_const(m_original))
+            m_nextGroup = std::max(m_nextGroup, itemNumber(line.group) + 1);
     }
 
     QByteArray write()
@@ -202,12 +222,14 @@ public:
 
         keepOriginalLines();
 
-        QByteArray out = "BEGIN:VCARD\r\n";
+        QByteArray out;
+        out.reserve(1024);
+        out += "BEGIN:VCARD\r\n";
         out += m_version == VCardVersion::V4_0 ? "VERSION:4.0\r\n" : "VERSION:3.0\r\n";
         if (!m_options.productId.isEmpty())
-            out += foldVCardLine(u"PRODID:%1"_s.arg(escapeVCardText(m_options.productId)).toUtf8());
+            appendFoldedVCardLine(out, (u"PRODID:"_s + escapeVCardText(m_options.productId)).toUtf8());
         for (const VCardLine &line : std::as_const(m_lines))
-            out += writeVCardLine(line, m_version);
+            appendVCardLine(out, line, m_version);
         if (m_options.revision.isValid())
             out += "REV:" + m_options.revision.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1() + "\r\n";
         out += "END:VCARD\r\n";
@@ -378,7 +400,7 @@ private:
 
     void keepOriginalLines()
     {
-        const QSet<QString> owned = ownedNames(m_options.fields);
+        const QSet<QString> &owned = ownedNames(m_options.fields);
         QList<VCardLine> kept;
         QSet<QString> groupsInUse;
         for (const VCardLine &line : std::as_const(m_lines)) {
@@ -456,6 +478,7 @@ QByteArray writeVCard(const ContactRecord &record, const VCardWriteOptions &opti
 QByteArray writeVCards(const QList<ContactRecord> &records, const VCardWriteOptions &options)
 {
     QByteArray out;
+    out.reserve(records.size() * 800);
     for (const ContactRecord &record : records)
         out += writeVCard(record, options);
     return out;
