@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -86,26 +87,37 @@ QByteArray syntheticLinkedIn(int count)
     return out.toUtf8();
 }
 
-double bestOf(int runs, const std::function<void()> &work)
+// The best of `runs` wall-clock timings, and the CPU time of that run: on a shared machine the
+// CPU time says what the work costs when others wait for the processor too.
+struct Timing
 {
-    double best = 1e18;
+    double wall = 1e18;
+    double cpu = 0;
+};
+
+Timing bestOf(int runs, const std::function<void()> &work)
+{
+    Timing best;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         work();
-        best = std::min(best, double(timer.nsecsElapsed()) / 1e6);
+        const double wall = double(timer.nsecsElapsed()) / 1e6;
+        if (wall < best.wall)
+            best = {wall, double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC};
     }
     return best;
 }
 
 bool allFast = true;
 
-void record(const char *name, double milliseconds, double target, const QString &detail)
+void record(const char *name, Timing timing, double target, const QString &detail)
 {
-    const bool ok = milliseconds <= target;
+    const bool ok = timing.wall <= target;
     allFast = allFast && ok;
-    std::printf("%-42s %9.1f ms   target %6.0f ms   %s  %s\n", name, milliseconds, target, ok ? "ok  " : "SLOW",
-                qPrintable(detail));
+    std::printf("%-42s %8.1f ms (cpu %6.1f)   target %5.0f ms   %s  %s\n", name, timing.wall, timing.cpu, target,
+                ok ? "ok  " : "SLOW", qPrintable(detail));
     std::fflush(stdout);
 }
 
@@ -132,7 +144,7 @@ int main(int argc, char **argv)
                 double(vcards.size()) / 1e6, count, double(linkedin.size()) / 1e6);
 
     ParsedFile cards;
-    double ms = bestOf(3, [&] { cards = read(vcards); });
+    Timing ms = bestOf(3, [&] { cards = read(vcards); });
     record("vCard: parse + map", ms, 1'000,
            u"%1 contacts, %2 problems, %3"_s.arg(cards.contacts.size()).arg(cards.problems.size()).arg(cards.encoding));
 
