@@ -302,6 +302,16 @@ private slots:
         QCOMPARE(line(parseVCardText(text).cards.constFirst(), u"LABEL").text(), u"Lämmerweg\n12 ß"_s);
     }
 
+    void aBackslashBeforeAControlCharacterReadsBack()
+    {
+        // Found by libFuzzer: with the NUL left out, "\\<NUL>:" must not become the escape "\\:".
+        const QByteArray card = QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;CHARSET=Windows-1252:a\\") + '\0'
+            + ":b \xE4\r\nEND:VCARD\r\n";
+        const VCardParseResult parsed = parse(card);
+        const QString again = line(parseVCardText(parsed.cards.constFirst().sourceText).cards.constFirst(), u"NOTE").text();
+        QCOMPARE(again, u"a\\:b ä"_s);
+    }
+
     void foldsAt75OctetsOnUtf8Boundaries()
     {
         const QString value = u"Zoë 山田 🎉 "_s.repeated(20);

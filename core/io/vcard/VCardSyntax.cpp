@@ -13,21 +13,29 @@ constexpr qsizetype foldWidth = 75;
 // control characters (a NUL from a damaged file) have no place in a vCard and are left out.
 QString cleanValue(const QString &value)
 {
-    const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
-        return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7F;
-    });
-    if (plain)
+    const auto isControl = [](QChar c) { return (c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7F; };
+    if (std::none_of(value.cbegin(), value.cend(), isControl))
         return value;
     QString cleaned;
     cleaned.reserve(value.size() + 8);
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
-        if (c == u'\r' && i + 1 < value.size() && value.at(i + 1) == u'\n')
+        if (c == u'\\') {
+            // An escape pair stays as it is; a backslash before a control character or at the
+            // end escaped nothing, and is written as one (so it reads back as the same text).
+            if (i + 1 < value.size() && !isControl(value.at(i + 1))) {
+                cleaned += c;
+                cleaned += value.at(++i);
+            } else {
+                cleaned += u"\\\\";
+            }
+        } else if (c == u'\r' && i + 1 < value.size() && value.at(i + 1) == u'\n') {
             continue; // the \n after it writes the break
-        if (c == u'\n' || c == u'\r')
+        } else if (c == u'\n' || c == u'\r') {
             cleaned += u"\\n";
-        else if ((c.unicode() >= 0x20 || c == u'\t') && c.unicode() != 0x7F)
+        } else if (!isControl(c)) {
             cleaned += c;
+        }
     }
     return cleaned;
 }
