@@ -258,6 +258,12 @@ private slots:
         const ContactRecord back = readBack(written);
         QCOMPARE(back.displayName, u"Woz"_s);
         QCOMPARE(back.notes, u"bell here"_s);
+
+        // A parameter name with a control character in it is noise, not a CHARSET to obey later.
+        const QByteArray noisy = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHAR\x01SET=Windows-1252:J\xC3\xBCrgen\r\nEND:VCARD\r\n";
+        const ContactRecord juergen = recordFromVCard(parseVCards(noisy)->cards.constFirst());
+        QCOMPARE(juergen.displayName, u"Jürgen"_s);
+        QCOMPARE(readBack(writeVCard(juergen)).displayName, u"Jürgen"_s);
     }
 
     void vobjectReadsTendsCards_data()

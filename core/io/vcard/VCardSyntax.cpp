@@ -109,15 +109,16 @@ void appendVCardLine(QByteArray &out, const VCardLine &line, VCardVersion versio
     }
     unfolded += withoutControls(line.name).toUtf8();
     for (const VCardParameter &parameter : line.parameters) {
-        if (parameter.name == u"CHARSET")
-            continue;
+        if (parameter.name == u"CHARSET" || parameter.name.isEmpty() || withoutControls(parameter.name) != parameter.name)
+            continue; // a name with control characters is noise, and must not turn into CHARSET
+
         if (parameter.name == u"ENCODING") {
             if (line.isBinary)
                 unfolded += ";ENCODING=b";
             continue;
         }
         unfolded += ';';
-        unfolded += withoutControls(parameter.name).toUtf8();
+        unfolded += parameter.name.toUtf8();
         if (parameter.values.isEmpty())
             continue;
         unfolded += '=';
