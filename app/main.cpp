@@ -1,9 +1,14 @@
 #include "GuiMain.h"
+#include "Translations.h"
 #include "cli/Cli.h"
+#include "cli/CliText.h"
 #include "cli/CommandContext.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStringDecoder>
+
+#include <functional>
 
 #include <sys/stat.h>
 
@@ -11,15 +16,47 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A problem found before the window's QApplication exists is said on stderr, translated: a core
+// application with Tend's translators comes first, then `problem()` words the error.
+int failBeforeWindow(int &argc, char **argv, const std::function<tend::Error()> &problem)
+{
+    QCoreApplication application(argc, argv);
+    tend::i18n::installTranslations();
+    return tend::cli::CommandContext::fail(problem());
+}
+
+// Whether Qt will find a display for the window: a platform that needs none (offscreen, vnc…),
+// or a display server named by the environment or by -display.
+bool displayAvailable(const QStringList &qtOptions)
+{
+    QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    for (qsizetype i = 0; i + 1 < qtOptions.size(); ++i) {
+        if (qtOptions.at(i) == u"-platform")
+            platform = qtOptions.at(i + 1);
+        if (qtOptions.at(i) == u"-display")
+            return true;
+    }
+    const QString first = platform.section(u';', 0, 0).section(u':', 0, 0).trimmed();
+    if (!first.isEmpty() && first != u"xcb" && !first.startsWith(u"wayland"))
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 // No command: open the window, on the demo database with --demo.
 int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
 {
+    if (!displayAvailable(options.qtOptions)) {
+        return failBeforeWindow(argc, argv, [] {
+            return tend::Error{tend::Error::Code::Io,
+                               tend::cli::CliText::tr("Tend's window needs a display; use a command (tend --help).")};
+        });
+    }
     auto path = options.resolvedDatabasePath();
     if (!path)
-        return tend::cli::CommandContext::fail(path.error());
+        return failBeforeWindow(argc, argv, [&options] { return options.resolvedDatabasePath().error(); });
     auto clock = options.clock();
     if (!clock)
-        return tend::cli::CommandContext::fail(clock.error());
+        return failBeforeWindow(argc, argv, [&options] { return options.clock().error(); });
     return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo});
 }
 
@@ -33,21 +70,36 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(u"tend"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
 
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    auto options = tend::cli::parseGlobalOptions(arguments);
-    if (!options)
-        return tend::cli::CommandContext::usageError(options.error().message, u"Run `tend --help` for usage."_s);
-
     // stderr is for what went wrong; QT_LOGGING_RULES=tend.*=true shows the rest.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"tend.*.debug=false\ntend.*.info=false"_s);
+
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        // Bytes that are not text in the locale's encoding would be stored as U+FFFD: refuse them.
+        QStringDecoder decode(QStringDecoder::System, QStringDecoder::Flag::Stateless);
+        arguments.append(decode(QByteArrayView(argv[i])));
+        if (decode.hasError()) {
+            QCoreApplication application(argc, argv);
+            tend::i18n::installTranslations();
+            return tend::cli::CommandContext::usageError(
+                tend::cli::CliText::tr("Argument %1 is not valid text in this system's encoding (UTF-8, usually).").arg(i));
+        }
+    }
+    auto options = tend::cli::parseGlobalOptions(arguments);
+    if (!options) {
+        QCoreApplication application(argc, argv);
+        tend::i18n::installTranslations();
+        // Parsed again, now that its message can be translated.
+        return tend::cli::CommandContext::usageError(tend::cli::parseGlobalOptions(arguments).error().message,
+                                                     tend::cli::CliText::tr("Run `tend --help` for usage."));
+    }
 
     if (options->commandTokens.isEmpty() && !options->help && !options->version)
         return runGui(argc, argv, *options);
 
     // Commands need no display: a core application only.
     QCoreApplication application(argc, argv);
+    tend::i18n::installTranslations();
     return tend::cli::run(*options);
 }

@@ -1,11 +1,45 @@
-# tend_add_test(NAME name SOURCES files... [LIBS libs...] [GUI])
+# tend_add_test(NAME name SOURCES files... [LIBS libs...] [GUI] [LOCALE locale])
 # One Qt Test executable per class, registered with CTest. GUI tests run on the offscreen platform.
+
+# The suites of one folder share a precompiled header, compiled once by a small host library that
+# links what they link (Qt Test defines the folder in QT_TESTCASE_BUILDDIR, so a header cannot be
+# shared across folders).
+function(tend_test_pch_host kind out)
+    file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+    string(MAKE_C_IDENTIFIER "tend_pch_${folder}_${kind}" host)
+    if(NOT TARGET ${host})
+        set(source ${CMAKE_CURRENT_BINARY_DIR}/${host}.cpp)
+        file(WRITE ${source} "// Compiles the precompiled header this folder's test suites reuse.\n")
+        add_library(${host} OBJECT ${source})
+        if(kind STREQUAL "gui")
+            target_link_libraries(${host} PRIVATE Qt6::Test tend_i18n tend_test_support tend_ui)
+            target_precompile_headers(${host} PRIVATE ${TEND_PCH_CORE} ${TEND_PCH_WIDGETS} ${TEND_PCH_TESTS})
+        else()
+            target_link_libraries(${host} PRIVATE Qt6::Test tend_i18n tend_test_support tend_core)
+            target_precompile_headers(${host} PRIVATE ${TEND_PCH_CORE} ${TEND_PCH_TESTS})
+        endif()
+    endif()
+    set(${out} ${host} PARENT_SCOPE)
+endfunction()
+
+# Every suite runs in LOCALE (default C.UTF-8, English) and installs Tend's translations for it on
+# start, as `tend` does (tests/support/InstallTranslations.cpp).
 function(tend_add_test)
-    cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(T "GUI" "NAME;LOCALE" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(NOT T_LOCALE)
+        set(T_LOCALE C.UTF-8)
+    endif()
     qt_add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test tend_test_support ${T_LIBS})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test tend_test_startup tend_test_support ${T_LIBS})
+    if(T_GUI)
+        tend_test_pch_host(gui host)
+    else()
+        tend_test_pch_host(core host)
+    endif()
+    target_precompile_headers(${T_NAME} REUSE_FROM ${host})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
-    set(env "TEND_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "LC_ALL=C.UTF-8")
+    # LANGUAGE would override the locale's language (Qt reads it, as gettext does): keep it out.
+    set(env "TEND_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "LC_ALL=${T_LOCALE}" "LANGUAGE=")
     if(T_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()

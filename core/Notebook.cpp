@@ -1,10 +1,13 @@
 #include "Notebook.h"
 
+#include "db/BackupManager.h"
+#include "db/Sql.h"
 #include "db/Transaction.h"
 #include "model/Validation.h"
 #include "schedule/SchedulingRules.h"
 #include "store/ContactRepository.h"
 #include "store/InteractionRepository.h"
+#include "store/NudgeSchedule.h"
 #include "store/ReminderRepository.h"
 #include "store/ReportQueries.h"
 #include "store/SearchQueries.h"
@@ -19,23 +22,21 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
-QString tr(const char *text)
+QList<qint64> participantIds(const Interaction &interaction)
 {
-    return QCoreApplication::translate("tend::Notebook", text);
-}
-
-QString followUpReason(const Interaction &interaction)
-{
-    const QString kind = displayName(interaction.kind).toLower();
-    if (interaction.summary.trimmed().isEmpty())
-        return tr("Follow up on %1").arg(kind);
-    return tr("Follow up on %1: %2").arg(kind, interaction.summary.trimmed());
+    QList<qint64> ids;
+    for (const ContactRef &participant : interaction.participants) {
+        if (!ids.contains(participant.id))
+            ids.append(participant.id);
+    }
+    return ids;
 }
 
 } // namespace
 
-Result<std::unique_ptr<Notebook>> Notebook::open(const QString &path, const OpenOptions &options, Clock clock)
+Result<std::unique_ptr<Notebook>> Notebook::open(const QString &path, OpenOptions options, Clock clock)
 {
+    options.clock = clock;
     auto database = Database::open(path, options);
     if (!database)
         return database.error();
@@ -51,9 +52,56 @@ Notebook::Notebook(std::unique_ptr<Database> database, Clock clock, QObject *par
     , m_reminders(std::make_unique<ReminderRepository>(m_database->connection()))
     , m_settings(std::make_unique<SettingsRepository>(m_database->connection()))
 {
+    if (auto version = m_database->dataVersion())
+        m_dataVersion = *version;
 }
 
 Notebook::~Notebook() = default;
+
+void Notebook::setClock(Clock clock)
+{
+    m_clock = clock;
+    if (m_worker)
+        m_worker->setClock(clock);
+}
+
+work::Worker &Notebook::worker()
+{
+    if (!m_worker) {
+        m_worker = std::make_unique<work::Worker>(path(), m_clock, [this] {
+            QMetaObject::invokeMethod(this, [this] { checkForExternalChanges(); }, Qt::QueuedConnection);
+        });
+    }
+    return *m_worker;
+}
+
+QString Notebook::path() const
+{
+    return m_database->path();
+}
+
+int Notebook::schemaVersion() const
+{
+    return m_database->schemaVersion();
+}
+
+bool Notebook::checkForExternalChanges()
+{
+    auto version = m_database->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    emit changed(Change::Everything);
+    return true;
+}
+
+Status Notebook::refreshNudges(const QList<qint64> &contactIds)
+{
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    return nudges::refresh(m_database->connection(), contactIds, *cadences);
+}
 
 Status Notebook::finish(Transaction &transaction, Changes what)
 {
@@ -75,6 +123,8 @@ Result<qint64> Notebook::addContact(const Contact &contact)
     auto id = m_contacts->insert(contact, m_clock.now());
     if (!id)
         return id.error();
+    if (auto scheduled = refreshNudges({*id}); !scheduled)
+        return scheduled.error();
     if (auto done = finish(transaction, Change::Contacts); !done)
         return done.error();
     return id;
@@ -89,7 +139,9 @@ Status Notebook::updateContact(const Contact &contact)
         return begun;
     if (auto updated = m_contacts->update(contact, m_clock.now()); !updated)
         return updated;
-    return finish(transaction, Change::Contacts);
+    if (auto scheduled = refreshNudges({contact.id}); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Contacts | Change::Reminders);
 }
 
 Status Notebook::setArchived(const QList<qint64> &ids, bool archived)
@@ -127,6 +179,19 @@ Result<ContactPage> Notebook::contacts(const ContactQuery &query) const
 Result<int> Notebook::contactCount(const ContactQuery &query) const
 {
     return m_contacts->count(query);
+}
+
+Result<NotebookSize> Notebook::size() const
+{
+    ContactQuery everyone;
+    everyone.includeArchived = true;
+    auto contacts = m_contacts->count(everyone);
+    if (!contacts)
+        return contacts.error();
+    auto interactions = m_interactions->count();
+    if (!interactions)
+        return interactions.error();
+    return NotebookSize{*contacts, *interactions};
 }
 
 Result<ContactSnapshot> Notebook::deleteContact(qint64 id)
@@ -216,6 +281,8 @@ Status Notebook::restoreContact(const ContactSnapshot &snapshot)
         if (auto restored = insertReminderSnapshot(reminder); !restored)
             return restored;
     }
+    if (auto scheduled = refreshNudges({*id}); !scheduled)
+        return scheduled;
     return finish(transaction, Change::Everything);
 }
 
@@ -223,12 +290,7 @@ Status Notebook::restoreContact(const ContactSnapshot &snapshot)
 
 Status Notebook::checkInteraction(const Interaction &interaction) const
 {
-    if (auto valid = firstProblem(validateInteraction(interaction)); !valid)
-        return valid;
-    const QDate latest = today().addYears(1);
-    if (interaction.date > latest)
-        return Error::invalid(tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
-    return {};
+    return tend::checkInteraction(interaction, today());
 }
 
 Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interaction, FollowUpChoice followUp)
@@ -282,7 +344,13 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
         }
         what |= Change::Reminders;
     }
-    if (auto done = finish(transaction, what); !done)
+    // A new interaction is news the nudge's snooze did not know about.
+    const QList<qint64> people = participantIds(interaction);
+    if (auto cleared = nudges::clearSnoozes(m_database->connection(), people); !cleared)
+        return cleared.error();
+    if (auto scheduled = refreshNudges(people); !scheduled)
+        return scheduled.error();
+    if (auto done = finish(transaction, what | Change::Reminders); !done)
         return done.error();
     return logged;
 }
@@ -294,9 +362,19 @@ Status Notebook::updateInteraction(const Interaction &interaction)
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
+    auto before = m_interactions->get(interaction.id);
+    if (!before)
+        return before.error();
     if (auto updated = m_interactions->update(interaction, m_clock.now()); !updated)
         return updated;
-    return finish(transaction, Change::Interactions | Change::Contacts);
+    QList<qint64> people = participantIds(*before);
+    for (const qint64 id : participantIds(interaction)) {
+        if (!people.contains(id))
+            people.append(id);
+    }
+    if (auto scheduled = refreshNudges(people); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Interactions | Change::Contacts | Change::Reminders);
 }
 
 Result<Interaction> Notebook::interaction(qint64 id) const
@@ -320,6 +398,8 @@ Result<InteractionSnapshot> Notebook::deleteInteraction(qint64 id)
     snapshot.reminders = *reminders;
     if (auto removed = m_interactions->remove(id); !removed)
         return removed.error();
+    if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
+        return scheduled.error();
     if (auto done = finish(transaction, Change::Everything); !done)
         return done.error();
     return snapshot;
@@ -337,6 +417,8 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
         if (auto restored = insertReminderSnapshot(reminder); !restored)
             return restored;
     }
+    if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
+        return scheduled;
     return finish(transaction, Change::Everything);
 }
 
@@ -344,10 +426,8 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
 
 Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString &reason)
 {
-    if (!due.isValid())
-        return Error::invalid(tr("Enter a valid due date."));
-    if (reason.size() > limits::shortTextLength)
-        return Error::invalid(tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
+    if (auto valid = checkReminder(due, reason); !valid)
+        return valid.error();
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
@@ -409,7 +489,8 @@ Status Notebook::snoozeReminder(qint64 id, int days)
     if (!current)
         return current.error();
     if (current->state != ReminderState::Open)
-        return Error::invalid(tr("Reminder %1 is already %2; only open reminders can be snoozed.").arg(id).arg(toKey(current->state)));
+        return Error::conflict(tr("Reminder %1 is already %2; only open reminders can be snoozed.")
+                                   .arg(id).arg(inlineName(current->state)));
     if (auto done = m_reminders->reschedule(id, rules::snoozedDue(today(), days), ReminderEvent::Action::Snoozed,
                                             m_clock.now());
         !done)
@@ -444,13 +525,21 @@ Status Notebook::snoozeNudge(qint64 contactId, QDate until)
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto done = m_contacts->setNudgeSnoozedUntil(contactId, until); !done)
+    auto found = m_contacts->get(contactId);
+    if (!found)
+        return found.error();
+    if (auto done = m_contacts->setNudgeState(contactId, {found->keptInTouchOn, until}); !done)
         return done;
+    if (auto scheduled = refreshNudges({contactId}); !scheduled)
+        return scheduled;
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
 Status Notebook::completeNudge(qint64 contactId)
 {
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     auto found = m_contacts->get(contactId);
     if (!found)
         return found.error();
@@ -458,8 +547,32 @@ Status Notebook::completeNudge(qint64 contactId)
     if (!cadence)
         return cadence.error();
     if (!*cadence)
-        return Error::invalid(tr("%1 has no keep-in-touch cadence.").arg(found->name));
-    return snoozeNudge(contactId, today().addDays(**cadence));
+        return Error::conflict(tr("%1 has no keep-in-touch cadence.").arg(found->name));
+    if (auto done = m_contacts->setNudgeState(contactId, {today(), {}}); !done)
+        return done;
+    if (auto scheduled = refreshNudges({contactId}); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Result<NudgeState> Notebook::nudgeState(qint64 contactId) const
+{
+    auto found = m_contacts->get(contactId);
+    if (!found)
+        return found.error();
+    return NudgeState{found->keptInTouchOn, found->nudgeSnoozedUntil};
+}
+
+Status Notebook::restoreNudge(qint64 contactId, const NudgeState &before)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_contacts->setNudgeState(contactId, before); !done)
+        return done;
+    if (auto scheduled = refreshNudges({contactId}); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
 // --- Reports --------------------------------------------------------------------------------
@@ -472,10 +585,7 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
     auto followUps = m_reminders->openDueBy(horizon, today);
     if (!followUps)
         return followUps.error();
-    auto cadences = m_settings->roleCadences();
-    if (!cadences)
-        return cadences.error();
-    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays, *cadences);
+    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays);
     if (!nudges)
         return nudges.error();
 
@@ -545,6 +655,85 @@ Result<std::optional<int>> Notebook::effectiveCadence(const Contact &contact) co
     });
 }
 
+// --- Bulk writes and backups ---------------------------------------------------------------
+
+namespace {
+
+// A large page cache while writing many rows: the indexes of a quarter-million rows stay in memory
+// instead of spilling to the WAL mid-transaction. The connection's own size comes back after.
+class LargeCacheWhileWriting
+{
+    Q_DISABLE_COPY_MOVE(LargeCacheWhileWriting)
+public:
+    explicit LargeCacheWhileWriting(const QSqlDatabase &db) : m_db(db)
+    {
+        if (auto current = sql::scalar(m_db, u"PRAGMA cache_size"_s); current) {
+            m_previous = *current;
+            (void)sql::exec(m_db, u"PRAGMA cache_size = -262144"_s); // KiB: 256 MiB at most, used as needed
+        }
+    }
+    ~LargeCacheWhileWriting()
+    {
+        if (m_previous)
+            (void)sql::exec(m_db, u"PRAGMA cache_size = %1"_s.arg(*m_previous)); // PRAGMA takes no bound values
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<qint64> m_previous;
+};
+
+} // namespace
+
+Result<BulkSummary> Notebook::writeInBulk(qint64 total, const std::function<Status(BulkWriter &writer)> &write,
+                                          const ProgressFunction &progress)
+{
+    const LargeCacheWhileWriting cache(m_database->connection());
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    BulkWriter writer(*m_contacts, *m_interactions, *m_reminders, m_clock.now(), total, progress);
+    if (auto written = write(writer); !written)
+        return written.error();
+    if (writer.wasCancelled())
+        return Error::cancelled(tr("Cancelled: nothing was changed."));
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    if (auto scheduled = nudges::refresh(m_database->connection(), writer.touchedContacts().values(), *cadences);
+        !scheduled)
+        return scheduled.error();
+    const BulkSummary summary = writer.summary();
+    if (auto done = finish(transaction, Change::Everything); !done)
+        return done.error();
+    return summary;
+}
+
+Result<QString> Notebook::backUpNow(const QString &target, Database::ExistingTarget existing)
+{
+    return BackupManager::backupNow(*m_database, m_clock.now(), target, existing);
+}
+
+Result<QString> Notebook::dailyBackupIfDue()
+{
+    return BackupManager::dailyBackupIfDue(*m_database, m_clock.now());
+}
+
+Result<QString> Notebook::backupBeforeBulkChange()
+{
+    return BackupManager::backupBeforeBulkChange(*m_database, m_clock.now());
+}
+
+QList<BackupInfo> Notebook::backups() const
+{
+    return BackupManager::backups(m_database->path());
+}
+
+Result<QStringList> Notebook::integrityProblems() const
+{
+    return m_database->integrityProblems();
+}
+
 // --- Settings -------------------------------------------------------------------------------
 
 Result<std::optional<int>> Notebook::followUpDays(InteractionKind kind) const
@@ -582,7 +771,12 @@ Status Notebook::setRoleCadence(Role role, std::optional<int> days)
         return begun;
     if (auto done = m_settings->setRoleCadence(role, days); !done)
         return done;
-    return finish(transaction, Change::Settings | Change::Reminders);
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    if (auto scheduled = nudges::refreshRole(m_database->connection(), role, *cadences); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Settings | Change::Reminders | Change::Contacts);
 }
 
 } // namespace tend

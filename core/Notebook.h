@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BulkWriter.h"
+#include "db/BackupInfo.h"
 #include "db/Database.h"
 #include "model/Contact.h"
 #include "model/Interaction.h"
@@ -10,6 +12,7 @@
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
 #include "util/Result.h"
+#include "work/Worker.h"
 
 #include <QObject>
 
@@ -23,9 +26,15 @@ class InteractionRepository;
 class ReminderRepository;
 class SettingsRepository;
 
+struct NotebookSize
+{
+    qint64 contacts = 0;
+    qint64 interactions = 0;
+};
+
 // Everything a user can do with Tend, as one object over one database. The CLI and the GUI are
 // thin layers over it. Every write is one transaction: it happens wholly or not at all, and
-// emits changed() after it is committed.
+// emits changed() after it is committed. The database itself stays inside: no caller runs SQL.
 class Notebook final : public QObject
 {
     Q_OBJECT
@@ -34,15 +43,15 @@ public:
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
 
-    static Result<std::unique_ptr<Notebook>> open(const QString &path, const OpenOptions &options = {},
+    static Result<std::unique_ptr<Notebook>> open(const QString &path, OpenOptions options = {},
                                                   Clock clock = Clock::system());
     Notebook(std::unique_ptr<Database> database, Clock clock, QObject *parent = nullptr);
     ~Notebook() override;
 
-    Database &database() { return *m_database; }
-    const Database &database() const { return *m_database; }
+    QString path() const;
+    int schemaVersion() const;
     const Clock &clock() const { return m_clock; }
-    void setClock(Clock clock) { m_clock = clock; }
+    void setClock(Clock clock);
     QDate today() const { return m_clock.today(); }
 
     // Contacts
@@ -54,6 +63,7 @@ public:
     Result<QList<ContactRef>> completeContact(const QString &prefix, int limit = 10) const;
     Result<ContactPage> contacts(const ContactQuery &query) const;
     Result<int> contactCount(const ContactQuery &query) const;
+    Result<NotebookSize> size() const; // every contact (archived too) and every interaction
     Result<ContactSnapshot> deleteContact(qint64 id);
     Status restoreContact(const ContactSnapshot &snapshot);
 
@@ -75,7 +85,9 @@ public:
     Status rescheduleReminder(qint64 id, QDate due);    // "pick a date"
     Status restoreReminder(const Reminder &before);     // undo of any of the above
     Status snoozeNudge(qint64 contactId, QDate until);  // hide a keep-in-touch nudge until a day
-    Status completeNudge(qint64 contactId);             // "been in touch": next nudge a cadence from today
+    Status completeNudge(qint64 contactId);             // "been in touch" today: next nudge a cadence on
+    Result<NudgeState> nudgeState(qint64 contactId) const;
+    Status restoreNudge(qint64 contactId, const NudgeState &before); // undo of the two above
 
     // Reports
     // Open follow-ups due by today + withinDays and lapsed keep-in-touch cadences, most overdue first.
@@ -85,12 +97,34 @@ public:
     Result<Insights> insights(QDate today) const;
     // Interactions and reminders of one contact, newest first.
     Result<QList<TimelineEntry>> timeline(qint64 contactId) const;
-    // The cadence that applies to a contact: their own, else the shortest of their roles'.
+    // The cadence that applies to a contact: their own, else the shortest of their roles'
+    // (rules::effectiveCadence, with the role cadences of this notebook).
     Result<std::optional<int>> effectiveCadence(const Contact &contact) const;
 
-    // Full-text search over names, organisations, titles, notes, e-mails and interaction notes;
-    // best match first. Any text is safe to pass (see search::ftsQuery).
+    // Full-text search over names, organisations, titles, notes, e-mails, and interactions'
+    // summaries, notes and agendas; best match first, one hit per contact saying where it matched.
+    // Any text is safe to pass (see search::ftsQuery).
     Result<QList<SearchHit>> search(const QString &text, int limit = 20) const;
+
+    // Many contacts, interactions and reminders in one transaction (the demo, imports, sync):
+    // `write` adds them through the BulkWriter it is given. It all commits when `write` succeeds,
+    // with one changed() after; an error from `write` (or a progress function that returned false)
+    // rolls everything back. `total` is how many items `write` will advance() by, for progress.
+    Result<BulkSummary> writeInBulk(qint64 total, const std::function<Status(BulkWriter &writer)> &write,
+                                    const ProgressFunction &progress = {});
+
+    // Backups (see BackupManager), named by this notebook's clock.
+    // A checked copy at `target`, or in the backups folder when `target` is empty; its path.
+    Result<QString> backUpNow(const QString &target = {},
+                              Database::ExistingTarget existing = Database::ExistingTarget::Refuse);
+    // The daily copy, when none was taken today; its path, or empty.
+    Result<QString> dailyBackupIfDue();
+    // A safety copy before a change of many rows (see BackupManager::backupBeforeBulkChange).
+    Result<QString> backupBeforeBulkChange();
+    QList<BackupInfo> backups() const;
+
+    // PRAGMA integrity_check and foreign_key_check; an empty list means healthy.
+    Result<QStringList> integrityProblems() const;
 
     // Settings
     Result<std::optional<int>> followUpDays(InteractionKind kind) const;
@@ -98,8 +132,18 @@ public:
     Result<std::optional<int>> roleCadence(Role role) const;
     Status setRoleCadence(Role role, std::optional<int> days);
 
-    // Tells listeners that another process changed the database (see ExternalChangeWatcher).
+    // Runs long work off the calling thread, each job with its own connection to this notebook's
+    // file (see work::Worker). After a job, checkForExternalChanges() runs here, so the writes of a
+    // background import reach this notebook's listeners as one changed(). Destroying the notebook
+    // cancels and waits for its jobs.
+    work::Worker &worker();
+
+    // Tells listeners that the database may have changed outside this object (the day changed, a
+    // refresh was asked for): they reload everything.
     void notifyExternalChange() { emit changed(Change::Everything); }
+    // Whether another connection (the CLI, a background job) committed since the last look
+    // (PRAGMA data_version); if so, emits changed(Everything) once. See ExternalChangeWatcher.
+    bool checkForExternalChanges();
 
 signals:
     void changed(tend::Notebook::Changes what);
@@ -108,6 +152,7 @@ private:
     Status checkInteraction(const Interaction &interaction) const;
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
+    Status refreshNudges(const QList<qint64> &contactIds);
 
     std::unique_ptr<Database> m_database;
     Clock m_clock;
@@ -115,6 +160,8 @@ private:
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<ReminderRepository> m_reminders;
     std::unique_ptr<SettingsRepository> m_settings;
+    qint64 m_dataVersion = -1;
+    std::unique_ptr<work::Worker> m_worker; // last: destroyed first, before the connection
 };
 
 } // namespace tend

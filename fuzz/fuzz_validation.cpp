@@ -3,6 +3,7 @@
 #include "FuzzCheck.h"
 
 #include "model/Validation.h"
+#include "model/TextKey.h"
 #include "store/SearchQueries.h"
 
 #include <QSqlDatabase>
@@ -47,6 +48,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         TEND_FUZZ_CHECK(!problems.isEmpty());
     for (const auto &problem : problems)
         TEND_FUZZ_CHECK(!problem.message.isEmpty() && !problem.field.isEmpty());
+
+    // Folding and the search's highlighting take any text, and keep their ranges inside it.
+    (void)tend::textKey(text);
+    const QStringList terms = tend::search::terms(text);
+    for (const tend::TextRange &range : tend::search::highlights(text, terms))
+        TEND_FUZZ_CHECK(range.start >= 0 && range.length > 0 && range.start + range.length <= text.size());
+    TEND_FUZZ_CHECK(tend::search::excerpt(text, terms, 80).size() <= text.size() + 2);
 
     const QString query = tend::search::ftsQuery(text);
     if (!query.isEmpty()) {

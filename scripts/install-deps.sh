@@ -1,21 +1,43 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Tend needs on Debian 12. Safe to run again:
-# it only calls apt-get when a package is missing. Extra package names may be passed as arguments.
+# it only calls apt-get when a package is missing.
 set -euo pipefail
 
 # Each package is here for a reason; installs use --no-install-recommends, so a package that is
 # only recommended by another (libqt6opengl6-dev by qt6-base-dev) must be named.
+#   scripts/install-deps.sh            what building and running Tend needs
+#   scripts/install-deps.sh test       … and what the test suite needs
+#   scripts/install-deps.sh package    … and what building the .deb needs
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     libqt6opengl6-dev                          # Qt6Charts' CMake package needs Qt6OpenGL(Widgets)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n                      # Qt's own German (standard buttons, file dialogs)
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
+    libical-dev                                # tend_ical writes and reads VTODOs (pkg-config libical)
     xvfb xauth fonts-dejavu-core
     python3-vobject                            # tests/io: an independent reader judges Tend's vCards
 )
-packages+=("$@")
+test_packages=(
+    desktop-file-utils appstream               # the desktop's validators judge what cmake --install puts there
+    groff-base                                 # lints the generated man page
+    radicale                                   # the CardDAV/CalDAV server the sync tests start on 127.0.0.1
+    python3-caldav                             # the sync tests' independent client on the other side
+    python3-icalendar                          # an independent reader of the VTODOs Tend writes
+    openssl                                    # a self-signed certificate, to show Tend refuses one
+)
+package_packages=(
+    dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies
+)
+for group in "$@"; do
+    case "$group" in
+        test) packages+=("${test_packages[@]}") ;;
+        package) packages+=("${package_packages[@]}") ;;
+        *) echo "install-deps: unknown group '$group' (use: test, package)" >&2; exit 2 ;;
+    esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh test
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEND_SANITIZE=ON \
     -DTEND_BUILD_TESTS=ON -DTEND_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-asan

@@ -4,8 +4,8 @@
 
 namespace tend::gui {
 
-DayWatcher::DayWatcher(QObject *parent)
-    : QObject(parent), m_day(QDate::currentDate())
+DayWatcher::DayWatcher(const Clock &clock, QObject *parent)
+    : QObject(parent), m_clock(clock), m_day(clock.today())
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
@@ -24,12 +24,12 @@ int DayWatcher::msecsUntilNextMidnight(const QDateTime &now)
 
 void DayWatcher::arm()
 {
-    m_timer.start(msecsUntilNextMidnight(QDateTime::currentDateTime()));
+    m_timer.start(msecsUntilNextMidnight(m_clock.now()));
 }
 
 void DayWatcher::fire()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     if (today != m_day) {
         m_day = today;
         emit dayChanged();

@@ -9,31 +9,43 @@ using namespace Qt::StringLiterals;
 
 namespace tend::gui::text {
 namespace {
-QString tr(const char *source, int n = -1)
+struct DisplayText
 {
-    return QCoreApplication::translate("tend::gui::text", source, nullptr, n);
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::text)
+};
+
+// The locale's long date format without the year: "dddd, d MMMM" (C), "dddd, d. MMMM" (de),
+// "dddd, MMMM d" (en_US).
+QString longFormatWithoutYear(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(u",?\\s*y+"_s));
+    return format.trimmed();
 }
+
 } // namespace
 
-QString shortDate(QDate date)
+QString shortDate(QDate date, QDate today)
 {
     if (!date.isValid())
         return {};
     const QLocale locale;
-    // Day and month in the locale's order ("7 Dec" or "Dec 7"), the year only when not this year.
-    const bool monthFirst = locale.dateFormat(QLocale::ShortFormat).indexOf(u'M') < locale.dateFormat(QLocale::ShortFormat).indexOf(u'd');
-    QString format = monthFirst ? u"MMM d"_s : u"d MMM"_s;
-    if (date.year() != QDate::currentDate().year())
+    // Day and month as the locale writes them ("7 Dec", "Dec 7", "7. Dez."), the year only when not
+    // this year.
+    QString format = longFormatWithoutYear(locale);
+    format.remove(QRegularExpression(u"\\s*,?\\s*d{4}\\s*,?\\s*"_s));
+    format.replace(u"MMMM"_s, u"MMM"_s);
+    if (!format.contains(u'd') || !format.contains(u'M'))
+        format = u"d MMM"_s;
+    if (date.year() != today.year())
         format += u" yyyy"_s;
-    return locale.toString(date, format);
+    return locale.toString(date, format.trimmed());
 }
 
 QString longDate(QDate date)
 {
     const QLocale locale;
-    QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(u",?\\s*y+"_s));
-    return locale.toString(date, format.trimmed());
+    return locale.toString(date, longFormatWithoutYear(locale));
 }
 
 QString backupTime(const QDateTime &at, QDate today)
@@ -44,34 +56,34 @@ QString backupTime(const QDateTime &at, QDate today)
     const QString time = locale.toString(at.time(), timeFormat);
     const QDate day = at.date();
     if (day == today)
-        return tr("today %1").arg(time);
+        return DisplayText::tr("today %1").arg(time);
     if (day == today.addDays(-1))
-        return tr("yesterday %1").arg(time);
-    return QString(shortDate(day) + u' ' + time);
+        return DisplayText::tr("yesterday %1").arg(time);
+    return QString(shortDate(day, today) + u' ' + time);
 }
 
 QString roles(const QList<Role> &roles)
 {
     QStringList names;
     for (Role role : roles)
-        names.append(toKey(role));
+        names.append(inlineName(role));
     return names.join(u" · "_s);
 }
 
 QString dueWhen(int overdueDays, QDate due, QDate today)
 {
     if (overdueDays > 0)
-        return plural(overdueDays, tr("1 day overdue"), tr("%1 days overdue"));
+        return DisplayText::tr("%Ln day(s) overdue", nullptr, overdueDays);
     if (overdueDays == 0)
-        return tr("today");
+        return DisplayText::tr("today");
     if (due == today.addDays(1))
-        return tr("tomorrow");
-    return QLocale().toString(due, u"ddd d MMM"_s);
-}
-
-QString plural(qint64 n, const QString &one, const QString &many)
-{
-    return n == 1 ? one : many.arg(QLocale().toString(n));
+        return DisplayText::tr("tomorrow");
+    // "Thu, 26 Nov", "Do., 26. Nov.": the long format without the year, abbreviated.
+    const QLocale locale;
+    QString format = longFormatWithoutYear(locale);
+    format.replace(u"dddd"_s, u"ddd"_s);
+    format.replace(u"MMMM"_s, u"MMM"_s);
+    return locale.toString(due, format);
 }
 
 QString plainToolTip(const QString &text)

@@ -10,12 +10,12 @@
 // How Tend words dates, roles and due days on screen: always through the user's locale.
 namespace tend::gui::text {
 
-QString shortDate(QDate date);          // "7 Dec" (with the year when not this year)
-QString longDate(QDate date);           // "Monday 23 November"
+QString shortDate(QDate date, QDate today); // "7 Dec", "7. Dez." (with the year when not today's year)
+QString longDate(QDate date);           // "Monday, 23 November", "Montag, 23. November"
 // When a backup was taken: "today 09:12", "yesterday 18:40", "7 Dec 09:12" (locale order and time).
 QString backupTime(const QDateTime &at, QDate today);
-QString roles(const QList<Role> &roles); // "mentor · sponsor"
-QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu"
+QString roles(const QList<Role> &roles); // "mentor · sponsor" (inlineName, translated)
+QString dueWhen(int overdueDays, QDate due, QDate today); // "5 days overdue", "today", "Thu, 26 Nov"
 QString firstName(const QString &name);
 // A tooltip that shows `text` exactly: tooltips guess rich text, so user text is escaped.
 QString plainToolTip(const QString &text);
@@ -23,7 +23,5 @@ QString plainToolTip(const QString &text);
 // User text for places that may parse markup on their own (tray tooltips, desktop notifications):
 // a zero-width space after every "<" and "&" so no tag or entity forms, while it reads the same.
 QString inertMarkup(const QString &text);
-// `one` when n is 1, else `many` with %1 replaced by n in the locale's digits.
-QString plural(qint64 n, const QString &one, const QString &many);
 
 } // namespace tend::gui::text

@@ -23,8 +23,7 @@ QString DueDigest::text(const QList<DueItem> &items, int names)
     if (people.size() > names)
         list += u", …"_s;
     const auto count = items.size();
-    const QString head = count == 1 ? QCoreApplication::translate("tend::gui::DueDigest", "1 follow-up due")
-                                    : QCoreApplication::translate("tend::gui::DueDigest", "%1 follow-ups due").arg(count);
+    const QString head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln follow-up(s) due", nullptr, int(count));
     return QString(head + u": "_s + list);
 }
 

@@ -20,14 +20,12 @@ ExternalChangeWatcher::ExternalChangeWatcher(Notebook &notebook, QObject *parent
     };
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, changed);
-    if (auto version = m_notebook.database().dataVersion())
-        m_dataVersion = *version;
     watchFiles();
 }
 
 void ExternalChangeWatcher::watchFiles()
 {
-    const QString path = m_notebook.database().path();
+    const QString path = m_notebook.path();
     QStringList wanted{path, path + u"-wal"_s};
     QStringList missing;
     for (const QString &file : std::as_const(wanted))
@@ -44,11 +42,8 @@ void ExternalChangeWatcher::watchFiles()
 
 void ExternalChangeWatcher::check()
 {
-    auto version = m_notebook.database().dataVersion();
-    if (!version || *version == m_dataVersion)
-        return;
-    m_dataVersion = *version;
-    m_notebook.notifyExternalChange();
+    m_notebook.checkForExternalChanges();
+    emit checked();
 }
 
 } // namespace tend::gui

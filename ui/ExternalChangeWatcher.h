@@ -23,13 +23,16 @@ public:
     // Checks now (also what the file watcher triggers, after a short settling delay).
     void check();
 
+signals:
+    // After each check, whether or not it found a change (tests wait for it instead of sleeping).
+    void checked();
+
 private:
     void watchFiles();
 
     Notebook &m_notebook;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
-    qint64 m_dataVersion = -1;
 };
 
 } // namespace tend::gui

@@ -6,6 +6,7 @@
 #include "Notebook.h"
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 #include "db/DataLocation.h"
 #include "dialogs/ErrorDialog.h"
 #include "io/DemoGenerator.h"
@@ -22,16 +23,16 @@ using namespace Qt::StringLiterals;
 namespace tend::gui {
 namespace {
 
-QString tr(const char *text)
+struct GuiMainText
 {
-    return QCoreApplication::translate("tend::gui::run", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::GuiMain)
+};
 
 void explainOpenFailure(const QString &path, const Error &error)
 {
-    QMessageBox box(QMessageBox::Critical, tr("Tend"), {}, QMessageBox::Close);
+    QMessageBox box(QMessageBox::Critical, GuiMainText::tr("Tend"), {}, QMessageBox::Close);
     box.setTextFormat(Qt::PlainText);
-    box.setText(QString(tr("Tend could not open the notebook") + u"\n"_s + QDir::toNativeSeparators(path) + u"\n\n"_s
+    box.setText(QString(GuiMainText::tr("Tend could not open the notebook") + u"\n"_s + QDir::toNativeSeparators(path) + u"\n\n"_s
                         + error.message + u"\n\n"_s + ErrorDialog::advice(error)));
     box.exec();
 }
@@ -40,7 +41,7 @@ void explainOpenFailure(const QString &path, const Error &error)
 // True when the user chose the backup.
 bool offerRecovery(const RecoveryOffer &offer)
 {
-    QMessageBox box(QMessageBox::Critical, tr("Tend"), {}, QMessageBox::NoButton);
+    QMessageBox box(QMessageBox::Critical, GuiMainText::tr("Tend"), {}, QMessageBox::NoButton);
     box.setTextFormat(Qt::PlainText);
     box.setText(offer.message);
     QPushButton *restore = nullptr;
@@ -48,7 +49,7 @@ bool offerRecovery(const RecoveryOffer &offer)
         restore = box.addButton(offer.restoreButtonText(), QMessageBox::AcceptRole);
         box.setDefaultButton(restore);
     }
-    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    QPushButton *quit = box.addButton(GuiMainText::tr("Quit"), QMessageBox::RejectRole);
     box.setEscapeButton(quit);
     box.exec();
     return restore && box.clickedButton() == restore;
@@ -57,21 +58,21 @@ bool offerRecovery(const RecoveryOffer &offer)
 // Fills an empty demo notebook, showing progress that can be cancelled. False when cancelled or failed.
 bool generateDemoNetwork(Notebook &notebook)
 {
-    QProgressDialog progress(tr("Creating the demo network…"), tr("Cancel"), 0, 100);
-    progress.setWindowTitle(tr("Tend"));
+    QProgressDialog progress(GuiMainText::tr("Creating the demo network…"), GuiMainText::tr("Cancel"), 0, 100);
+    progress.setWindowTitle(GuiMainText::tr("Tend"));
     progress.setMinimumDuration(300);
     progress.setWindowModality(Qt::ApplicationModal);
     DemoOptions options;
     options.today = notebook.today();
-    auto generated = generateDemo(notebook, options, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
+    auto generated = generateDemo(notebook, options, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
     if (!generated) {
         if (!progress.wasCanceled())
-            ErrorDialog::show(nullptr, tr("Tend could not create the demo network."), generated.error());
+            ErrorDialog::show(nullptr, GuiMainText::tr("Tend could not create the demo network."), generated.error());
         return false;
     }
     return true;
@@ -83,10 +84,11 @@ int run(int &argc, char **argv, const GuiOptions &options)
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    i18n::installTranslations();
     QApplication::setApplicationName(u"tend"_s);
     QApplication::setApplicationDisplayName(u"Tend"_s);
     QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
-    QApplication::setDesktopFileName(u"tend"_s);
+    QApplication::setDesktopFileName(QStringLiteral(TEND_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/tend.svg"_s));
     if (qEnvironmentVariable("TEND_SCREENSHOT_PALETTE") == u"dark"_s)
         ScreenshotTour::useDarkPalette(); // Xvfb has no desktop to take a dark palette from
@@ -127,7 +129,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
             explainOpenFailure(path, opened.error());
             return 1;
         }
-        const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error());
+        const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error(), options.clock);
         if (!offerRecovery(offer))
             return 1;
         opened = offer.restoreAndOpen(options.clock, damagedKeptAs);
@@ -148,11 +150,11 @@ int run(int &argc, char **argv, const GuiOptions &options)
             return 1;
     }
 
-    session.takeDailyBackup();
     MainWindow &window = *session.createWindow();
+    session.takeDailyBackup();
     auto setTitle = [&options](MainWindow &shown) {
         if (options.demo)
-            shown.setWindowTitle(tr("Tend — demo network"));
+            shown.setWindowTitle(GuiMainText::tr("demo network")); // the platform appends " — Tend"
     };
     setTitle(window);
     QObject::connect(&session, &NotebookSession::windowReplaced, &session,
@@ -164,7 +166,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     });
     window.show();
     if (!damagedKeptAs.isEmpty())
-        window.showStatus(tr("Restored from the backup; the damaged notebook was kept as %1")
+        window.showStatus(GuiMainText::tr("Restored from the backup; the damaged notebook was kept as %1")
                               .arg(QDir::toNativeSeparators(damagedKeptAs)));
 
     std::unique_ptr<ScreenshotTour> tour;

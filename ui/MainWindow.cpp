@@ -17,6 +17,7 @@
 #include "models/ContactTableModel.h"
 #include "models/HelpedModel.h"
 #include "models/InsightsModel.h"
+#include "models/SearchResultsModel.h"
 #include "models/TimelineModel.h"
 #include "models/TodayModel.h"
 #include "views/ContactPage.h"
@@ -24,6 +25,7 @@
 #include "views/HelpedView.h"
 #include "views/InsightsView.h"
 #include "views/NavigationDelegate.h"
+#include "views/SearchView.h"
 #include "views/TodayView.h"
 #include "views/WelcomePage.h"
 
@@ -33,11 +35,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -61,8 +65,8 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
       m_welcome(new WelcomePage(m_pages)), m_today(new TodayView(notebook, m_undoStack, m_pages)),
       m_contacts(new ContactsView(notebook, m_undoStack, m_pages)),
       m_contactPage(new ContactPage(notebook, m_undoStack, m_pages)), m_helped(new HelpedView(notebook, m_pages)),
-      m_insights(new InsightsView(notebook, m_pages)),
-      m_counts(new QLabel(this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(this)),
+      m_insights(new InsightsView(notebook, m_pages)), m_search(new SearchView(notebook, m_pages)),
+      m_counts(new QLabel(this)), m_backupProgress(new QWidget(this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(notebook.clock(), this)),
       m_externalChanges(new ExternalChangeWatcher(notebook, this))
 {
     setWindowTitle(tr("Tend"));
@@ -73,7 +77,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(u"Helped lately    0000"_s) + 24);
+    m_navigation->setMinimumWidth(m_navigation->fontMetrics().horizontalAdvance(tr("Helped lately") + u"    0000"_s) + 24);
     m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
     QPalette navigationPalette = m_navigation->palette();
     navigationPalette.setColor(QPalette::Base, navigationPalette.color(QPalette::Window));
@@ -105,6 +109,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     m_pages->addWidget(m_contactPage);
     m_pages->addWidget(m_helped);
     m_pages->addWidget(m_insights);
+    m_pages->addWidget(m_search);
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
@@ -114,6 +119,19 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     setCentralWidget(m_splitter);
 
     m_counts->setTextFormat(Qt::PlainText);
+    {
+        auto *layout = new QHBoxLayout(m_backupProgress);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(tr("Backing up…"), m_backupProgress);
+        auto *bar = new QProgressBar(m_backupProgress);
+        bar->setRange(0, 0); // SQLite says nothing of how far a check or a copy got
+        bar->setMaximumWidth(120);
+        bar->setAccessibleName(tr("Backing up"));
+        layout->addWidget(label);
+        layout->addWidget(bar);
+        m_backupProgress->hide();
+    }
+    statusBar()->addPermanentWidget(m_backupProgress);
     statusBar()->addPermanentWidget(m_counts);
 
     connect(m_welcome, &WelcomePage::addContactRequested, this, &MainWindow::newContact);
@@ -132,12 +150,14 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
             showPage(Page::Contacts);
     });
     connect(m_helped, &HelpedView::openContactRequested, this, &MainWindow::openContact);
+    connect(m_search, &SearchView::openContactRequested, this, &MainWindow::openContact);
 
     connect(m_today->model(), &TodayModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_contacts->model(), &ContactTableModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_contactPage->timelineModel(), &TimelineModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_helped->model(), &HelpedModel::loadFailed, this, &MainWindow::showLoadError);
     connect(m_insights->model(), &InsightsModel::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_search->model(), &SearchResultsModel::searchFailed, this, &MainWindow::showLoadError);
 
     connect(&m_notebook, &Notebook::changed, this, [this] {
         refreshCounts();
@@ -166,7 +186,7 @@ void MainWindow::createMenus()
     QAction *logAction = file->addAction(tr("&Log interaction…"), this, [this] { logInteraction(currentPage() == Page::Contact ? m_contactPage->contactId() : 0); });
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
-    file->addAction(tr("Back &Up Now"), this, [this] { backUpNow(); });
+    file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
     file->addAction(tr("Back Up &To…"), this, &MainWindow::chooseWhereToBackUp);
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
@@ -180,13 +200,18 @@ void MainWindow::createMenus()
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    // "&Undo Delete Ada Lovelace" in words the translation chooses ("&Rückgängig: Ada Lovelace löschen").
+    connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find contacts"), this, [this] {
-        showPage(Page::Contacts);
-        m_contacts->focusSearch();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        showPage(Page::Search);
+        m_search->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
 
@@ -289,6 +314,8 @@ MainWindow::Page MainWindow::currentPage() const
         return Page::Helped;
     if (current == m_insights)
         return Page::Insights;
+    if (current == m_search)
+        return Page::Search;
     return Page::Welcome;
 }
 
@@ -312,6 +339,7 @@ void MainWindow::showPage(Page page)
     case Page::Contact: widget = m_contactPage; row = ContactsRow; break;
     case Page::Helped: widget = m_helped; row = HelpedRow; break;
     case Page::Insights: widget = m_insights; row = InsightsRow; break;
+    case Page::Search: widget = m_search; row = -1; break;
     }
     m_pages->setCurrentWidget(widget);
     {
@@ -349,7 +377,7 @@ LogInteractionDialog *MainWindow::createLogDialog(qint64 contactId)
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const LoggedInteraction &logged = dialog->logged();
-        showStatus(logged.followUpDue.isValid() ? tr("Logged · follow-up on %1").arg(text::shortDate(logged.followUpDue))
+        showStatus(logged.followUpDue.isValid() ? tr("Logged · follow-up on %1").arg(text::shortDate(logged.followUpDue, m_notebook.today()))
                                                 : tr("Logged"));
     });
     return dialog;
@@ -403,13 +431,12 @@ QString MainWindow::countsText() const
     auto contacts = m_notebook.contactCount(ContactQuery{});
     const int due = m_today->model()->dueNowCount();
     const int people = contacts ? *contacts : 0;
-    return QString((people == 1 ? tr("1 contact") : tr("%1 contacts").arg(QLocale().toString(people))) + u" · "_s
-                   + tr("%1 due").arg(due));
+    return QString(tr("%Ln contact(s)", nullptr, people) + u" · "_s + tr("%Ln due", nullptr, due));
 }
 
 QString MainWindow::lastBackupText() const
 {
-    const QList<BackupInfo> backups = BackupManager::backups(m_notebook.database().path());
+    const QList<BackupInfo> backups = m_notebook.backups();
     if (backups.isEmpty())
         return tr("no backup yet");
     return tr("last backup %1").arg(text::backupTime(backups.first().takenAt, m_notebook.today()));
@@ -420,16 +447,9 @@ void MainWindow::showBackupProblem(const QString &message)
     statusBar()->showMessage(tr("The daily backup failed: %1").arg(message));
 }
 
-QString MainWindow::backUpNow()
+void MainWindow::backUpNow()
 {
-    auto copy = BackupManager::backupNow(m_notebook.database());
-    if (!copy) {
-        ErrorDialog::show(this, tr("Tend could not back up the notebook."), copy.error());
-        return {};
-    }
-    refreshCounts();
-    showStatus(tr("Backed up to %1 in the backups folder").arg(QFileInfo(*copy).fileName()));
-    return *copy;
+    startBackup({}, tr("Tend could not back up the notebook."));
 }
 
 void MainWindow::chooseWhereToBackUp()
@@ -442,21 +462,54 @@ void MainWindow::chooseWhereToBackUp()
         backUpTo(file);
 }
 
-bool MainWindow::backUpTo(const QString &file)
+void MainWindow::backUpTo(const QString &file)
 {
-    auto copy = BackupManager::backupNow(m_notebook.database(), file, Database::ExistingTarget::Replace);
-    if (!copy) {
-        ErrorDialog::show(this, tr("Tend could not back up the notebook to %1.").arg(QDir::toNativeSeparators(file)),
-                          copy.error());
-        return false;
+    startBackup(file, tr("Tend could not back up the notebook to %1.").arg(QDir::toNativeSeparators(file)));
+}
+
+bool MainWindow::isBackingUp() const
+{
+    return m_backingUp;
+}
+
+void MainWindow::startBackup(const QString &target, const QString &failureText)
+{
+    if (m_backingUp) {
+        showStatus(tr("A backup is already being made."));
+        return;
     }
-    showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(*copy)));
-    return true;
+    m_backingUp = true;
+    m_backupProgress->show();
+    const Database::ExistingTarget existing = target.isEmpty() ? Database::ExistingTarget::Refuse
+                                                               : Database::ExistingTarget::Replace;
+    auto task = m_notebook.worker().run<QString>([target, existing](work::Job<QString> &job) -> Status {
+        auto copy = job.notebook().backUpNow(target, existing);
+        if (!copy)
+            return copy.error();
+        job.deliver(*copy);
+        return {};
+    });
+    auto copy = std::make_shared<QString>();
+    work::watch<QString>(
+        task, this, [copy](const QString &path) { *copy = path; },
+        [this, copy, target, failureText](const Status &outcome) {
+            m_backingUp = false;
+            m_backupProgress->hide();
+            if (!outcome) {
+                ErrorDialog::show(this, failureText, outcome.error());
+                emit backupFinished({});
+                return;
+            }
+            refreshCounts();
+            showStatus(target.isEmpty() ? tr("Backed up to %1 in the backups folder").arg(QFileInfo(*copy).fileName())
+                                        : tr("Backed up to %1").arg(QDir::toNativeSeparators(*copy)));
+            emit backupFinished(*copy);
+        });
 }
 
 void MainWindow::chooseBackupToRestore()
 {
-    RestoreDialog dialog(m_notebook.database().path(), m_notebook.today(), this);
+    RestoreDialog dialog(m_notebook.path(), m_notebook.today(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFile().isEmpty())
         return;
     confirmRestore(dialog.selectedFile());
@@ -476,7 +529,7 @@ bool MainWindow::confirmRestore(const QString &file, bool confirmed)
         box.setInformativeText(
             tr("The current notebook will be kept as a backup in %1, so nothing is lost. Changes made after "
                "the copy was taken will not be in the restored notebook, and Undo starts afresh.")
-                .arg(QDir::toNativeSeparators(Database::backupFolderFor(m_notebook.database().path()))));
+                .arg(QDir::toNativeSeparators(Database::backupFolderFor(m_notebook.path()))));
         QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();
@@ -526,7 +579,7 @@ void MainWindow::showShortcuts()
     box.setText(tr("Ctrl+1 / 2 / 3 / 4\tToday, Contacts, Helped lately, Insights\n"
                    "Ctrl+N\tNew contact\n"
                    "Ctrl+L\tLog interaction\n"
-                   "Ctrl+F\tFind contacts\n"
+                   "Ctrl+F\tSearch names, notes and agendas\n"
                    "Ctrl+Z / Ctrl+Shift+Z\tUndo / redo\n"
                    "Alt+Left, Esc\tBack from a contact\n\n"
                    "On Today\n"

@@ -21,6 +21,7 @@ class ExternalChangeWatcher;
 class HelpedView;
 class InsightsView;
 class LogInteractionDialog;
+class SearchView;
 class TodayView;
 class TrayNotifier;
 class WelcomePage;
@@ -32,7 +33,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    enum class Page { Today, Contacts, Helped, Insights, Contact, Welcome };
+    enum class Page { Today, Contacts, Helped, Insights, Contact, Welcome, Search };
 
     explicit MainWindow(Notebook &notebook, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,22 +56,27 @@ public:
     ContactPage *contactPage() const { return m_contactPage; }
     HelpedView *helpedView() const { return m_helped; }
     InsightsView *insightsView() const { return m_insights; }
+    SearchView *searchView() const { return m_search; }
     QString countsText() const;
 
     void showStatus(const QString &message);
+    // The counts and the last backup in the status bar, and the counts in the navigation.
+    void refreshCounts();
     // "last backup today 09:12" from the newest copy in the backups folder; "no backup yet" without.
     QString lastBackupText() const;
     // A failed automatic copy: said in the status bar until the next message; never blocks.
     void showBackupProblem(const QString &message);
 
-    // File > Back Up Now: a checked copy into the backups folder, named in the status bar.
-    // Returns its path, empty after a failure (already explained in a dialog).
-    QString backUpNow();
+    // File > Back Up Now: a checked copy into the backups folder, named in the status bar. The
+    // check and the copy take seconds on a big notebook, so they run on a worker thread
+    // (Notebook::worker) while the status bar says so; backupFinished() follows. A failure is
+    // explained in a dialog. One backup at a time.
+    void backUpNow();
     // File > Back Up To…: asks where, then backUpTo().
     void chooseWhereToBackUp();
-    // A checked copy at `file`, replacing a file there (the save dialog has asked); says where in
-    // the status bar. Returns false after a failure (already explained in a dialog).
-    bool backUpTo(const QString &file);
+    // A checked copy at `file`, replacing a file there (the save dialog has asked); as backUpNow().
+    void backUpTo(const QString &file);
+    bool isBackingUp() const;
     // File > Restore from Backup…: lets the user pick a copy, then confirmRestore().
     void chooseBackupToRestore();
     // Checks `file` (explaining a refusal), asks for confirmation and emits restoreRequested().
@@ -82,13 +88,14 @@ public:
 signals:
     // The notebook must be closed before it is replaced; NotebookSession does it.
     void restoreRequested(const QString &file);
+    // A backup started by backUpNow() or backUpTo() is done: its path, or empty after a failure.
+    void backupFinished(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
-    void refreshCounts();
     void restoreSettings();
     qint64 currentContactId() const;
     void openDemoNetwork();
@@ -96,6 +103,7 @@ private:
     void showAbout();
     void goBack();
     void showLoadError(const QString &message);
+    void startBackup(const QString &target, const QString &failureText);
 
     Notebook &m_notebook;
     QUndoStack *m_undoStack;
@@ -108,7 +116,10 @@ private:
     ContactPage *m_contactPage;
     HelpedView *m_helped;
     InsightsView *m_insights;
+    SearchView *m_search;
     QLabel *m_counts;
+    QWidget *m_backupProgress;
+    bool m_backingUp = false;
     TrayNotifier *m_tray;
     DayWatcher *m_dayWatcher;
     ExternalChangeWatcher *m_externalChanges;

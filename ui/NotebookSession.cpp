@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace tend::gui {
 
 NotebookSession::NotebookSession(std::unique_ptr<Notebook> notebook, QObject *parent)
-    : QObject(parent), m_path(notebook->database().path()), m_clock(notebook->clock()), m_notebook(std::move(notebook))
+    : QObject(parent), m_path(notebook->path()), m_clock(notebook->clock()), m_notebook(std::move(notebook))
 {
 }
 
@@ -29,15 +29,24 @@ MainWindow *NotebookSession::createWindow()
     m_window = std::make_unique<MainWindow>(*m_notebook);
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &file) { (void)restoreFrom(file); }, Qt::QueuedConnection);
-    if (!m_backupProblem.isEmpty())
-        m_window->showBackupProblem(m_backupProblem);
     return m_window.get();
 }
 
 void NotebookSession::takeDailyBackup()
 {
-    auto daily = BackupManager::dailyBackupIfDue(m_notebook->database(), m_notebook->today());
-    m_backupProblem = daily ? QString() : daily.error().message;
+    auto task = m_notebook->worker().run<QString>([](work::Job<QString> &job) -> Status {
+        auto daily = job.notebook().dailyBackupIfDue();
+        if (!daily)
+            return daily.error();
+        return {};
+    });
+    work::watch<QString>(task, m_window.get(), [](const QString &) {}, [this](const Status &outcome) {
+        if (!outcome)
+            m_window->showBackupProblem(outcome.error().message);
+        else
+            m_window->refreshCounts();
+        emit dailyBackupFinished();
+    });
 }
 
 Result<QString> NotebookSession::restoreFrom(const QString &file)
@@ -51,7 +60,7 @@ Result<QString> NotebookSession::restoreFrom(const QString &file)
     m_window.reset();
     m_notebook.reset();
 
-    auto kept = BackupManager::restore(file, m_path);
+    auto kept = BackupManager::restore(file, m_path, m_clock.now());
     auto reopened = Notebook::open(m_path, {}, m_clock);
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!reopened) {

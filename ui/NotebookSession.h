@@ -31,8 +31,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     MainWindow *createWindow();
 
-    // Takes the day's safety copy when due; call before createWindow(). A failure is shown in the
-    // window's status bar, never blocks.
+    // Takes the day's safety copy when due, on a worker thread (it checks and copies the whole
+    // file); call after createWindow(). A failure is shown in the window's status bar, never blocks.
+    // dailyBackupFinished() follows.
     void takeDailyBackup();
 
     // What File > Restore from Backup… does once the user confirmed `file`. Returns the path where
@@ -41,6 +42,7 @@ public:
 
 signals:
     void windowReplaced(tend::gui::MainWindow *window);
+    void dailyBackupFinished();
     // The notebook could not be reopened after a restore; the application cannot go on.
     void notebookLost();
 
@@ -48,7 +50,6 @@ private:
     void showMessage(const QString &text, bool failure);
 
     QString m_path;
-    QString m_backupProblem;
     Clock m_clock;
     std::unique_ptr<Notebook> m_notebook;
     std::unique_ptr<MainWindow> m_window;

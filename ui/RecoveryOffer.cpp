@@ -13,22 +13,16 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::gui {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tend::gui::RecoveryOffer", text);
-}
-} // namespace
-
 bool RecoveryOffer::restoreCanHelp(const Error &error)
 {
     return error.code == Error::Code::Corrupt || error.code == Error::Code::Io;
 }
 
-RecoveryOffer RecoveryOffer::forOpenFailure(const QString &databasePath, const Error &error)
+RecoveryOffer RecoveryOffer::forOpenFailure(const QString &databasePath, const Error &error, const Clock &clock)
 {
     RecoveryOffer offer;
     offer.databasePath = databasePath;
+    offer.clock = clock;
     const QString intro = QString(tr("Tend could not open the notebook") + u"\n"_s + QDir::toNativeSeparators(databasePath)
                                   + u"\n\n"_s + error.message);
     if (!restoreCanHelp(error)) {
@@ -47,7 +41,7 @@ RecoveryOffer RecoveryOffer::forOpenFailure(const QString &databasePath, const E
                             + tr("The damaged file was left as it is. The newest good backup is %1 (taken %2).\n\n"
                                  "Restoring it replaces the damaged notebook; the damaged file is kept in %3.")
                                   .arg(QDir::toNativeSeparators(offer.backup->path),
-                                       text::backupTime(offer.backup->takenAt, QDate::currentDate()), folder));
+                                       text::backupTime(offer.backup->takenAt, clock.today()), folder));
     return offer;
 }
 
@@ -55,14 +49,14 @@ QString RecoveryOffer::restoreButtonText() const
 {
     if (!backup)
         return {};
-    return tr("Restore the backup from %1").arg(text::backupTime(backup->takenAt, QDate::currentDate()));
+    return tr("Restore the backup from %1").arg(text::backupTime(backup->takenAt, clock.today()));
 }
 
 Result<std::unique_ptr<Notebook>> RecoveryOffer::restoreAndOpen(const Clock &clock, QString &keptPath) const
 {
     if (!backup)
         return Error{Error::Code::NotFound, tr("No good backup of the notebook was found.")};
-    auto kept = BackupManager::restore(backup->path, databasePath);
+    auto kept = BackupManager::restore(backup->path, databasePath, clock.now());
     if (!kept)
         return kept.error();
     keptPath = *kept;

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -24,9 +25,11 @@ struct RecoveryOffer
     QString databasePath;
     std::optional<BackupInfo> backup; // set when a restore is offered
     QString message;                  // plain text for the dialog
+    Clock clock = Clock::system();    // says when the backup was taken ("today 09:12")
 
     static bool restoreCanHelp(const Error &error);
-    static RecoveryOffer forOpenFailure(const QString &databasePath, const Error &error);
+    static RecoveryOffer forOpenFailure(const QString &databasePath, const Error &error,
+                                        const Clock &clock = Clock::system());
 
     // "Restore the backup from Monday 23 November 09:12"; empty without a backup.
     QString restoreButtonText() const;
@@ -34,6 +37,8 @@ struct RecoveryOffer
     // Restores the offered backup over the damaged notebook, which is kept among the backups (its
     // path goes to `keptPath`), and opens the result.
     Result<std::unique_ptr<Notebook>> restoreAndOpen(const Clock &clock, QString &keptPath) const;
+
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::RecoveryOffer)
 };
 
 } // namespace tend::gui

@@ -1,5 +1,7 @@
 #include "cli/ArgumentParser.h"
 
+#include "cli/CliText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tend::cli {
@@ -39,13 +41,13 @@ Result<ParsedArguments> parseArguments(const QStringList &tokens, const QList<Op
         const QString name = token.mid(2, equals < 0 ? -1 : equals - 2);
         const OptionSpec *spec = findSpec(specs, name);
         if (!spec)
-            return Error::invalid(u"Unknown option --%1."_s.arg(name));
+            return Error::invalid(CliText::tr("Unknown option --%1.").arg(name));
         if (parsed.isSet(name) && !spec->repeatable)
-            return Error::invalid(u"--%1 was given more than once."_s.arg(name));
+            return Error::invalid(CliText::tr("--%1 was given more than once.").arg(name));
 
         if (!spec->takesValue()) {
             if (equals >= 0)
-                return Error::invalid(u"--%1 takes no value."_s.arg(name));
+                return Error::invalid(CliText::tr("--%1 takes no value.").arg(name));
             parsed.add(name, {});
             continue;
         }
@@ -54,7 +56,7 @@ Result<ParsedArguments> parseArguments(const QStringList &tokens, const QList<Op
             continue;
         }
         if (i + 1 >= tokens.size())
-            return Error::invalid(u"--%1 needs a value (%2)."_s.arg(name, spec->valueName));
+            return Error::invalid(CliText::tr("--%1 needs a value (%2).").arg(name, spec->valueName));
         parsed.add(name, tokens.at(++i));
     }
     return parsed;

@@ -1,5 +1,7 @@
 #include "cli/ArgumentValues.h"
 
+#include "cli/CliText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace tend::cli::values {
@@ -10,7 +12,8 @@ Result<QList<Role>> roles(const QStringList &texts, const QString &option)
     for (const QString &text : texts) {
         const auto role = roleFromKey(text.trimmed());
         if (!role)
-            return Error::invalid(u"%1: unknown role \"%2\"; use one of: %3."_s.arg(option, text, roleKeysForMessage()));
+            return Error::invalid(CliText::tr("%1: unknown role \"%2\"; use one of: %3.")
+                                      .arg(option, text, roleKeysForMessage()));
         found.append(*role);
     }
     return sortedUniqueRoles(found);
@@ -20,21 +23,22 @@ Result<InteractionKind> interactionKind(const QString &text)
 {
     if (const auto kind = interactionKindFromKey(text.trimmed()))
         return *kind;
-    return Error::invalid(u"Unknown kind \"%1\"; use one of: %2."_s.arg(text, interactionKindKeysForMessage()));
+    return Error::invalid(CliText::tr("Unknown kind \"%1\"; use one of: %2.").arg(text, interactionKindKeysForMessage()));
 }
 
 Result<Direction> direction(const QString &text)
 {
     if (const auto found = directionFromKey(text.trimmed()))
         return *found;
-    return Error::invalid(u"--direction: unknown direction \"%1\"; use one of: %2."_s.arg(text, directionKeysForMessage()));
+    return Error::invalid(CliText::tr("--direction: unknown direction \"%1\"; use one of: %2.")
+                              .arg(text, directionKeysForMessage()));
 }
 
 Result<MetVia> metVia(const QString &text)
 {
     if (const auto found = metViaFromKey(text.trimmed()))
         return *found;
-    return Error::invalid(u"--met-via: unknown value \"%1\"; use one of: %2."_s.arg(text, metViaKeysForMessage()));
+    return Error::invalid(CliText::tr("--met-via: unknown value \"%1\"; use one of: %2.").arg(text, metViaKeysForMessage()));
 }
 
 Result<DueReference> dueReference(const QString &text)
@@ -48,8 +52,8 @@ Result<DueReference> dueReference(const QString &text)
     bool ok = false;
     reference.id = digits.toLongLong(&ok);
     if (!ok || reference.id <= 0) {
-        return Error::invalid(u"\"%1\" is not an id from `tend due`: a follow-up is a number (12), "
-                              "a keep-in-touch nudge a k and the contact's id (k7)."_s.arg(text));
+        return Error::invalid(CliText::tr("\"%1\" is not an id from `tend due`: a follow-up is a number (12), "
+                                          "a keep-in-touch nudge a k and the contact's id (k7).").arg(text));
     }
     return reference;
 }
@@ -66,9 +70,10 @@ Result<int> count(const QString &text, const QString &option, int minimum, int m
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok)
-        return Error::invalid(u"%1: \"%2\" is not a whole number."_s.arg(option, text));
+        return Error::invalid(CliText::tr("%1: \"%2\" is not a whole number.").arg(option, text));
     if (value < minimum || value > maximum)
-        return Error::invalid(u"%1: must be between %2 and %3 (got %4)."_s.arg(option).arg(minimum).arg(maximum).arg(value));
+        return Error::invalid(CliText::tr("%1: must be between %2 and %3 (got %4).")
+                                  .arg(option).arg(minimum).arg(maximum).arg(value));
     return value;
 }
 

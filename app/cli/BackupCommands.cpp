@@ -1,10 +1,9 @@
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/RecoveryAdvice.h"
 
 #include "db/BackupManager.h"
-#include "db/Database.h"
-#include "db/Sql.h"
 
 #include <QDir>
 
@@ -23,7 +22,7 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
     auto notebook = context.notebook();
     if (!notebook)
         return context.fail(notebook.error());
-    auto path = BackupManager::backupNow((*notebook)->database(), arguments.positionals.value(0));
+    auto path = (*notebook)->backUpNow(arguments.positionals.value(0));
     if (!path)
         return context.fail(path.error());
     context.print(native(*path));
@@ -35,12 +34,12 @@ int backup(const ParsedArguments &arguments, CommandContext &context)
 int restore(const ParsedArguments &arguments, CommandContext &context)
 {
     const QString from = arguments.positionals.value(0);
-    auto kept = BackupManager::restore(from, context.databasePath());
+    auto kept = BackupManager::restore(from, context.databasePath(), context.clock().now());
     if (!kept)
         return context.fail(kept.error());
-    context.print(u"Restored %1 from %2."_s.arg(native(context.databasePath()), native(from)));
+    context.print(CliText::tr("Restored %1 from %2.").arg(native(context.databasePath()), native(from)));
     if (!kept->isEmpty())
-        context.print(u"The database it replaced was kept as %1."_s.arg(native(*kept)));
+        context.print(CliText::tr("The database it replaced was kept as %1.").arg(native(*kept)));
     return Success;
 }
 
@@ -51,39 +50,38 @@ int check(const ParsedArguments &, CommandContext &context)
     options.create = false;
     options.migrate = false;
     options.quickCheck = false; // the full integrity_check below says more
-    auto database = Database::open(path, options);
-    if (!database) {
-        const QString advice = recoveryAdvice(path, database.error());
-        context.printError(u"tend: "_s + database.error().message);
+    auto notebook = Notebook::open(path, options, context.clock());
+    if (!notebook) {
+        const QString advice = recoveryAdvice(path, notebook.error());
+        context.printError(u"tend: "_s + notebook.error().message);
         if (!advice.isEmpty())
             context.printError(advice);
         return Failure;
     }
-    auto problems = (*database)->integrityProblems();
+    auto problems = (*notebook)->integrityProblems();
     if (!problems) {
-        context.printError(u"tend: %1 is damaged: %2"_s.arg(native(path), problems.error().message));
+        context.printError(u"tend: "_s + CliText::tr("%1 is damaged: %2").arg(native(path), problems.error().message));
         const QString advice = recoveryAdvice(path, Error{Error::Code::Corrupt, {}});
         context.printError(advice);
         return Failure;
     }
     if (!problems->isEmpty()) {
-        context.printError(problems->size() == 1
-                               ? u"tend: %1 is damaged. SQLite found one problem:"_s.arg(native(path))
-                               : u"tend: %1 is damaged. SQLite found %2 problems:"_s.arg(native(path)).arg(problems->size()));
+        context.printError(u"tend: "_s
+                           + CliText::tr("%1 is damaged. SQLite found %n problem(s):", nullptr, int(problems->size()))
+                                 .arg(native(path)));
         for (const QString &problem : problems->mid(0, 20))
             context.printError(u"  - "_s + problem);
         context.printError(recoveryAdvice(path, Error{Error::Code::Corrupt, {}}));
         return Failure;
     }
-    const QSqlDatabase connection = (*database)->connection();
-    const auto contacts = sql::scalar(connection, u"SELECT count(*) FROM contact"_s);
-    const auto interactions = sql::scalar(connection, u"SELECT count(*) FROM interaction"_s);
-    context.print(u"%1 is healthy: the integrity and foreign-key checks found no problem "
-                  "(schema %2, %3 contacts, %4 interactions, %5 backups)."_s.arg(native(path))
-                      .arg((*database)->schemaVersion())
-                      .arg(contacts ? *contacts : 0)
-                      .arg(interactions ? *interactions : 0)
-                      .arg(BackupManager::backups(path).size()));
+    const auto size = (*notebook)->size();
+    context.print(CliText::tr("%1 is healthy: the integrity and foreign-key checks found no problem "
+                              "(schema %2, %3, %4, %5).")
+                      .arg(native(path))
+                      .arg((*notebook)->schemaVersion())
+                      .arg(CliText::tr("%n contact(s)", nullptr, int(size ? size->contacts : 0)),
+                           CliText::tr("%n interaction(s)", nullptr, int(size ? size->interactions : 0)),
+                           CliText::tr("%n backup(s)", nullptr, int((*notebook)->backups().size()))));
     return Success;
 }
 
@@ -94,21 +92,21 @@ QList<Command> backupCommands()
     Command backupCommand;
     backupCommand.words = {u"backup"_s};
     backupCommand.synopsis = u"[PATH]"_s;
-    backupCommand.summary = u"Copy the database (checked first) to PATH, or to its backups folder."_s;
+    backupCommand.summary = CliText::tr("Copy the database (checked first) to PATH, or to its backups folder.");
     backupCommand.maxPositionals = 1;
     backupCommand.run = backup;
 
     Command restoreCommand;
     restoreCommand.words = {u"restore"_s};
     restoreCommand.synopsis = u"PATH"_s;
-    restoreCommand.summary = u"Replace the database with a checked backup; the current one is kept as a backup."_s;
+    restoreCommand.summary = CliText::tr("Replace the database with a checked backup; the current one is kept as a backup.");
     restoreCommand.minPositionals = 1;
     restoreCommand.maxPositionals = 1;
     restoreCommand.run = restore;
 
     Command checkCommand;
     checkCommand.words = {u"check"_s};
-    checkCommand.summary = u"Run the integrity and foreign-key checks; exit 1 if the database is damaged."_s;
+    checkCommand.summary = CliText::tr("Run the integrity and foreign-key checks; exit 1 if the database is damaged.");
     checkCommand.run = check;
 
     return {backupCommand, restoreCommand, checkCommand};

@@ -1,7 +1,9 @@
 #include "cli/Cli.h"
 
+#include "cli/CliText.h"
 #include "cli/CommandContext.h"
 #include "cli/CommandTable.h"
+#include "cli/GlobalOptions.h"
 
 #include <QCoreApplication>
 
@@ -10,17 +12,6 @@ using namespace Qt::StringLiterals;
 namespace tend::cli {
 namespace {
 
-// Accepted after the command too: `tend due --today 2026-11-23`.
-const QList<OptionSpec> &commonOptions()
-{
-    static const QList<OptionSpec> options{
-        {u"db"_s, u"PATH"_s, u"the database file"_s},
-        {u"today"_s, u"YYYY-MM-DD"_s, u"act as if today were this day"_s},
-        {u"help"_s, {}, u"explain this command"_s},
-    };
-    return options;
-}
-
 int printGroupHelp(const CommandTable &table, const QString &group, bool asked)
 {
     const QList<const Command *> commands = table.group(group);
@@ -28,10 +19,10 @@ int printGroupHelp(const CommandTable &table, const QString &group, bool asked)
     for (const Command *command : commands)
         lines.append(u"  tend %1 %2"_s.arg(command->words.join(u' '), command->synopsis).trimmed());
     if (asked) {
-        CommandContext::print(u"Usage:\n"_s + lines.join(u'\n'));
+        CommandContext::print(CliText::tr("Usage:") + u'\n' + lines.join(u'\n'));
         return Success;
     }
-    return CommandContext::usageError(u"\"%1\" needs a subcommand:"_s.arg(group), lines.join(u'\n'));
+    return CommandContext::usageError(CliText::tr("\"%1\" needs a subcommand:").arg(group), lines.join(u'\n'));
 }
 
 } // namespace
@@ -57,28 +48,36 @@ int run(const GlobalOptions &options)
                                || options.commandTokens.contains(u"-h"_s);
             return printGroupHelp(table, first, asked);
         }
-        return CommandContext::usageError(u"Unknown command \"%1\". Commands:"_s.arg(first), table.overview());
+        return CommandContext::usageError(CliText::tr("Unknown command \"%1\". Commands:").arg(first), table.overview());
     }
 
-    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptions());
+    auto parsed = parseArguments(options.commandTokens.mid(wordCount), command->options + commonOptionSpecs());
     if (!parsed)
         return CommandContext::usageError(parsed.error().message,
-                                          u"Run `tend %1 --help` for its usage."_s.arg(command->words.join(u' ')));
+                                          CliText::tr("Run `tend %1 --help` for its usage.").arg(command->words.join(u' ')));
     if (options.help || parsed->isSet(u"help"_s)) {
         CommandContext::print(command->usage());
         return Success;
     }
     const auto count = parsed->positionals.size();
     if (count < command->minPositionals || (command->maxPositionals >= 0 && count > command->maxPositionals)) {
-        const QString problem = count < command->minPositionals ? u"Missing arguments."_s
-                                                                 : u"Too many arguments: %1."_s.arg(
+        const QString problem = count < command->minPositionals ? CliText::tr("Missing arguments.")
+                                                                 : CliText::tr("Too many arguments: %1.").arg(
                                                                        parsed->positionals.mid(command->maxPositionals).join(u' '));
         return CommandContext::usageError(problem, command->usage());
     }
 
     GlobalOptions effective = options;
-    if (parsed->isSet(u"db"_s))
+    for (const QString &name : {u"db"_s, u"today"_s}) {
+        const bool globallySet = name == u"db" ? options.databasePath.has_value() : options.today.has_value();
+        if (parsed->isSet(name) && globallySet)
+            return CommandContext::usageError(CliText::tr("--%1 was given twice; give it once.").arg(name));
+    }
+    if (parsed->isSet(u"db"_s)) {
+        if (parsed->value(u"db"_s).isEmpty())
+            return CommandContext::usageError(CliText::tr("--db needs a file name; it was given an empty one."));
         effective.databasePath = parsed->value(u"db"_s);
+    }
     if (parsed->isSet(u"today"_s))
         effective.today = parsed->value(u"today"_s);
     auto clock = effective.clock();

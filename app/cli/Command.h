@@ -27,6 +27,11 @@ struct Command
     QString usage() const;    // "Usage: tend contact add NAME …" with the option list
 };
 
+// "--role ROLE" or "--json", as help texts show an option.
+QString optionHead(const OptionSpec &option);
+// One aligned line per option: "  --role ROLE  what it does (repeatable)".
+QString optionList(const QList<OptionSpec> &options);
+
 // The command groups, one file each.
 QList<Command> contactCommands();
 QList<Command> logCommands();

@@ -1,7 +1,7 @@
 #include "cli/CommandContext.h"
 
+#include "cli/CliText.h"
 #include "cli/RecoveryAdvice.h"
-#include "db/BackupManager.h"
 
 #include <QDir>
 
@@ -48,8 +48,8 @@ Result<Notebook *> CommandContext::notebook()
         m_notebook = std::move(opened).value();
         // The day's safety copy, taken by the first command of the day (see BackupManager). A
         // failed copy is reported but does not stop the command: it loses nothing by itself.
-        if (auto daily = BackupManager::dailyBackupIfDue(m_notebook->database(), m_clock.today()); !daily)
-            printError(u"tend: warning: the daily backup failed: "_s + daily.error().message);
+        if (auto daily = m_notebook->dailyBackupIfDue(); !daily)
+            printError(u"tend: "_s + CliText::tr("warning: the daily backup failed: %1").arg(daily.error().message));
     }
     return m_notebook.get();
 }

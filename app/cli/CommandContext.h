@@ -23,6 +23,7 @@ public:
 
     const QString &databasePath() const { return m_databasePath; }
     QDate today() const { return m_clock.today(); }
+    const Clock &clock() const { return m_clock; }
 
     // Opens the database when first asked; the error names the file.
     Result<Notebook *> notebook();

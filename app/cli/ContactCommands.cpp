@@ -1,4 +1,5 @@
 #include "cli/ArgumentValues.h"
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/ContactOptions.h"
@@ -15,7 +16,10 @@ using namespace Qt::StringLiterals;
 namespace tend::cli {
 namespace {
 
-const OptionSpec jsonOption{u"json"_s, {}, u"print JSON instead of text"_s};
+OptionSpec jsonOption()
+{
+    return {u"json"_s, {}, CliText::tr("print JSON instead of text")};
+}
 
 int addContact(const ParsedArguments &arguments, CommandContext &context)
 {
@@ -72,10 +76,10 @@ int listContacts(const ParsedArguments &arguments, CommandContext &context)
         return Success;
     }
     if (page->rows.isEmpty()) {
-        CommandContext::print(u"No contacts."_s);
+        CommandContext::print(CliText::tr("No contacts."));
         return Success;
     }
-    TextTable table({u"ID"_s, u"NAME"_s, u"ROLES"_s, u"ORGANISATION"_s, u"LAST"_s, u"NEXT FOLLOW-UP"_s});
+    TextTable table({CliText::tr("ID"), CliText::tr("NAME"), CliText::tr("ROLES"), CliText::tr("ORGANISATION"), CliText::tr("LAST"), CliText::tr("NEXT FOLLOW-UP")});
     for (const ContactSummary &row : std::as_const(page->rows)) {
         table.addRow({QString::number(row.id), row.name, text::roles(row.roles), row.organisation,
                       text::day(row.lastInteraction), text::day(row.nextFollowUp)});
@@ -125,11 +129,11 @@ QJsonObject contactJson(const Contact &contact, std::optional<int> effectiveCade
 
 QString contactText(const Contact &contact, std::optional<int> effectiveCadence)
 {
-    QString cadence = u"none"_s;
+    QString cadence = CliText::tr("none");
     if (contact.cadenceDays)
-        cadence = u"every %1 days (own)"_s.arg(*contact.cadenceDays);
+        cadence = CliText::tr("every %n day(s) (own)", nullptr, *contact.cadenceDays);
     else if (effectiveCadence)
-        cadence = u"every %1 days (from role)"_s.arg(*effectiveCadence);
+        cadence = CliText::tr("every %n day(s) (from role)", nullptr, *effectiveCadence);
     QString metVia = contact.metVia ? toKey(*contact.metVia) : u"-"_s;
     if (!contact.metViaDetail.isEmpty())
         metVia += u" (%1)"_s.arg(contact.metViaDetail);
@@ -137,23 +141,23 @@ QString contactText(const Contact &contact, std::optional<int> effectiveCadence)
     for (const ContactLink &link : contact.links)
         links.append(link.label.isEmpty() ? link.url : u"%1: %2"_s.arg(link.label, link.url));
 
-    TextTable fields({u"%1  (#%2)%3"_s.arg(contact.name).arg(contact.id).arg(contact.archived ? u"  [archived]"_s : QString()), QString()});
+    TextTable fields({u"%1  (#%2)%3"_s.arg(contact.name).arg(contact.id).arg(contact.archived ? QString(u"  ["_s + CliText::tr("archived") + u']') : QString()), QString()});
     const auto field = [&](const QString &label, const QString &value) {
         fields.addRow({label, value.isEmpty() ? u"-"_s : value});
     };
-    field(u"Roles:"_s, text::roles(contact.roles));
-    field(u"Organisation:"_s, contact.organisation);
-    field(u"Title:"_s, contact.title);
-    field(u"E-mails:"_s, contact.emails.join(u", "_s));
-    field(u"Phones:"_s, contact.phones.join(u", "_s));
-    field(u"Links:"_s, links.join(u", "_s));
-    field(u"Met via:"_s, metVia);
-    field(u"Keep in touch:"_s, cadence);
-    field(u"Last interaction:"_s, text::day(contact.lastInteraction));
-    field(u"Next follow-up:"_s, text::day(contact.nextFollowUp));
+    field(CliText::tr("Roles:"), text::roles(contact.roles));
+    field(CliText::tr("Organisation:"), contact.organisation);
+    field(CliText::tr("Title:"), contact.title);
+    field(CliText::tr("E-mails:"), contact.emails.join(u", "_s));
+    field(CliText::tr("Phones:"), contact.phones.join(u", "_s));
+    field(CliText::tr("Links:"), links.join(u", "_s));
+    field(CliText::tr("Met via:"), metVia);
+    field(CliText::tr("Keep in touch:"), cadence);
+    field(CliText::tr("Last interaction:"), text::day(contact.lastInteraction));
+    field(CliText::tr("Next follow-up:"), text::day(contact.nextFollowUp));
     QString result = fields.toString();
     if (!contact.notes.isEmpty())
-        result += u"\nNotes:\n"_s + contact.notes;
+        result += u'\n' + CliText::tr("Notes:") + u'\n' + contact.notes;
     return result;
 }
 
@@ -188,7 +192,7 @@ int editContact(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(applied.error());
     if (auto updated = (*context.notebook())->updateContact(*contact); !updated)
         return CommandContext::fail(updated.error());
-    CommandContext::print(u"Updated %1 (#%2)."_s.arg(contact->name).arg(contact->id));
+    CommandContext::print(CliText::tr("Updated %1 (#%2).").arg(contact->name).arg(contact->id));
     return Success;
 }
 
@@ -202,7 +206,9 @@ int setArchived(const ParsedArguments &arguments, CommandContext &context, bool 
         return CommandContext::fail(ref.error());
     if (auto done = (*notebook)->setArchived({ref->id}, archived); !done)
         return CommandContext::fail(done.error());
-    CommandContext::print(u"%1 %2 (#%3)."_s.arg(archived ? u"Archived"_s : u"Unarchived"_s, ref->name).arg(ref->id));
+    CommandContext::print((archived ? CliText::tr("Archived %1 (#%2).") : CliText::tr("Unarchived %1 (#%2)."))
+                              .arg(ref->name)
+                              .arg(ref->id));
     return Success;
 }
 
@@ -213,21 +219,21 @@ QList<Command> contactCommands()
     const QString fieldSynopsis = u"[--role ROLE]… [--email EMAIL]… [--phone PHONE]… [--org ORG] [--title TITLE] "
                                   "[--met-via HOW] [--cadence DAYS] [--note TEXT]"_s;
     return {
-        {{u"contact"_s, u"add"_s}, u"NAME "_s + fieldSynopsis, u"Add a contact; prints the new id."_s,
+        {{u"contact"_s, u"add"_s}, u"NAME "_s + fieldSynopsis, CliText::tr("Add a contact; prints the new id."),
          contactFieldOptions(), 1, 1, addContact},
-        {{u"contact"_s, u"list"_s}, u"[--role ROLE]… [--archived | --all] [--json]"_s, u"List contacts by name."_s,
-         {{u"role"_s, u"ROLE"_s, u"only contacts with this role"_s, true},
-          {u"archived"_s, {}, u"only archived contacts"_s},
-          {u"all"_s, {}, u"archived contacts too"_s},
-          jsonOption},
+        {{u"contact"_s, u"list"_s}, u"[--role ROLE]… [--archived | --all] [--json]"_s, CliText::tr("List contacts by name."),
+         {{u"role"_s, u"ROLE"_s, CliText::tr("only contacts with this role"), true},
+          {u"archived"_s, {}, CliText::tr("only archived contacts")},
+          {u"all"_s, {}, CliText::tr("archived contacts too")},
+          jsonOption()},
          0, 0, listContacts},
-        {{u"contact"_s, u"show"_s}, u"CONTACT [--json]"_s, u"Show everything about one contact."_s, {jsonOption}, 1, 1,
+        {{u"contact"_s, u"show"_s}, u"CONTACT [--json]"_s, CliText::tr("Show everything about one contact."), {jsonOption()}, 1, 1,
          showContact},
         {{u"contact"_s, u"edit"_s}, u"CONTACT [--name NAME] "_s + fieldSynopsis + u" [--clear-cadence]"_s,
-         u"Change the fields given, and only those."_s, contactFieldOptions() + contactEditOptions(), 1, 1, editContact},
-        {{u"contact"_s, u"archive"_s}, u"CONTACT"_s, u"Hide a contact from lists and nudges."_s, {}, 1, 1,
+         CliText::tr("Change the fields given, and only those."), contactFieldOptions() + contactEditOptions(), 1, 1, editContact},
+        {{u"contact"_s, u"archive"_s}, u"CONTACT"_s, CliText::tr("Hide a contact from lists and nudges."), {}, 1, 1,
          [](const ParsedArguments &a, CommandContext &c) { return setArchived(a, c, true); }},
-        {{u"contact"_s, u"unarchive"_s}, u"CONTACT"_s, u"Bring an archived contact back."_s, {}, 1, 1,
+        {{u"contact"_s, u"unarchive"_s}, u"CONTACT"_s, CliText::tr("Bring an archived contact back."), {}, 1, 1,
          [](const ParsedArguments &a, CommandContext &c) { return setArchived(a, c, false); }},
     };
 }

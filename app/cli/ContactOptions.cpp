@@ -1,6 +1,7 @@
 #include "cli/ContactOptions.h"
 
 #include "cli/ArgumentValues.h"
+#include "cli/CliText.h"
 #include "util/Parsing.h"
 
 using namespace Qt::StringLiterals;
@@ -10,26 +11,26 @@ namespace tend::cli {
 QList<OptionSpec> contactFieldOptions()
 {
     return {
-        {u"role"_s, u"ROLE"_s, u"mentor, sponsor, coach, therapist or peer"_s, true},
-        {u"email"_s, u"EMAIL"_s, u"an e-mail address"_s, true},
-        {u"phone"_s, u"PHONE"_s, u"a phone number"_s, true},
-        {u"link"_s, u"URL"_s, u"a web page: LinkedIn, a site…"_s, true},
-        {u"org"_s, u"ORG"_s, u"organisation"_s},
-        {u"title"_s, u"TITLE"_s, u"job title"_s},
-        {u"met-via"_s, u"HOW"_s, u"work-program, work, school, community, online or other"_s},
-        {u"met-via-detail"_s, u"TEXT"_s, u"where exactly: \"PyLadies meetup\""_s},
-        {u"cadence"_s, u"DAYS"_s, u"keep in touch every DAYS days (overrides the roles' cadence)"_s},
-        {u"note"_s, u"TEXT"_s, u"free notes"_s},
+        {u"role"_s, u"ROLE"_s, CliText::tr("mentor, sponsor, coach, therapist or peer"), true},
+        {u"email"_s, u"EMAIL"_s, CliText::tr("an e-mail address"), true},
+        {u"phone"_s, u"PHONE"_s, CliText::tr("a phone number"), true},
+        {u"link"_s, u"URL"_s, CliText::tr("a web page: LinkedIn, a site…"), true},
+        {u"org"_s, u"ORG"_s, CliText::tr("organisation")},
+        {u"title"_s, u"TITLE"_s, CliText::tr("job title")},
+        {u"met-via"_s, u"HOW"_s, CliText::tr("work-program, work, school, community, online or other")},
+        {u"met-via-detail"_s, u"TEXT"_s, CliText::tr("where exactly: \"PyLadies meetup\"")},
+        {u"cadence"_s, u"DAYS"_s, CliText::tr("keep in touch every DAYS days (overrides the roles' cadence)")},
+        {u"note"_s, u"TEXT"_s, CliText::tr("free notes")},
     };
 }
 
 QList<OptionSpec> contactEditOptions()
 {
     return {
-        {u"name"_s, u"NAME"_s, u"a new display name"_s},
-        {u"clear-cadence"_s, {}, u"use the roles' cadence again"_s},
-        {u"add-email"_s, u"EMAIL"_s, u"add an e-mail address"_s, true},
-        {u"remove-email"_s, u"EMAIL"_s, u"remove an e-mail address"_s, true},
+        {u"name"_s, u"NAME"_s, CliText::tr("a new display name")},
+        {u"clear-cadence"_s, {}, CliText::tr("use the roles' cadence again")},
+        {u"add-email"_s, u"EMAIL"_s, CliText::tr("add an e-mail address"), true},
+        {u"remove-email"_s, u"EMAIL"_s, CliText::tr("remove an e-mail address"), true},
     };
 }
 
@@ -51,7 +52,7 @@ Status applyContactOptions(const ParsedArguments &arguments, Contact &contact)
     }
     for (const QString &email : arguments.values(u"remove-email"_s)) {
         if (contact.emails.removeAll(email) == 0)
-            return Error::invalid(u"--remove-email: %1 has no e-mail address %2."_s.arg(contact.name, email));
+            return Error::invalid(CliText::tr("--remove-email: %1 has no e-mail address %2.").arg(contact.name, email));
     }
     if (arguments.isSet(u"phone"_s))
         contact.phones = arguments.values(u"phone"_s);
@@ -73,7 +74,7 @@ Status applyContactOptions(const ParsedArguments &arguments, Contact &contact)
     if (arguments.isSet(u"met-via-detail"_s))
         contact.metViaDetail = arguments.value(u"met-via-detail"_s);
     if (arguments.isSet(u"cadence"_s) && arguments.isSet(u"clear-cadence"_s))
-        return Error::invalid(u"--cadence and --clear-cadence cannot be used together."_s);
+        return Error::invalid(CliText::tr("--cadence and --clear-cadence cannot be used together."));
     if (arguments.isSet(u"cadence"_s)) {
         auto days = parse::days(arguments.value(u"cadence"_s), u"--cadence"_s);
         if (!days)

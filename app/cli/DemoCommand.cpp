@@ -1,10 +1,11 @@
 #include "cli/ArgumentValues.h"
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
-#include "db/BackupManager.h"
 #include "io/DemoGenerator.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 
 #include <cstdio>
 #include <unistd.h>
@@ -48,29 +49,33 @@ int generate(const ParsedArguments &arguments, CommandContext &context)
     if (!existing)
         return CommandContext::fail(existing.error());
     if (*existing > 0 && !arguments.isSet(u"force"_s)) {
-        return CommandContext::fail(Error{Error::Code::Database,
-            u"%1 already holds %2 contacts; the demo network would mix with them. Use another --db, "
-            "or --force to add it anyway."_s.arg(context.databasePath()).arg(*existing)});
+        return CommandContext::fail(Error{Error::Code::Conflict,
+            CliText::tr("%1 already holds %n contact(s); the demo network would mix with them. Use another --db, "
+                        "or --force to add it anyway.", nullptr, int(*existing))
+                .arg(context.databasePath())});
     }
 
-    if (auto copy = BackupManager::backupBeforeBulkChange((*notebook)->database()); !copy)
+    if (auto copy = (*notebook)->backupBeforeBulkChange(); !copy)
         return CommandContext::fail(copy.error());
 
     const bool showProgress = isatty(STDERR_FILENO);
     QElapsedTimer timer;
     timer.start();
-    auto summary = generateDemo(**notebook, options, [showProgress](int done, int total) {
+    const QByteArray progressText = CliText::tr("Generating the demo network…").toUtf8();
+    auto summary = generateDemo(**notebook, options, [showProgress, &progressText](qint64 done, qint64 total) {
         if (showProgress && total > 0)
-            std::fprintf(stderr, "\rGenerating the demo network… %3d%%", int(qint64(done) * 100 / total));
+            std::fprintf(stderr, "\r%s %3d%%", progressText.constData(), int(done * 100 / total));
         return true;
     });
     if (showProgress)
         std::fputs("\n", stderr);
     if (!summary)
         return CommandContext::fail(summary.error());
-    CommandContext::print(u"Added %1 contacts, %2 interactions and %3 reminders in %4 s."_s.arg(summary->contacts)
-                              .arg(summary->interactions).arg(summary->reminders)
-                              .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    CommandContext::print(CliText::tr("Added %1, %2 and %3 in %4 s.")
+                              .arg(CliText::tr("%n contact(s)", nullptr, summary->contacts),
+                                   CliText::tr("%n interaction(s)", nullptr, summary->interactions),
+                                   CliText::tr("%n reminder(s)", nullptr, summary->reminders),
+                                   QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1)));
     return Success;
 }
 
@@ -80,11 +85,11 @@ QList<Command> demoCommands()
 {
     return {
         {{u"demo"_s}, u"[--contacts N] [--interactions M] [--seed S] [--force]"_s,
-         u"Fill the database with a realistic synthetic network for trying Tend out."_s,
-         {{u"contacts"_s, u"N"_s, u"how many contacts (default 150)"_s},
-          {u"interactions"_s, u"M"_s, u"how many interactions (default 2500)"_s},
-          {u"seed"_s, u"S"_s, u"the same seed gives the same network (default 1)"_s},
-          {u"force"_s, {}, u"add to a database that already has contacts"_s}},
+         CliText::tr("Fill the database with a realistic synthetic network for trying Tend out."),
+         {{u"contacts"_s, u"N"_s, CliText::tr("how many contacts (default 150)")},
+          {u"interactions"_s, u"M"_s, CliText::tr("how many interactions (default 2500)")},
+          {u"seed"_s, u"S"_s, CliText::tr("the same seed gives the same network (default 1)")},
+          {u"force"_s, {}, CliText::tr("add to a database that already has contacts")}},
          0, 0, generate},
     };
 }

@@ -1,4 +1,5 @@
 #include "cli/ArgumentValues.h"
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "util/Parsing.h"
@@ -12,7 +13,7 @@ Result<FollowUpChoice> followUpChoice(const ParsedArguments &arguments)
 {
     const bool days = arguments.isSet(u"follow-up"_s);
     if (days && arguments.isSet(u"no-follow-up"_s))
-        return Error::invalid(u"--follow-up and --no-follow-up cannot be used together."_s);
+        return Error::invalid(CliText::tr("--follow-up and --no-follow-up cannot be used together."));
     if (arguments.isSet(u"no-follow-up"_s))
         return FollowUpChoice::none();
     if (!days)
@@ -65,16 +66,16 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
     if (!logged)
         return CommandContext::fail(logged.error());
 
-    CommandContext::print(u"Logged interaction %1: %2 with %3 on %4."_s.arg(logged->interactionId)
-                              .arg(toKey(interaction.kind), names.join(u", "_s), interaction.date.toString(Qt::ISODate)));
+    CommandContext::print(CliText::tr("Logged interaction %1: %2 with %3 on %4.").arg(logged->interactionId)
+                              .arg(inlineName(interaction.kind), names.join(u", "_s), interaction.date.toString(Qt::ISODate)));
     if (logged->followUpDue.isValid()) {
         QStringList ids;
         for (const qint64 id : std::as_const(logged->reminderIds))
             ids.append(QString::number(id));
-        CommandContext::print(u"Follow-up due %1 (reminder %2)."_s.arg(logged->followUpDue.toString(Qt::ISODate),
+        CommandContext::print(CliText::tr("Follow-up due %1 (reminder %2).").arg(logged->followUpDue.toString(Qt::ISODate),
                                                                         ids.join(u", "_s)));
     } else {
-        CommandContext::print(u"No follow-up scheduled."_s);
+        CommandContext::print(CliText::tr("No follow-up scheduled."));
     }
     return Success;
 }
@@ -87,14 +88,14 @@ QList<Command> logCommands()
         {{u"log"_s},
          u"KIND CONTACT… [--date YYYY-MM-DD] [--summary S] [--note TEXT] [--agenda TEXT] "
          "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up]"_s,
-         u"Record an interaction and schedule its follow-up; prints the interaction id and the follow-up's due date."_s,
-         {{u"date"_s, u"YYYY-MM-DD"_s, u"when it happened (default: today)"_s},
-          {u"summary"_s, u"TEXT"_s, u"one line: what it was about"_s},
-          {u"note"_s, u"TEXT"_s, u"notes"_s},
-          {u"agenda"_s, u"TEXT"_s, u"what you planned to discuss"_s},
-          {u"direction"_s, u"DIR"_s, u"gave, received or mutual: who helped whom (default: mutual)"_s},
-          {u"follow-up"_s, u"DAYS"_s, u"follow up after DAYS days instead of the kind's default"_s},
-          {u"no-follow-up"_s, {}, u"schedule no follow-up"_s}},
+         CliText::tr("Record an interaction and schedule its follow-up; prints the interaction id and the follow-up's due date."),
+         {{u"date"_s, u"YYYY-MM-DD"_s, CliText::tr("when it happened (default: today)")},
+          {u"summary"_s, u"TEXT"_s, CliText::tr("one line: what it was about")},
+          {u"note"_s, u"TEXT"_s, CliText::tr("notes")},
+          {u"agenda"_s, u"TEXT"_s, CliText::tr("what you planned to discuss")},
+          {u"direction"_s, u"DIR"_s, CliText::tr("gave, received or mutual: who helped whom (default: mutual)")},
+          {u"follow-up"_s, u"DAYS"_s, CliText::tr("follow up after DAYS days instead of the kind's default")},
+          {u"no-follow-up"_s, {}, CliText::tr("schedule no follow-up")}},
          2, -1, logInteraction},
     };
 }

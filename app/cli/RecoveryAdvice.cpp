@@ -1,5 +1,6 @@
 #include "cli/RecoveryAdvice.h"
 
+#include "cli/CliText.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
 
@@ -32,14 +33,14 @@ QString recoveryAdvice(const QString &databasePath, const Error &openError)
         return {};
     const auto backup = BackupManager::newestGoodBackup(databasePath);
     if (!backup) {
-        return u"No good backup of it was found in %1. The damaged file was left as it is."_s.arg(
+        return CliText::tr("No good backup of it was found in %1. The damaged file was left as it is.").arg(
             QDir::toNativeSeparators(Database::backupFolderFor(databasePath)));
     }
-    return u"The damaged file was left as it is. The newest good backup is %1 (taken %2).\n"
-           "To restore it (the damaged file is kept among the backups):\n"
-           "  tend --db %3 restore %4"_s.arg(QDir::toNativeSeparators(backup->path),
-                                              backup->takenAt.toString(u"yyyy-MM-dd HH:mm"_s),
-                                              shellQuoted(databasePath), shellQuoted(backup->path));
+    return CliText::tr("The damaged file was left as it is. The newest good backup is %1 (taken %2).\n"
+                       "To restore it (the damaged file is kept among the backups):\n"
+                       "  tend --db %3 restore %4")
+        .arg(QDir::toNativeSeparators(backup->path), backup->takenAt.toString(u"yyyy-MM-dd HH:mm"_s),
+             shellQuoted(databasePath), shellQuoted(backup->path));
 }
 
 } // namespace tend::cli

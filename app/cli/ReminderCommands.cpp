@@ -1,4 +1,5 @@
 #include "cli/ArgumentValues.h"
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/JsonValues.h"
@@ -48,10 +49,10 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
         return Success;
     }
     if (items->isEmpty()) {
-        CommandContext::print(u"Nothing due."_s);
+        CommandContext::print(CliText::tr("Nothing due."));
         return Success;
     }
-    TextTable table({u"ID"_s, u"DUE"_s, u"WHEN"_s, u"CONTACT"_s, u"REASON"_s});
+    TextTable table({CliText::tr("ID"), CliText::tr("DUE"), CliText::tr("WHEN"), CliText::tr("CONTACT"), CliText::tr("REASON")});
     for (const DueItem &item : std::as_const(*items)) {
         table.addRow({values::dueReferenceText(item), text::day(item.due),
                       text::overdue(item.overdueDays), item.contactName, item.reason});
@@ -97,8 +98,9 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!cadence)
         return CommandContext::fail(cadence.error());
     if (!*cadence) {
-        return CommandContext::fail(Error::invalid(
-            u"%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on."_s.arg(contact->name).arg(contact->id)));
+        return CommandContext::fail(Error::conflict(
+            CliText::tr("%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on.")
+                .arg(contact->name).arg(contact->id)));
     }
     if (auto changed = action.onNudge(book, reference->id); !changed)
         return CommandContext::fail(changed.error());
@@ -106,20 +108,20 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     if (!after)
         return CommandContext::fail(after.error());
     CommandContext::print(action.nudgeText.arg(u"k%1"_s.arg(after->id), after->name,
-                                               after->nudgeSnoozedUntil.toString(Qt::ISODate)));
+                                               after->nudgeDue.toString(Qt::ISODate)));
     return Success;
 }
 
 int snooze(const ParsedArguments &arguments, CommandContext &context)
 {
-    auto days = parse::days(arguments.positionals.at(1), u"snooze days"_s);
+    auto days = parse::days(arguments.positionals.at(1), CliText::tr("snooze days"));
     if (!days)
         return CommandContext::fail(days.error());
     return actOnDueItem(
         arguments, context,
         {[days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeReminder(id, days); },
          [days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeNudge(id, notebook.today().addDays(days)); },
-         u"Snoozed reminder %1 (%2) until %3."_s, u"Snoozed keep-in-touch %1 (%2) until %3."_s});
+         CliText::tr("Snoozed reminder %1 (%2) until %3."), CliText::tr("Snoozed keep-in-touch %1 (%2) until %3.")});
 }
 
 int done(const ParsedArguments &arguments, CommandContext &context)
@@ -127,8 +129,8 @@ int done(const ParsedArguments &arguments, CommandContext &context)
     return actOnDueItem(arguments, context,
                         {[](Notebook &notebook, qint64 id) { return notebook.completeReminder(id); },
                          [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
-                         u"Done: reminder %1 (%2, due %3)."_s,
-                         u"Done: keep-in-touch %1 (%2); the next nudge is due %3."_s});
+                         CliText::tr("Done: reminder %1 (%2, due %3)."),
+                         CliText::tr("Done: keep-in-touch %1 (%2); the next nudge is due %3.")});
 }
 
 // A nudge comes back every cadence, so dismissing one skips this round, as `done` does.
@@ -137,15 +139,15 @@ int dismiss(const ParsedArguments &arguments, CommandContext &context)
     return actOnDueItem(arguments, context,
                         {[](Notebook &notebook, qint64 id) { return notebook.dismissReminder(id); },
                          [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
-                         u"Dismissed reminder %1 (%2, due %3)."_s,
-                         u"Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3."_s});
+                         CliText::tr("Dismissed reminder %1 (%2, due %3)."),
+                         CliText::tr("Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3.")});
 }
 
 int remind(const ParsedArguments &arguments, CommandContext &context)
 {
     const bool inDays = arguments.isSet(u"in"_s);
     if (inDays == arguments.isSet(u"on"_s))
-        return CommandContext::usageError(u"Give exactly one of --in DAYS or --on YYYY-MM-DD."_s);
+        return CommandContext::usageError(CliText::tr("Give exactly one of --in DAYS or --on YYYY-MM-DD."));
     QDate due;
     if (inDays) {
         auto days = parse::days(arguments.value(u"in"_s), u"--in"_s, 0);
@@ -167,7 +169,7 @@ int remind(const ParsedArguments &arguments, CommandContext &context)
     auto id = (*notebook)->addReminder(ref->id, due, arguments.value(u"reason"_s));
     if (!id)
         return CommandContext::fail(id.error());
-    CommandContext::print(u"Reminder %1: %2, due %3."_s.arg(*id).arg(ref->name, due.toString(Qt::ISODate)));
+    CommandContext::print(CliText::tr("Reminder %1: %2, due %3.").arg(*id).arg(ref->name, due.toString(Qt::ISODate)));
     return Success;
 }
 
@@ -177,19 +179,19 @@ QList<Command> reminderCommands()
 {
     return {
         {{u"due"_s}, u"[--within DAYS] [--json]"_s,
-         u"Follow-ups due by today (+DAYS) and lapsed keep-in-touch cadences, most overdue first."_s,
-         {{u"within"_s, u"DAYS"_s, u"also what falls due in the next DAYS days"_s},
-          {u"json"_s, {}, u"print JSON instead of text"_s}},
+         CliText::tr("Follow-ups due by today (+DAYS) and lapsed keep-in-touch cadences, most overdue first."),
+         {{u"within"_s, u"DAYS"_s, CliText::tr("also what falls due in the next DAYS days")},
+          {u"json"_s, {}, CliText::tr("print JSON instead of text")}},
          0, 0, listDue},
-        {{u"done"_s}, u"ID"_s, u"Mark a follow-up done (12), or a keep-in-touch nudge kept (k7)."_s, {}, 1, 1, done},
-        {{u"dismiss"_s}, u"ID"_s, u"Drop a follow-up without doing it, or skip a nudge (k7) this round."_s, {}, 1, 1,
+        {{u"done"_s}, u"ID"_s, CliText::tr("Mark a follow-up done (12), or a keep-in-touch nudge kept (k7)."), {}, 1, 1, done},
+        {{u"dismiss"_s}, u"ID"_s, CliText::tr("Drop a follow-up without doing it, or skip a nudge (k7) this round."), {}, 1, 1,
          dismiss},
-        {{u"snooze"_s}, u"ID DAYS"_s, u"Move a follow-up or a nudge (k7) to today + DAYS."_s, {}, 2, 2, snooze},
+        {{u"snooze"_s}, u"ID DAYS"_s, CliText::tr("Move a follow-up or a nudge (k7) to today + DAYS."), {}, 2, 2, snooze},
         {{u"remind"_s}, u"CONTACT (--in DAYS | --on YYYY-MM-DD) [--reason TEXT]"_s,
-         u"Add a follow-up of your own."_s,
-         {{u"in"_s, u"DAYS"_s, u"due in DAYS days"_s},
-          {u"on"_s, u"YYYY-MM-DD"_s, u"due on this day"_s},
-          {u"reason"_s, u"TEXT"_s, u"what to do"_s}},
+         CliText::tr("Add a follow-up of your own."),
+         {{u"in"_s, u"DAYS"_s, CliText::tr("due in DAYS days")},
+          {u"on"_s, u"YYYY-MM-DD"_s, CliText::tr("due on this day")},
+          {u"reason"_s, u"TEXT"_s, CliText::tr("what to do")}},
          1, 1, remind},
     };
 }

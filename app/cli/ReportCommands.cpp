@@ -1,3 +1,4 @@
+#include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/JsonValues.h"
@@ -16,7 +17,10 @@ using namespace Qt::StringLiterals;
 namespace tend::cli {
 namespace {
 
-const OptionSpec jsonOption{u"json"_s, {}, u"print JSON instead of text"_s};
+OptionSpec jsonOption()
+{
+    return {u"json"_s, {}, CliText::tr("print JSON instead of text")};
+}
 
 int helped(const ParsedArguments &arguments, CommandContext &context)
 {
@@ -51,10 +55,10 @@ int helped(const ParsedArguments &arguments, CommandContext &context)
         return Success;
     }
     if (gave.isEmpty()) {
-        CommandContext::print(u"You gave no help in the last %1 days."_s.arg(days));
+        CommandContext::print(CliText::tr("You gave no help in the last %n day(s).", nullptr, days));
         return Success;
     }
-    TextTable table({u"CONTACT"_s, u"TIMES"_s, u"LAST"_s});
+    TextTable table({CliText::tr("CONTACT"), CliText::tr("TIMES"), CliText::tr("LAST")});
     for (const HelpedEntry &entry : std::as_const(gave))
         table.addRow({entry.contactName, QString::number(entry.gaveCount), text::day(entry.lastGave)});
     CommandContext::print(table.toString());
@@ -81,14 +85,14 @@ QJsonObject insightsJson(const Insights &insights, const QStringList &callouts)
 
 QString insightsText(const Insights &insights, const QStringList &callouts)
 {
-    TextTable roles({u"ROLE"_s, u"ACTIVE"_s, u"TOTAL"_s});
+    TextTable roles({CliText::tr("ROLE"), CliText::tr("ACTIVE"), CliText::tr("TOTAL")});
     for (const RoleActivity &activity : insights.roles)
         roles.addRow({toKey(activity.role), QString::number(activity.active), QString::number(activity.total)});
 
-    QStringList monthHeader{u"MONTH"_s};
+    QStringList monthHeader{CliText::tr("MONTH")};
     for (const Role role : allRoles())
         monthHeader.append(toKey(role).toUpper());
-    monthHeader += {u"GAVE"_s, u"RECEIVED"_s};
+    monthHeader += {CliText::tr("GAVE"), CliText::tr("RECEIVED")};
     TextTable months(monthHeader);
     for (const MonthActivity &month : insights.months) {
         QStringList row{month.month.toString(u"yyyy-MM"_s)};
@@ -102,13 +106,13 @@ QString insightsText(const Insights &insights, const QStringList &callouts)
     for (const QString &callout : callouts)
         notes.append(u"- "_s + callout);
     if (notes.isEmpty())
-        notes.append(u"Nothing stands out."_s);
+        notes.append(CliText::tr("Nothing stands out."));
 
-    return u"Contacts per role; active: an interaction in the last %1 days (archived contacts left out)\n"_s
-               .arg(Insights::activeDays)
-           + roles.toString()
-           + u"\n\nInteractions per month by role (one with people of several roles counts for each role)\n"_s
-           + months.toString() + u"\n\nWhat stands out\n"_s + notes.join(u'\n');
+    return CliText::tr("Contacts per role; active: an interaction in the last %n day(s) (archived contacts left out)",
+                       nullptr, Insights::activeDays)
+           + u'\n' + roles.toString() + u"\n\n"_s
+           + CliText::tr("Interactions per month by role (one with people of several roles counts for each role)")
+           + u'\n' + months.toString() + u"\n\n"_s + CliText::tr("What stands out") + u'\n' + notes.join(u'\n');
 }
 
 int insights(const ParsedArguments &arguments, CommandContext &context)
@@ -167,7 +171,7 @@ QStringList timelineRow(const TimelineEntry &entry)
             others.append(ref.name);
         QString what = interaction.summary;
         if (interaction.participants.size() > 1)
-            what += u" (with %1)"_s.arg(others.join(u", "_s));
+            what = CliText::tr("%1 (with %2)").arg(what, others.join(u", "_s));
         return {text::day(entry.date), toKey(interaction.kind), u"#%1 %2"_s.arg(interaction.id).arg(toKey(interaction.direction)),
                 what.trimmed()};
     }
@@ -192,10 +196,10 @@ int timeline(const ParsedArguments &arguments, CommandContext &context)
         return Success;
     }
     if (entries->isEmpty()) {
-        CommandContext::print(u"Nothing yet with %1."_s.arg(ref->name));
+        CommandContext::print(CliText::tr("Nothing yet with %1.").arg(ref->name));
         return Success;
     }
-    TextTable table({u"DATE"_s, u"WHAT"_s, u"ID"_s, u"SUMMARY"_s});
+    TextTable table({CliText::tr("DATE"), CliText::tr("WHAT"), CliText::tr("ID"), CliText::tr("SUMMARY")});
     for (const TimelineEntry &entry : std::as_const(*entries))
         table.addRow(timelineRow(entry));
     CommandContext::print(u"%1 (#%2)\n"_s.arg(ref->name).arg(ref->id) + table.toString());
@@ -210,7 +214,7 @@ int search(const ParsedArguments &arguments, CommandContext &context)
         limit = arguments.value(u"limit"_s).trimmed().toInt(&number);
         if (!number || limit < 1 || limit > 1000)
             return CommandContext::fail(Error::invalid(
-                u"--limit: \"%1\" is not a number from 1 to 1000."_s.arg(arguments.value(u"limit"_s).left(40))));
+                CliText::tr("--limit: \"%1\" is not a number from 1 to 1000.").arg(arguments.value(u"limit"_s).left(40))));
     }
     auto notebook = context.notebook();
     if (!notebook)
@@ -222,19 +226,32 @@ int search(const ParsedArguments &arguments, CommandContext &context)
 
     if (arguments.isSet(u"json"_s)) {
         CommandContext::printJsonArray(*hits, [](const SearchHit &hit) {
-            return QJsonObject{{u"contact_id"_s, hit.contactId}, {u"contact"_s, hit.name},
-                               {u"archived"_s, hit.archived}, {u"excerpt"_s, hit.snippet}};
+            return QJsonObject{{u"contact_id"_s, hit.contactId},
+                               {u"contact"_s, hit.name},
+                               {u"archived"_s, hit.archived},
+                               {u"where"_s, toKey(hit.place)},
+                               {u"field"_s, hit.field},
+                               {u"interaction_id"_s, hit.interactionId ? QJsonValue(hit.interactionId) : QJsonValue()},
+                               {u"date"_s, hit.interactionDate.isValid() ? QJsonValue(hit.interactionDate.toString(Qt::ISODate))
+                                                                         : QJsonValue()},
+                               {u"excerpt"_s, hit.snippet}};
         });
         return Success;
     }
     if (hits->isEmpty()) {
-        CommandContext::print(u"Nothing matches \"%1\"."_s.arg(text));
+        CommandContext::print(CliText::tr("Nothing matches \"%1\".").arg(text));
         return Success;
     }
-    TextTable table({u"ID"_s, u"CONTACT"_s, u"MATCH"_s});
-    for (const SearchHit &hit : std::as_const(*hits))
-        table.addRow({QString::number(hit.contactId), hit.archived ? QString(hit.name + u" (archived)"_s) : hit.name,
-                      hit.snippet.simplified()});
+    TextTable table({CliText::tr("ID"), CliText::tr("CONTACT"), CliText::tr("WHERE"), CliText::tr("MATCH")});
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        // "notes", or "agenda, coffee 2026-11-20" for a match in an interaction.
+        const QString where = hit.interactionId == 0
+                                  ? hit.field
+                                  : u"%1, %2 %3"_s.arg(hit.field, toKey(hit.interactionKind),
+                                                      hit.interactionDate.toString(Qt::ISODate));
+        table.addRow({QString::number(hit.contactId), hit.archived ? CliText::tr("%1 (archived)").arg(hit.name) : hit.name,
+                      where, hit.snippet});
+    }
     CommandContext::print(table.toString());
     return Success;
 }
@@ -245,16 +262,16 @@ QList<Command> reportCommands()
 {
     return {
         {{u"helped"_s}, u"[--since DAYS] [--json]"_s,
-         u"The people you gave to in the last DAYS days (default 30), most recent first."_s,
-         {{u"since"_s, u"DAYS"_s, u"the window, in days back from today"_s}, jsonOption}, 0, 0, helped},
+         CliText::tr("The people you gave to in the last DAYS days (default 30), most recent first."),
+         {{u"since"_s, u"DAYS"_s, CliText::tr("the window, in days back from today")}, jsonOption()}, 0, 0, helped},
         {{u"insights"_s}, u"[--json]"_s,
-         u"Active contacts per role, twelve months of interactions by role and give and take, and what stands out."_s,
-         {jsonOption}, 0, 0, insights},
-        {{u"timeline"_s}, u"CONTACT [--json]"_s, u"A contact's interactions and follow-ups, newest first."_s,
-         {jsonOption}, 1, 1, timeline},
+         CliText::tr("Active contacts per role, twelve months of interactions by role and give and take, and what stands out."),
+         {jsonOption()}, 0, 0, insights},
+        {{u"timeline"_s}, u"CONTACT [--json]"_s, CliText::tr("A contact's interactions and follow-ups, newest first."),
+         {jsonOption()}, 1, 1, timeline},
         {{u"search"_s}, u"WORDS… [--limit N] [--json]"_s,
-         u"Contacts whose details or interactions mention the words, best match first."_s,
-         {{u"limit"_s, u"N"_s, u"at most N contacts (default 20)"_s}, jsonOption}, 1, -1, search},
+         CliText::tr("Contacts whose details or interactions mention the words, best match first."),
+         {{u"limit"_s, u"N"_s, CliText::tr("at most N contacts (default 20)")}, jsonOption()}, 1, -1, search},
     };
 }
 

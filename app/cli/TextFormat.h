@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliText.h"
 #include "model/Vocabulary.h"
 
 #include <QDate>
@@ -7,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-// Spellings shared by the human output of every command.
+// Spellings shared by the human output of every command. Roles stay keys ("mentor"): they are
+// what `--role` takes.
 namespace tend::cli::text {
 
 inline QString day(QDate date)
@@ -27,10 +29,10 @@ inline QString roles(const QList<Role> &roles)
 inline QString overdue(int days)
 {
     if (days == 0)
-        return QStringLiteral("today");
+        return CliText::tr("today");
     if (days > 0)
-        return QStringLiteral("%1d overdue").arg(days);
-    return QStringLiteral("in %1d").arg(-days);
+        return CliText::tr("%1d overdue").arg(days);
+    return CliText::tr("in %1d").arg(-days);
 }
 
 } // namespace tend::cli::text

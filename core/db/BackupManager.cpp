@@ -3,7 +3,9 @@
 #include "db/Database.h"
 #include "db/DurableFiles.h"
 #include "db/Sql.h"
+#include "model/KeyTable.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +23,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcDb)
 namespace tend {
 namespace {
 
+struct BackupManagerText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::BackupManager)
+};
+
 QString stampFormat()
 {
     return u"yyyyMMdd-HHmmss"_s;
@@ -31,26 +38,13 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-const QList<std::pair<BackupInfo::Kind, QString>> &kindNames()
-{
-    static const QList<std::pair<BackupInfo::Kind, QString>> names{
-        {BackupInfo::Kind::Daily, u"daily"_s},
-        {BackupInfo::Kind::Manual, u"manual"_s},
-        {BackupInfo::Kind::BeforeMigration, u"before-migration"_s},
-        {BackupInfo::Kind::BeforeRestore, u"before-restore"_s},
-        {BackupInfo::Kind::BeforeBulkChange, u"before-bulk-change"_s},
-    };
-    return names;
-}
-
-std::optional<BackupInfo::Kind> kindFromName(const QString &name)
-{
-    for (const auto &[kind, kindName] : kindNames()) {
-        if (kindName == name)
-            return kind;
-    }
-    return std::nullopt;
-}
+constexpr keys::Table<BackupInfo::Kind, 5> kindNames{{
+    {BackupInfo::Kind::Daily, u"daily"},
+    {BackupInfo::Kind::Manual, u"manual"},
+    {BackupInfo::Kind::BeforeMigration, u"before-migration"},
+    {BackupInfo::Kind::BeforeRestore, u"before-restore"},
+    {BackupInfo::Kind::BeforeBulkChange, u"before-bulk-change"},
+}};
 
 QRegularExpression backupNamePattern(const QString &databasePath)
 {
@@ -92,7 +86,7 @@ Status refuseDamaged(Database &db)
     if (!problems)
         return problems.error();
     if (!problems->isEmpty()) {
-        return Error{Error::Code::Corrupt, u"%1 is damaged, so it was not copied: %2"_s.arg(
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged, so it was not copied: %2").arg(
                                                native(db.path()), problems->mid(0, 3).join(u"; "_s))};
     }
     return {};
@@ -111,7 +105,7 @@ OpenOptions readOnlyCheck(bool quickCheck)
 // Keeps a copy of the database that a restore will replace. A healthy database is copied
 // consistently and switched out of WAL mode, which also proves no other connection has it open;
 // one that does not open (damaged, too new) is copied byte for byte together with its -wal.
-Result<QString> keepReplacedDatabase(const QString &databasePath)
+Result<QString> keepReplacedDatabase(const QString &databasePath, const QDateTime &at)
 {
     OpenOptions options;
     options.create = false;
@@ -119,7 +113,7 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
     options.busyTimeoutMs = 1000;
     auto current = Database::open(databasePath, options);
     if (current) {
-        auto kept = copyInto(**current, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeRestore);
+        auto kept = copyInto(**current, at, BackupInfo::Kind::BeforeRestore);
         if (!kept)
             return kept.error();
         const QSqlDatabase connection = (*current)->connection();
@@ -129,13 +123,13 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
         mode = Error{};
         if (!checkpointed || !leftWal) {
             return Error{Error::Code::Busy,
-                         u"%1 is open in another program (perhaps the Tend window); close it and restore again. "
-                         "Nothing was changed."_s.arg(native(databasePath))};
+                         BackupManagerText::tr("%1 is open in another program (perhaps the Tend window); close it and restore again. "
+                                               "Nothing was changed.").arg(native(databasePath))};
         }
         return *kept;
     }
 
-    auto target = newBackupPath(databasePath, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeRestore);
+    auto target = newBackupPath(databasePath, at, BackupInfo::Kind::BeforeRestore);
     if (!target)
         return target.error();
     if (auto copied = durable::copyPrivately(databasePath, *target); !copied)
@@ -153,26 +147,24 @@ Result<QString> keepReplacedDatabase(const QString &databasePath)
 
 QString BackupManager::kindName(BackupInfo::Kind kind)
 {
-    for (const auto &[k, name] : kindNames()) {
-        if (k == kind)
-            return name;
-    }
-    return {};
+    return keys::keyOf(kindNames, kind);
 }
 
-Result<QString> BackupManager::backupNow(Database &db, const QString &target, Database::ExistingTarget existing)
+Result<QString> BackupManager::backupNow(Database &db, const QDateTime &at, const QString &target,
+                                         Database::ExistingTarget existing)
 {
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();
     if (target.isEmpty())
-        return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::Manual);
+        return copyInto(db, at, BackupInfo::Kind::Manual);
     if (auto copied = db.copyTo(target, existing); !copied)
         return copied.error();
     return QFileInfo(target).absoluteFilePath();
 }
 
-Result<QString> BackupManager::dailyBackupIfDue(Database &db, QDate today)
+Result<QString> BackupManager::dailyBackupIfDue(Database &db, const QDateTime &now)
 {
+    const QDate today = now.date();
     const QList<BackupInfo> existing = backups(db.path());
     const bool takenToday = std::any_of(existing.begin(), existing.end(), [&](const BackupInfo &backup) {
         return backup.kind == BackupInfo::Kind::Daily && backup.takenAt.date() == today;
@@ -181,20 +173,20 @@ Result<QString> BackupManager::dailyBackupIfDue(Database &db, QDate today)
         return QString();
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();
-    auto copied = copyInto(db, QDateTime(today, QTime::currentTime()), BackupInfo::Kind::Daily);
+    auto copied = copyInto(db, now, BackupInfo::Kind::Daily);
     if (!copied)
         return copied;
     rotate(db.path(), today);
     return copied;
 }
 
-Result<QString> BackupManager::backupBeforeMigration(Database &db, int fromVersion)
+Result<QString> BackupManager::backupBeforeMigration(Database &db, int fromVersion, const QDateTime &at)
 {
-    return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeMigration,
+    return copyInto(db, at, BackupInfo::Kind::BeforeMigration,
                     u"-schema"_s + QString::number(fromVersion));
 }
 
-Result<QString> BackupManager::backupBeforeBulkChange(Database &db)
+Result<QString> BackupManager::backupBeforeBulkChange(Database &db, const QDateTime &at)
 {
     auto rows = sql::scalar(db.connection(),
                             u"SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM interaction)"_s);
@@ -202,7 +194,7 @@ Result<QString> BackupManager::backupBeforeBulkChange(Database &db)
         return rows.error();
     if (*rows == 0)
         return QString();
-    return copyInto(db, QDateTime::currentDateTime(), BackupInfo::Kind::BeforeBulkChange);
+    return copyInto(db, at, BackupInfo::Kind::BeforeBulkChange);
 }
 
 QList<BackupInfo> BackupManager::backups(const QString &databasePath)
@@ -214,7 +206,7 @@ QList<BackupInfo> BackupManager::backups(const QString &databasePath)
         const auto match = pattern.match(file.fileName());
         if (!match.hasMatch())
             continue;
-        const auto kind = kindFromName(match.captured(2));
+        const auto kind = keys::valueOf(kindNames, match.captured(2));
         const QDateTime takenAt = QDateTime::fromString(match.captured(1), stampFormat());
         if (!kind || !takenAt.isValid())
             continue;
@@ -310,31 +302,35 @@ Status BackupManager::checkRestorable(const QString &file)
 {
     const QFileInfo info(file);
     if (!info.exists())
-        return Error::notFound(u"There is no file %1."_s.arg(native(file)));
+        return Error::notFound(BackupManagerText::tr("There is no file %1.").arg(native(file)));
     if (!info.isFile())
-        return Error::invalid(u"%1 is not a file."_s.arg(native(file)));
+        return Error::invalid(BackupManagerText::tr("%1 is not a file.").arg(native(file)));
     auto opened = Database::open(file, readOnlyCheck(false));
     if (!opened)
         return opened.error();
     if ((*opened)->schemaVersion() < 1)
-        return Error{Error::Code::Corrupt, u"%1 is an empty database, not a Tend backup."_s.arg(native(file))};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is an empty database, not a Tend backup.")
+                                               .arg(native(file))};
     auto problems = (*opened)->integrityProblems();
     if (!problems)
-        return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(native(file), problems.error().message)};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged: %2")
+                                               .arg(native(file), problems.error().message)};
     if (!problems->isEmpty())
-        return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(native(file), problems->mid(0, 3).join(u"; "_s))};
+        return Error{Error::Code::Corrupt, BackupManagerText::tr("%1 is damaged: %2")
+                                               .arg(native(file), problems->mid(0, 3).join(u"; "_s))};
     return {};
 }
 
-Result<QString> BackupManager::restore(const QString &from, const QString &databasePath)
+Result<QString> BackupManager::restore(const QString &from, const QString &databasePath, const QDateTime &at)
 {
     const QFileInfo target(databasePath);
     if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
-        return Error::invalid(u"%1 is the database itself; choose a backup to restore."_s.arg(native(from)));
+        return Error::invalid(BackupManagerText::tr("%1 is the database itself; choose a backup to restore.")
+                                  .arg(native(from)));
     if (auto restorable = checkRestorable(from); !restorable)
         return restorable.error();
     if (!target.absoluteDir().exists()) {
-        return Error{Error::Code::Io, u"Cannot restore to %1: the folder %2 does not exist."_s.arg(
+        return Error{Error::Code::Io, BackupManagerText::tr("Cannot restore to %1: the folder %2 does not exist.").arg(
                                           native(databasePath), native(target.absolutePath()))};
     }
 
@@ -350,13 +346,14 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
     }
     if (auto copy = Database::open(temporary, readOnlyCheck(true)); !copy) {
         QFile::remove(temporary);
-        return Error{Error::Code::Io, u"The copy of %1 did not read back correctly; nothing was changed: %2"_s.arg(
+        return Error{Error::Code::Io, BackupManagerText::tr("The copy of %1 did not read back correctly; nothing was changed: %2")
+                                          .arg(
                                           native(from), copy.error().message)};
     }
 
     QString kept;
     if (target.exists()) {
-        auto keptCopy = keepReplacedDatabase(databasePath);
+        auto keptCopy = keepReplacedDatabase(databasePath, at);
         if (!keptCopy) {
             QFile::remove(temporary);
             return keptCopy.error();
@@ -368,7 +365,7 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
         const QString side = databasePath + suffix;
         if (QFileInfo::exists(side) && !QFile::remove(side)) {
             QFile::remove(temporary);
-            return Error{Error::Code::Io, u"Cannot remove %1; nothing was restored."_s.arg(native(side))};
+            return Error{Error::Code::Io, BackupManagerText::tr("Cannot remove %1; nothing was restored.").arg(native(side))};
         }
     }
     if (auto replaced = durable::replaceFile(temporary, databasePath); !replaced) {

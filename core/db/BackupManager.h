@@ -14,7 +14,7 @@ namespace tend {
 
 // Copies of the database in the owner-only "backups" folder beside it (see
 // Database::backupFolderFor), made with VACUUM INTO after an integrity check, and restores from
-// them. Rotation (run after each daily copy):
+// them. Each copy is named after the instant it is given (the caller's Clock: see Notebook). Rotation (run after each daily copy):
 //  - daily: the newest copy of each of the 7 most recent days that have one, plus the newest copy
 //    of each of the 4 most recent ISO weeks before those days;
 //  - before-migration, before-restore, before-bulk-change: kept for 30 days, and the newest of each
@@ -28,19 +28,19 @@ public:
     static constexpr int safetyCopyDays = 30;
 
     // A checked copy at `target`, or in the backups folder when `target` is empty. Returns its path.
-    static Result<QString> backupNow(Database &db, const QString &target = {},
+    static Result<QString> backupNow(Database &db, const QDateTime &at, const QString &target = {},
                                      Database::ExistingTarget existing = Database::ExistingTarget::Refuse);
 
-    // Takes the daily copy unless one was already taken on `today`, then rotates. Returns the new
+    // Takes the daily copy unless one was already taken on now's day, then rotates. Returns the new
     // copy's path, or an empty string when none was due. Called on start by the CLI and the GUI.
-    static Result<QString> dailyBackupIfDue(Database &db, QDate today);
+    static Result<QString> dailyBackupIfDue(Database &db, const QDateTime &now);
 
     // A safety copy before an upgrade from `fromVersion`; the upgrade must not start without it.
-    static Result<QString> backupBeforeMigration(Database &db, int fromVersion);
+    static Result<QString> backupBeforeMigration(Database &db, int fromVersion, const QDateTime &at);
 
     // A safety copy before a change of many rows (demo generation, imports). Returns an empty
     // string when the database holds no contacts and no interactions yet (nothing to protect).
-    static Result<QString> backupBeforeBulkChange(Database &db);
+    static Result<QString> backupBeforeBulkChange(Database &db, const QDateTime &at);
 
     // The copies of the database at `databasePath`, newest first.
     static QList<BackupInfo> backups(const QString &databasePath);
@@ -59,7 +59,7 @@ public:
     // to a temporary file beside the database, synced and renamed over it, so a crash leaves either
     // the old or the new database, never a mixture. Close every connection to the database first.
     // Returns the path of the kept copy of the replaced database (empty if there was none).
-    static Result<QString> restore(const QString &from, const QString &databasePath);
+    static Result<QString> restore(const QString &from, const QString &databasePath, const QDateTime &at);
 
     static QString kindName(BackupInfo::Kind kind);
 };

@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@ Q_LOGGING_CATEGORY(lcDb, "tend.core.db")
 
 namespace tend {
 namespace {
+
+struct DatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::Database)
+};
 
 constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr qint64 tendApplicationId = 0x54656E64; // "Tend"
@@ -41,13 +47,14 @@ Status checkHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, u"Cannot read %1: %2."_s.arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Error::Code::Io, DatabaseText::tr("Cannot read %1: %2.")
+                                          .arg(QDir::toNativeSeparators(path), file.errorString())};
     if (file.size() == 0)
         return {};
     const QByteArray header = file.read(16);
     if (header != QByteArrayView("SQLite format 3\0", 16)) {
         return Error{Error::Code::Corrupt,
-                     u"%1 is not a Tend database (it is not an SQLite file, or its start is damaged)."_s.arg(
+                     DatabaseText::tr("%1 is not a Tend database (it is not an SQLite file, or its start is damaged).").arg(
                          QDir::toNativeSeparators(path))};
     }
     // A database shorter than one page, or than the page count its header claims, was truncated.
@@ -67,11 +74,11 @@ Status checkHeader(const QString &path)
                                 && byte(27) == byte(95);
         if (countValid && pageCount > 0 && qint64(pageSize) * pageCount > file.size()) {
             return Error{Error::Code::Corrupt,
-                         u"%1 is truncated: it should hold %2 bytes but has %3."_s.arg(
+                         DatabaseText::tr("%1 is truncated: it should hold %2 bytes but has %3.").arg(
                              QDir::toNativeSeparators(path)).arg(qint64(pageSize) * pageCount).arg(file.size())};
         }
     } else {
-        return Error{Error::Code::Corrupt, u"%1 is truncated (shorter than an SQLite header)."_s.arg(
+        return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is truncated (shorter than an SQLite header).").arg(
                                                QDir::toNativeSeparators(path))};
     }
     return {};
@@ -93,24 +100,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 {
     const QString nativePath = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        return Error::invalid(u"No database file was given."_s);
+        return Error::invalid(DatabaseText::tr("No database file was given."));
 
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
-        return Error{Error::Code::Io, u"%1 is a folder, not a database file."_s.arg(nativePath)};
+        return Error{Error::Code::Io, DatabaseText::tr("%1 is a folder, not a database file.").arg(nativePath)};
 
     if (!info.exists()) {
         if (!options.create)
-            return Error::notFound(u"There is no database at %1."_s.arg(nativePath));
+            return Error::notFound(DatabaseText::tr("There is no database at %1.").arg(nativePath));
         if (!info.absoluteDir().exists()) {
             return Error{Error::Code::Io,
-                         u"Cannot create %1: the folder %2 does not exist."_s.arg(
+                         DatabaseText::tr("Cannot create %1: the folder %2 does not exist.").arg(
                              nativePath, QDir::toNativeSeparators(info.absolutePath()))};
         }
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             return Error{Error::Code::ReadOnly,
-                         u"Cannot create %1: %2."_s.arg(nativePath, file.errorString())};
+                         DatabaseText::tr("Cannot create %1: %2.").arg(nativePath, file.errorString())};
         }
         file.setPermissions(ownerOnly);
     } else if (auto header = checkHeader(path); !header) {
@@ -129,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         database.reset(new Database(db, info.absoluteFilePath()));
     }
     if (!database->m_db.open())
-        return sql::errorFrom(database->m_db.lastError(), u"Opening %1"_s.arg(nativePath));
+        return sql::errorFrom(database->m_db.lastError(), DatabaseText::tr("Opening %1").arg(nativePath));
 
     if (auto configured = database->configure(options); !configured)
         return configured.error();
@@ -144,19 +151,21 @@ Status Database::configure(const OpenOptions &options)
     auto version = sql::scalar(m_db, u"PRAGMA user_version"_s);
     if (!version)
         return Error{version.error().code == Error::Code::Database ? Error::Code::Corrupt : version.error().code,
-                     u"%1 could not be read as a database: %2"_s.arg(nativePath, version.error().message)};
+                     DatabaseText::tr("%1 could not be read as a database: %2").arg(nativePath, version.error().message)};
     auto applicationId = sql::scalar(m_db, u"PRAGMA application_id"_s);
     auto tableCount = applicationId ? sql::scalar(m_db, u"SELECT count(*) FROM sqlite_schema"_s) : applicationId;
     if (!tableCount) {
         const Error &error = tableCount.error();
         return Error{error.code == Error::Code::Database ? Error::Code::Corrupt : error.code,
-                     u"%1 could not be read as a database: %2"_s.arg(nativePath, error.message)};
+                     DatabaseText::tr("%1 could not be read as a database: %2").arg(nativePath, error.message)};
     }
 
     if (*applicationId != 0 && *applicationId != tendApplicationId)
-        return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
+        return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is an SQLite database of another program, not Tend's.")
+                                               .arg(nativePath)};
     if (*version == 0 && *tableCount > 0)
-        return Error{Error::Code::Corrupt, u"%1 is an SQLite database of another program, not Tend's."_s.arg(nativePath)};
+        return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is an SQLite database of another program, not Tend's.")
+                                               .arg(nativePath)};
 
     const MigrationRunner runner;
     if (auto supported = runner.checkVersion(int(*version), m_path); !supported)
@@ -165,13 +174,13 @@ Status Database::configure(const OpenOptions &options)
     if (options.quickCheck && *tableCount > 0) {
         auto check = sql::exec(m_db, u"PRAGMA quick_check"_s);
         if (!check)
-            return Error{Error::Code::Corrupt, u"%1 is damaged: %2"_s.arg(nativePath, check.error().message)};
+            return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is damaged: %2").arg(nativePath, check.error().message)};
         QStringList problems;
         while (check->next())
             problems.append(check->value(0).toString());
         if (problems != QStringList{u"ok"_s}) {
             return Error{Error::Code::Corrupt,
-                         u"%1 is damaged: %2"_s.arg(nativePath, problems.mid(0, 3).join(u"; "_s))};
+                         DatabaseText::tr("%1 is damaged: %2").arg(nativePath, problems.mid(0, 3).join(u"; "_s))};
         }
     }
 
@@ -187,7 +196,7 @@ Status Database::configure(const OpenOptions &options)
     }
 
     if (options.migrate && !options.readOnly && *version < runner.latest())
-        return runner.migrate(*this, *version > 0);
+        return runner.migrate(*this, *version > 0, options.clock);
     return {};
 }
 
@@ -209,17 +218,19 @@ Status Database::copyTo(const QString &target, ExistingTarget existing) const
     for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
         if (targetInfo.absoluteFilePath() == m_path + suffix
             || (targetInfo.exists() && targetInfo.canonicalFilePath() == ownFile + suffix)) {
-            return Error::invalid(u"%1 is the notebook's own file; choose another place for the copy."_s.arg(
+            return Error::invalid(DatabaseText::tr("%1 is the notebook's own file; choose another place for the copy.").arg(
                 QDir::toNativeSeparators(target)));
         }
     }
     if (targetInfo.isDir())
-        return Error{Error::Code::Io, u"%1 is a folder; choose a file name for the copy."_s.arg(QDir::toNativeSeparators(target))};
+        return Error{Error::Code::Io, DatabaseText::tr("%1 is a folder; choose a file name for the copy.")
+                                          .arg(QDir::toNativeSeparators(target))};
     if (targetInfo.exists() && existing == ExistingTarget::Refuse)
-        return Error{Error::Code::Io, u"%1 already exists."_s.arg(QDir::toNativeSeparators(target))};
+        return Error{Error::Code::Io, DatabaseText::tr("%1 already exists.").arg(QDir::toNativeSeparators(target))};
     if (!targetInfo.absoluteDir().exists() && !QDir().mkpath(targetInfo.absolutePath())) {
         return Error{Error::Code::Io,
-                     u"Cannot create the folder %1."_s.arg(QDir::toNativeSeparators(targetInfo.absolutePath()))};
+                     DatabaseText::tr("Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(targetInfo.absolutePath()))};
     }
     // VACUUM INTO a hidden partial file, created owner-only first (VACUUM INTO fills an empty file
     // in place), synced, then published under its real name: a crash never leaves a half copy there.
@@ -227,14 +238,16 @@ Status Database::copyTo(const QString &target, ExistingTarget existing) const
     {
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{Error::Code::Io, u"Cannot create %1: %2."_s.arg(QDir::toNativeSeparators(target), file.errorString())};
+            return Error{Error::Code::Io, DatabaseText::tr("Cannot create %1: %2.")
+                                              .arg(QDir::toNativeSeparators(target), file.errorString())};
         file.setPermissions(ownerOnly);
     }
     auto vacuum = sql::exec(m_db, u"VACUUM INTO ?"_s, {partial});
     if (!vacuum) {
         QFile::remove(partial);
         return Error{vacuum.error().code,
-                     u"Copying the database to %1 failed: %2"_s.arg(QDir::toNativeSeparators(target), vacuum.error().message)};
+                     DatabaseText::tr("Copying the database to %1 failed: %2")
+                         .arg(QDir::toNativeSeparators(target), vacuum.error().message)};
     }
     vacuum = Error{};
     // VACUUM INTO writes its output without syncing it; a backup must be on the disk.
@@ -262,7 +275,7 @@ Result<QStringList> Database::integrityProblems() const
     if (!foreignKeys)
         return foreignKeys.error();
     while (foreignKeys->next()) {
-        problems.append(u"row %1 of table %2 points to a missing row in %3"_s.arg(
+        problems.append(DatabaseText::tr("row %1 of table %2 points to a missing row in %3").arg(
             foreignKeys->value(1).toString(), foreignKeys->value(0).toString(), foreignKeys->value(2).toString()));
     }
     return problems;

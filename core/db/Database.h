@@ -1,5 +1,6 @@
 #pragma once
 
+#include "schedule/Clock.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,7 @@ struct OpenOptions
     bool quickCheck = true;        // run PRAGMA quick_check on an existing file
     bool readOnly = false;
     int busyTimeoutMs = 5000;
+    Clock clock = Clock::system(); // names the safety copy taken before an upgrade
 };
 
 // One open SQLite connection through QSQLITE, configured the way Tend needs it:

@@ -25,6 +25,22 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QV
 // Maps a driver error to an Error a person can read, naming what was being done.
 Error errorFrom(const QSqlError &error, const QString &doing);
 
+// A write statement prepared on first use and run again with new values: the repositories keep one
+// per INSERT, so a bulk write of 250,000 rows prepares each statement once. Writes only: a cached
+// SELECT would keep its read cursor open. (Issue 12 may run these through the sqlite3 handle.)
+class Prepared final
+{
+    Q_DISABLE_COPY_MOVE(Prepared)
+public:
+    Prepared() = default;
+    // Runs `statement` (always the same text for one Prepared) with `values`; returns the new rowid.
+    Result<qint64> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+};
+
 // Value conversions: days as YYYY-MM-DD, instants as UTC YYYY-MM-DDTHH:MM:SSZ, null for invalid.
 QVariant day(QDate date);
 QDate toDay(const QVariant &value);

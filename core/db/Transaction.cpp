@@ -2,9 +2,18 @@
 
 #include "db/Sql.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace tend {
+
+namespace {
+struct TransactionText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::Transaction)
+};
+} // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
@@ -25,9 +34,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begin.ok() ? Status(Error{Error::Code::Database, u"The change was already finished."_s}) : m_begin;
+        return m_begin.ok() ? Status(Error{Error::Code::Database, TransactionText::tr("The change was already finished.")}) : m_begin;
     if (!m_db.commit()) {
-        const Error error = sql::errorFrom(m_db.lastError(), u"Saving the change"_s);
+        const Error error = sql::errorFrom(m_db.lastError(), TransactionText::tr("Saving the change"));
         m_db.rollback();
         m_open = false;
         return error;

@@ -1,11 +1,10 @@
 #include "io/DemoGenerator.h"
 
 #include "Notebook.h"
-#include "db/Sql.h"
-#include "db/Transaction.h"
 #include "io/DemoPhrases.h"
-#include "store/ContactRepository.h"
+#include "schedule/SchedulingRules.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <random>
 #include <vector>
@@ -15,10 +14,13 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
+struct DemoGeneratorText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::DemoGenerator)
+};
+
 constexpr int historyDays = 4 * 365 + 1;
 constexpr int futureDays = 60; // due dates run past today: follow-ups, snoozes
-constexpr int coffeeFollowUpDays = 14;
-constexpr int meetingFollowUpDays = 7;
 
 // Deterministic dice: the same seed gives the same network on every platform.
 class Dice
@@ -59,24 +61,6 @@ struct DemoContact
     int ownCadence = 0; // 0: the roles' cadence applies
     bool archived = false;
 };
-
-// The stock keep-in-touch cadences (migrations/0001), to keep most demo people in touch.
-int typicalCadence(const DemoContact &contact)
-{
-    if (contact.ownCadence > 0)
-        return contact.ownCadence;
-    int days = 90;
-    for (const Role role : contact.roles) {
-        switch (role) {
-        case Role::Mentor: days = std::min(days, 30); break;
-        case Role::Sponsor: days = std::min(days, 60); break;
-        case Role::Coach: days = std::min(days, 14); break;
-        case Role::Therapist: days = std::min(days, 21); break;
-        case Role::Peer: break;
-        }
-    }
-    return days;
-}
 
 struct PlannedInteraction
 {
@@ -125,28 +109,26 @@ Direction weightedDirection(Dice &dice, const QList<Role> &roles, InteractionKin
 class Generator
 {
 public:
-    Generator(Notebook &notebook, const DemoOptions &options, const std::function<bool(int, int)> &progress)
-        : m_db(notebook.database().connection())
+    Generator(BulkWriter &writer, const DemoOptions &options, QDate today, QHash<Role, int> roleCadences,
+              QHash<InteractionKind, int> followUpDays)
+        : m_writer(writer)
         , m_options(options)
-        , m_progress(progress)
         , m_dice(options.seed)
-        , m_today(options.today.isValid() ? options.today : notebook.today())
+        , m_today(today)
         , m_start(m_today.addDays(-(historyDays - 1)))
-        , m_total(options.contacts + options.interactions)
-        , m_step(std::max(1, m_total / 100))
+        , m_roleCadences(std::move(roleCadences))
+        , m_followUpDays(std::move(followUpDays))
     {
         for (int day = 0; day < historyDays + futureDays; ++day) {
             const QDate date = m_start.addDays(day);
-            m_days.append(sql::day(date));
-            m_evenings.append(sql::instant(QDateTime(date, QTime(18, 30), Qt::UTC)));
-            m_mornings.append(sql::instant(QDateTime(date, QTime(9, 15), Qt::UTC)));
+            m_days.append(date);
+            m_evenings.append(QDateTime(date, QTime(18, 30), Qt::UTC));
+            m_mornings.append(QDateTime(date, QTime(9, 15), Qt::UTC));
         }
     }
 
     Result<DemoSummary> run()
     {
-        if (auto prepared = prepareAll(); !prepared)
-            return prepared.error();
         if (auto added = addContacts(); !added)
             return added.error();
         if (auto added = addInteractions(); !added)
@@ -159,51 +141,15 @@ public:
 private:
     int todayIndex() const { return historyDays - 1; }
 
-    Status prepare(QSqlQuery &query, const QString &statement)
+    // The cadence Tend will apply to them (the notebook's rule and role cadences), for planning
+    // who is kept up with; people with none are planned as if every 90 days.
+    int plannedCadence(const DemoContact &contact) const
     {
-        query = QSqlQuery(m_db);
-        if (!query.prepare(statement))
-            return sql::errorFrom(query.lastError(), u"Preparing the demo data"_s);
-        return {};
+        const std::optional<int> own = contact.ownCadence > 0 ? std::optional<int>(contact.ownCadence) : std::nullopt;
+        return rules::effectiveCadence(own, contact.roles, [this](Role role) {
+                   return m_roleCadences.contains(role) ? std::optional<int>(m_roleCadences.value(role)) : std::nullopt;
+               }).value_or(90);
     }
-
-    Status prepareAll()
-    {
-        const std::pair<QSqlQuery *, QString> statements[] = {
-            {&m_insertContact,
-             u"INSERT INTO contact (name, name_key, organisation, title, met_via, met_via_detail, notes, cadence_days,"
-             " archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s},
-            {&m_insertRole, u"INSERT INTO contact_role (contact_id, role) VALUES (?, ?)"_s},
-            {&m_insertEmail, u"INSERT INTO contact_email (contact_id, position, email) VALUES (?, ?, ?)"_s},
-            {&m_insertPhone, u"INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)"_s},
-            {&m_insertLink, u"INSERT INTO contact_link (contact_id, position, label, url) VALUES (?, ?, ?, ?)"_s},
-            {&m_insertInteraction,
-             u"INSERT INTO interaction (kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s},
-            {&m_insertParticipant, u"INSERT INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)"_s},
-            {&m_insertReminder,
-             u"INSERT INTO reminder (contact_id, interaction_id, due_on, reason, state, completed_at, created_at)"
-             " VALUES (?, ?, ?, ?, ?, ?, ?)"_s},
-            {&m_insertEvent,
-             u"INSERT INTO reminder_event (reminder_id, at, action, from_due, to_due) VALUES (?, ?, ?, ?, ?)"_s},
-        };
-        for (const auto &[query, statement] : statements) {
-            if (auto prepared = prepare(*query, statement); !prepared)
-                return prepared;
-        }
-        return {};
-    }
-
-    // Reports progress every ~1%; false when the caller cancelled.
-    bool advance()
-    {
-        ++m_done;
-        if (!m_progress || (m_done % m_step != 0 && m_done != m_total))
-            return true;
-        return m_progress(m_done, m_total);
-    }
-
-    static Error cancelled() { return Error::invalid(u"Cancelled: no demo data was added."_s); }
 
     QString contactName()
     {
@@ -233,69 +179,62 @@ private:
         m_contacts.reserve(m_options.contacts);
 
         for (int i = 0; i < m_options.contacts; ++i) {
-            DemoContact contact;
-            contact.roles = contactRoles(i);
-            contact.createdDay = std::min(m_dice.below(historyDays - 14), m_dice.below(historyDays - 14));
-            contact.archived = i >= allRoles().size() && m_dice.chance(3);
-            const QString name = contactName();
-            const Role mainRole = contact.roles.constFirst();
-            const QString organisation = mainRole == Role::Therapist ? u"Private practice"_s
-                                         : mainRole == Role::Coach && m_dice.chance(50) ? u"Independent"_s
-                                                                                        : m_dice.pick(demo::organisations());
+            DemoContact planned;
+            planned.roles = contactRoles(i);
+            planned.createdDay = std::min(m_dice.below(historyDays - 14), m_dice.below(historyDays - 14));
+            planned.archived = i >= allRoles().size() && m_dice.chance(3);
+            Contact contact;
+            contact.name = contactName();
+            contact.roles = planned.roles;
+            const Role mainRole = planned.roles.constFirst();
+            contact.organisation = mainRole == Role::Therapist ? u"Private practice"_s
+                                   : mainRole == Role::Coach && m_dice.chance(50) ? u"Independent"_s
+                                                                                  : m_dice.pick(demo::organisations());
             const MetVia metVia = metVias.at(m_dice.weighted({35, 15, 20, 10, 12, 8}));
-            contact.ownCadence = m_dice.chance(20) ? ownCadences[m_dice.below(8)] : 0;
-            const QVariant cadence = contact.ownCadence > 0 ? QVariant(contact.ownCadence) : sql::optionalInt(std::nullopt);
-            const QVariant created = m_mornings.at(contact.createdDay);
+            planned.ownCadence = m_dice.chance(20) ? ownCadences[m_dice.below(8)] : 0;
+            contact.title = m_dice.pick(demo::titlesFor(mainRole));
+            contact.metVia = metVia;
+            contact.metViaDetail = m_dice.pick(demo::metViaDetails(metVia));
+            if (m_dice.chance(40))
+                contact.notes = m_dice.pick(demo::contactNotes());
+            if (planned.ownCadence > 0)
+                contact.cadenceDays = planned.ownCadence;
+            contact.archived = planned.archived;
+            contact.createdAt = m_mornings.at(planned.createdDay);
+            contact.updatedAt = contact.createdAt;
+            addContactDetails(contact, i + 1, domains);
 
-            if (auto done = sql::execPrepared(m_insertContact,
-                                              {name, ContactRepository::nameKey(name), organisation,
-                                               m_dice.pick(demo::titlesFor(mainRole)), toKey(metVia),
-                                               m_dice.pick(demo::metViaDetails(metVia)),
-                                               m_dice.chance(40) ? m_dice.pick(demo::contactNotes()) : QString(u""_s),
-                                               cadence, contact.archived ? 1 : 0, created, created});
-                !done) {
-                return done;
-            }
-            contact.id = m_insertContact.lastInsertId().toLongLong();
-            if (auto done = addContactDetails(contact, name, domains); !done)
-                return done;
-            m_contacts.push_back(std::move(contact));
-            if (!advance())
-                return cancelled();
+            auto id = m_writer.addContact(contact);
+            if (!id)
+                return id.error();
+            planned.id = *id;
+            m_contacts.push_back(std::move(planned));
+            if (auto going = m_writer.advance(); !going)
+                return going;
         }
         m_summary.contacts = m_options.contacts;
         return {};
     }
 
-    Status addContactDetails(const DemoContact &contact, const QString &name, const QStringList &domains)
+    // E-mails, phones and links, with a number of the contact's own for what must be unique.
+    void addContactDetails(Contact &contact, int number, const QStringList &domains)
     {
-        for (const Role role : contact.roles) {
-            if (auto done = sql::execPrepared(m_insertRole, {contact.id, toKey(role)}); !done)
-                return done;
-        }
-        QString handle = slug(name.section(u' ', 0, 0)) + u'.' + slug(name.section(u' ', -1));
+        QString handle = slug(contact.name.section(u' ', 0, 0)) + u'.' + slug(contact.name.section(u' ', -1));
         if (handle.size() < 4)
-            handle = u"contact%1"_s.arg(contact.id);
+            handle = u"contact%1"_s.arg(number);
         if (m_dice.chance(75)) {
-            if (auto done = sql::execPrepared(m_insertEmail, {contact.id, 0, QString(handle + u'@' + m_dice.pick(domains))}); !done)
-                return done;
-            if (m_dice.chance(12)) {
-                if (auto done = sql::execPrepared(m_insertEmail, {contact.id, 1, QString(handle + u"@personal.example"_s)}); !done)
-                    return done;
-            }
+            contact.emails.append(handle + u'@' + m_dice.pick(domains));
+            if (m_dice.chance(12))
+                contact.emails.append(handle + u"@personal.example"_s);
         }
         if (m_dice.chance(35)) {
-            const QString phone = m_dice.chance(50) ? u"+1 555-01%1"_s.arg(m_dice.below(100), 2, 10, QChar(u'0'))
-                                                    : u"+44 7700 900%1"_s.arg(m_dice.below(1000), 3, 10, QChar(u'0'));
-            if (auto done = sql::execPrepared(m_insertPhone, {contact.id, 0, phone}); !done)
-                return done;
+            contact.phones.append(m_dice.chance(50) ? u"+1 555-01%1"_s.arg(m_dice.below(100), 2, 10, QChar(u'0'))
+                                                    : u"+44 7700 900%1"_s.arg(m_dice.below(1000), 3, 10, QChar(u'0')));
         }
         if (m_dice.chance(30)) {
-            const QString url = u"https://www.linkedin.com/in/%1-%2"_s.arg(handle.replace(u'.', u'-')).arg(contact.id);
-            if (auto done = sql::execPrepared(m_insertLink, {contact.id, 0, u"LinkedIn"_s, url}); !done)
-                return done;
+            contact.links.append({u"LinkedIn"_s,
+                                  u"https://www.linkedin.com/in/%1-%2"_s.arg(QString(handle).replace(u'.', u'-')).arg(number)});
         }
-        return {};
     }
 
     // Who we meet is skewed: a few people account for much of the history.
@@ -315,7 +254,7 @@ private:
             const DemoContact &contact = m_contacts[index];
             if (contact.archived || !m_dice.chance(80))
                 continue;
-            const int earliest = std::max(contact.createdDay, todayIndex() - typicalCadence(contact) + 1);
+            const int earliest = std::max(contact.createdDay, todayIndex() - plannedCadence(contact) + 1);
             plan.push_back({earliest + m_dice.below(todayIndex() - earliest + 1), int(index)});
         }
         while (plan.size() < size_t(m_options.interactions)) {
@@ -342,100 +281,95 @@ private:
         const std::vector<PlannedInteraction> plan = planInteractions();
         for (const PlannedInteraction &planned : plan) {
             const DemoContact &contact = m_contacts[size_t(planned.contact)];
-            InteractionKind kind = weightedKind(m_dice);
+            Interaction interaction;
+            interaction.kind = weightedKind(m_dice);
             if (planned.other >= 0 && m_dice.chance(40))
-                kind = InteractionKind::Intro;
-            const QString summary = m_dice.pick(demo::summariesFor(kind));
-            const bool plannedTalk = kind == InteractionKind::Coffee || kind == InteractionKind::Call
-                                     || kind == InteractionKind::Video || kind == InteractionKind::Meeting;
-            const QString agenda = plannedTalk && m_dice.chance(25) ? m_dice.pick(demo::agendas()) : QString(u""_s);
-            const QString notes = m_dice.chance(45) ? m_dice.pick(demo::interactionNotes()) : QString(u""_s);
-            const QVariant created = m_evenings.at(planned.day);
-
-            if (auto done = sql::execPrepared(m_insertInteraction,
-                                              {toKey(kind), m_days.at(planned.day),
-                                               toKey(weightedDirection(m_dice, contact.roles, kind)), summary, notes,
-                                               agenda, created, created});
-                !done) {
-                return done;
-            }
-            const qint64 interactionId = m_insertInteraction.lastInsertId().toLongLong();
+                interaction.kind = InteractionKind::Intro;
+            interaction.summary = m_dice.pick(demo::summariesFor(interaction.kind));
+            const bool plannedTalk = interaction.kind == InteractionKind::Coffee || interaction.kind == InteractionKind::Call
+                                     || interaction.kind == InteractionKind::Video
+                                     || interaction.kind == InteractionKind::Meeting;
+            if (plannedTalk && m_dice.chance(25))
+                interaction.agenda = m_dice.pick(demo::agendas());
+            if (m_dice.chance(45))
+                interaction.notes = m_dice.pick(demo::interactionNotes());
+            interaction.date = m_days.at(planned.day);
+            interaction.direction = weightedDirection(m_dice, contact.roles, interaction.kind);
+            interaction.createdAt = m_evenings.at(planned.day);
+            interaction.updatedAt = interaction.createdAt;
             for (const int participant : {planned.contact, planned.other}) {
-                if (participant < 0)
-                    continue;
-                const qint64 contactId = m_contacts[size_t(participant)].id;
-                if (auto done = sql::execPrepared(m_insertParticipant, {interactionId, contactId}); !done)
-                    return done;
-                if (auto done = addFollowUp(kind, summary, planned.day, interactionId, contactId); !done)
+                if (participant >= 0)
+                    interaction.participants.append(ContactRef{m_contacts[size_t(participant)].id, {}});
+            }
+            auto interactionId = m_writer.addInteraction(interaction);
+            if (!interactionId)
+                return interactionId.error();
+            for (const ContactRef &participant : std::as_const(interaction.participants)) {
+                if (auto done = addFollowUp(interaction, planned.day, *interactionId, participant.id); !done)
                     return done;
             }
-            if (!advance())
-                return cancelled();
+            if (auto going = m_writer.advance(); !going)
+                return going;
         }
         m_summary.interactions = m_options.interactions;
         return {};
     }
 
-    // The follow-up Tend would have scheduled, in the state a real user would have left it.
-    Status addFollowUp(InteractionKind kind, const QString &summary, int day, qint64 interactionId, qint64 contactId)
+    // The follow-up Tend would have scheduled (the notebook's delay for the kind), in the state a
+    // real user would have left it.
+    Status addFollowUp(const Interaction &interaction, int day, qint64 interactionId, qint64 contactId)
     {
-        int delay = 0;
-        if (kind == InteractionKind::Coffee)
-            delay = coffeeFollowUpDays;
-        else if (kind == InteractionKind::Meeting)
-            delay = meetingFollowUpDays;
-        else
+        if (!m_followUpDays.contains(interaction.kind))
             return {};
-        const QString reason = u"Follow up on %1: %2"_s.arg(displayName(kind).toLower(), summary);
+        const int delay = m_followUpDays.value(interaction.kind);
         const int due = day + delay;
         const int today = todayIndex();
 
-        QString state = u"open"_s;
+        ReminderState state = ReminderState::Open;
         int completedDay = -1;
         int snoozedTo = -1;
         if (due < today - 21) {
-            state = m_dice.chance(85) ? u"done"_s : u"dismissed"_s;
+            state = m_dice.chance(85) ? ReminderState::Done : ReminderState::Dismissed;
             completedDay = std::min(today, due + m_dice.below(6));
         } else if (m_dice.chance(30)) {
-            state = u"done"_s;
-            completedDay = std::min(today, day + 1 + m_dice.below(delay));
+            state = ReminderState::Done;
+            completedDay = std::min(today, day + 1 + m_dice.below(std::max(1, delay)));
         } else if (due < today && m_dice.chance(25)) {
             snoozedTo = due + 3 + m_dice.below(10);
         }
         const int storedDue = snoozedTo >= 0 ? snoozedTo : due;
-        return insertReminder(contactId, interactionId, storedDue, reason, state, day, due, snoozedTo, completedDay);
+        return insertReminder(contactId, interactionId, storedDue, followUpReason(interaction), state, day, due,
+                              snoozedTo, completedDay);
     }
 
-    Status insertReminder(qint64 contactId, const QVariant &interactionId, int storedDue, const QString &reason,
-                          const QString &state, int createdDay, int originalDue, int snoozedTo, int completedDay)
+    Status insertReminder(qint64 contactId, std::optional<qint64> interactionId, int storedDue, const QString &reason,
+                          ReminderState state, int createdDay, int originalDue, int snoozedTo, int completedDay)
     {
-        const QVariant completedAt = completedDay >= 0 ? m_evenings.at(completedDay) : sql::instant({});
-        if (auto done = sql::execPrepared(m_insertReminder,
-                                          {contactId, interactionId, m_days.at(storedDue), reason, state, completedAt,
-                                           m_evenings.at(createdDay)});
-            !done) {
-            return done;
-        }
-        const qint64 reminderId = m_insertReminder.lastInsertId().toLongLong();
-        ++m_summary.reminders;
-        const QVariant none = sql::day({});
-        if (auto done = sql::execPrepared(m_insertEvent, {reminderId, m_evenings.at(createdDay), u"created"_s, none,
-                                                          m_days.at(originalDue)});
-            !done) {
-            return done;
-        }
+        Reminder reminder;
+        reminder.contactId = contactId;
+        reminder.interactionId = interactionId;
+        reminder.due = m_days.at(std::min(storedDue, int(m_days.size()) - 1));
+        reminder.reason = reason;
+        reminder.state = state;
+        reminder.createdAt = m_evenings.at(createdDay);
+        if (completedDay >= 0)
+            reminder.completedAt = m_evenings.at(completedDay);
+        reminder.history.append(ReminderEvent{reminder.createdAt, ReminderEvent::Action::Created, {}, m_days.at(originalDue)});
         if (snoozedTo >= 0) {
             const int snoozedOn = std::min(todayIndex(), originalDue);
-            if (auto done = sql::execPrepared(m_insertEvent, {reminderId, m_mornings.at(snoozedOn), u"snoozed"_s,
-                                                              m_days.at(originalDue), m_days.at(snoozedTo)});
-                !done) {
-                return done;
-            }
+            reminder.history.append(ReminderEvent{m_mornings.at(snoozedOn), ReminderEvent::Action::Snoozed,
+                                                  m_days.at(originalDue), m_days.at(snoozedTo)});
         }
         if (completedDay >= 0) {
-            if (auto done = sql::execPrepared(m_insertEvent, {reminderId, completedAt, state, none, none}); !done)
-                return done;
+            reminder.history.append(ReminderEvent{reminder.completedAt,
+                                                  state == ReminderState::Done ? ReminderEvent::Action::Done
+                                                                               : ReminderEvent::Action::Dismissed,
+                                                  {}, {}});
         }
+        auto added = m_writer.addReminder(reminder);
+        if (!added)
+            return added.error();
+        ++m_summary.reminders;
         return {};
     }
 
@@ -443,15 +377,14 @@ private:
     Status addManualReminders()
     {
         const int count = std::max(3, int(m_contacts.size()) / 30);
-        const QVariant noInteraction = QVariant(QMetaType::fromType<qint64>());
         for (int i = 0; i < count && !m_contacts.empty(); ++i) {
             const DemoContact &contact = m_contacts[size_t(m_dice.below(int(m_contacts.size())))];
             const int today = todayIndex();
             const int offset = i == 0 ? 0 : (i % 3 == 1 ? -1 - m_dice.below(10) : 1 + m_dice.below(8));
             const int due = today + offset;
             const int createdDay = std::max(contact.createdDay, std::min(today, due) - 7);
-            if (auto done = insertReminder(contact.id, noInteraction, due, m_dice.pick(demo::manualReminderReasons()),
-                                           u"open"_s, createdDay, due, -1, -1);
+            if (auto done = insertReminder(contact.id, std::nullopt, due, m_dice.pick(demo::manualReminderReasons()),
+                                           ReminderState::Open, createdDay, due, -1, -1);
                 !done) {
                 return done;
             }
@@ -459,76 +392,60 @@ private:
         return {};
     }
 
-    QSqlDatabase m_db;
+    BulkWriter &m_writer;
     const DemoOptions &m_options;
-    const std::function<bool(int, int)> &m_progress;
     Dice m_dice;
     QDate m_today;
     QDate m_start;
-    int m_total = 0;
-    int m_step = 1;
-    int m_done = 0;
-    QVariantList m_days;     // "YYYY-MM-DD" for each day since m_start
-    QVariantList m_evenings; // an instant on each of those days
-    QVariantList m_mornings;
+    QHash<Role, int> m_roleCadences;
+    QHash<InteractionKind, int> m_followUpDays;
+    QList<QDate> m_days; // each day since m_start
+    QList<QDateTime> m_evenings; // an instant on each of those days
+    QList<QDateTime> m_mornings;
     std::vector<DemoContact> m_contacts;
     DemoSummary m_summary;
-
-    QSqlQuery m_insertContact;
-    QSqlQuery m_insertRole;
-    QSqlQuery m_insertEmail;
-    QSqlQuery m_insertPhone;
-    QSqlQuery m_insertLink;
-    QSqlQuery m_insertInteraction;
-    QSqlQuery m_insertParticipant;
-    QSqlQuery m_insertReminder;
-    QSqlQuery m_insertEvent;
-};
-
-// A large page cache while generating: the indexes of a quarter-million rows stay in memory
-// instead of spilling to the WAL mid-transaction. The connection's own size comes back after.
-class LargeCacheWhileGenerating
-{
-    Q_DISABLE_COPY_MOVE(LargeCacheWhileGenerating)
-public:
-    explicit LargeCacheWhileGenerating(const QSqlDatabase &db) : m_db(db)
-    {
-        if (auto current = sql::scalar(m_db, u"PRAGMA cache_size"_s); current) {
-            m_previous = *current;
-            (void)sql::exec(m_db, u"PRAGMA cache_size = -262144"_s); // KiB: 256 MiB at most, used as needed
-        }
-    }
-    ~LargeCacheWhileGenerating()
-    {
-        if (m_previous)
-            (void)sql::exec(m_db, u"PRAGMA cache_size = %1"_s.arg(*m_previous)); // PRAGMA takes no bound values
-    }
-
-private:
-    QSqlDatabase m_db;
-    std::optional<qint64> m_previous;
 };
 
 } // namespace
 
-Result<DemoSummary> generateDemo(Notebook &notebook, const DemoOptions &options,
-                                 const std::function<bool(int done, int total)> &progress)
+Result<DemoSummary> generateDemo(Notebook &notebook, const DemoOptions &options, const ProgressFunction &progress)
 {
     if (options.contacts < 1 || options.interactions < 0)
-        return Error::invalid(u"The demo needs at least one contact and no negative sizes."_s);
-    const LargeCacheWhileGenerating cache(notebook.database().connection());
-    Transaction transaction(notebook.database().connection());
-    if (auto begun = transaction.begun(); !begun)
-        return begun.error();
-    Result<DemoSummary> summary = [&] {
-        Generator generator(notebook, options, progress);
-        return generator.run();
-    }();
-    if (!summary)
-        return summary;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    notebook.notifyExternalChange();
+        return Error::invalid(DemoGeneratorText::tr("The demo needs at least one contact and no negative sizes."));
+    QHash<Role, int> roleCadences;
+    for (const Role role : allRoles()) {
+        auto days = notebook.roleCadence(role);
+        if (!days)
+            return days.error();
+        if (*days)
+            roleCadences.insert(role, **days);
+    }
+    QHash<InteractionKind, int> followUpDays;
+    for (const InteractionKind kind : allInteractionKinds()) {
+        auto days = notebook.followUpDays(kind);
+        if (!days)
+            return days.error();
+        if (*days)
+            followUpDays.insert(kind, **days);
+    }
+    const QDate today = options.today.isValid() ? options.today : notebook.today();
+    DemoSummary summary;
+    auto written = notebook.writeInBulk(
+        qint64(options.contacts) + options.interactions,
+        [&](BulkWriter &writer) -> Status {
+            Generator generator(writer, options, today, roleCadences, followUpDays);
+            auto generated = generator.run();
+            if (!generated)
+                return generated.error();
+            summary = *generated;
+            return {};
+        },
+        progress);
+    if (!written) {
+        if (written.error().code == Error::Code::Cancelled)
+            return Error::cancelled(DemoGeneratorText::tr("Cancelled: no demo data was added."));
+        return written.error();
+    }
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkWriter.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -26,10 +27,9 @@ struct DemoSummary
 };
 
 // Fills `notebook` with a realistic synthetic network: every role, years of history, gave /
-// received / mutual, open, done and snoozed reminders, a few due today and overdue. One
-// transaction: on error or cancel nothing is added. `progress(done, total)` may return false to
-// cancel. 10,000 contacts and 250,000 interactions take seconds.
-Result<DemoSummary> generateDemo(Notebook &notebook, const DemoOptions &options,
-                                 const std::function<bool(int done, int total)> &progress = {});
+// received / mutual, open, done and snoozed reminders, a few due today and overdue, following the
+// notebook's own follow-up delays and cadences. One bulk write (Notebook::writeInBulk): on error or
+// cancel nothing is added. `progress(done, total)` may return false to cancel.
+Result<DemoSummary> generateDemo(Notebook &notebook, const DemoOptions &options, const ProgressFunction &progress = {});
 
 } // namespace tend

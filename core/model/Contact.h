@@ -37,10 +37,24 @@ struct Contact
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    // Derived by the database; ignored on write.
+    // The keep-in-touch nudge as the user left it: the day they said "been in touch", and a snooze.
+    // Written by Notebook::completeNudge / snoozeNudge (and restored with a deleted contact).
+    QDate keptInTouchOn;
+    QDate nudgeSnoozedUntil;
+
+    // Derived by the database and the Notebook; ignored on write except when a deleted contact is
+    // put back.
     QDate lastInteraction;
     QDate nextFollowUp;
-    QDate nudgeSnoozedUntil;
+    std::optional<int> nudgeCadenceDays; // the cadence that applies (rules::effectiveCadence)
+    QDate nudgeDue;                      // the next keep-in-touch day (rules::keepInTouchDue)
+};
+
+// What the user did to a contact's keep-in-touch nudge; undo puts it back.
+struct NudgeState
+{
+    QDate keptInTouchOn;
+    QDate snoozedUntil;
 };
 
 // One row of the contact list: what the table and `contact list` show.
@@ -55,6 +69,8 @@ struct ContactSummary
     bool archived = false;
     QDate lastInteraction;
     QDate nextFollowUp;
+    QDate nudgeDue;                      // the next keep-in-touch day; null without a cadence
+    std::optional<int> nudgeCadenceDays;
 };
 
 // What a contact lookup ("ada", "42", "Ada Lovelace") matched.

@@ -9,14 +9,14 @@ namespace {
 
 constexpr int lopsidedMinimum = 3;
 
-QString tr(const char *text)
+struct InsightCalloutsText
 {
-    return QCoreApplication::translate("tend::InsightCallouts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::InsightCallouts)
+};
 
 QString times(int count)
 {
-    return count == 1 ? tr("once") : tr("%1 times").arg(count);
+    return InsightCalloutsText::tr("%n time(s)", "how often", count);
 }
 
 QString noActive(const RoleActivity &activity)
@@ -25,19 +25,15 @@ QString noActive(const RoleActivity &activity)
     switch (activity.role) {
     case Role::Sponsor:
         if (activity.total == 0)
-            return tr("No active sponsor: nobody in your notebook is a sponsor yet.");
-        if (activity.total == 1)
-            return tr("No active sponsor: nothing logged with your sponsor in the last %1 days.").arg(days);
-        return tr("No active sponsor: nothing logged with any of your %1 sponsors in the last %2 days.")
-            .arg(activity.total)
+            return InsightCalloutsText::tr("No active sponsor: nobody in your notebook is a sponsor yet.");
+        return InsightCalloutsText::tr("No active sponsor: nothing logged with any of your %n sponsor(s) in the last %1 days.",
+                                   nullptr, activity.total)
             .arg(days);
     case Role::Mentor:
         if (activity.total == 0)
-            return tr("No active mentor: nobody in your notebook is a mentor yet.");
-        if (activity.total == 1)
-            return tr("No active mentor: nothing logged with your mentor in the last %1 days.").arg(days);
-        return tr("No active mentor: nothing logged with any of your %1 mentors in the last %2 days.")
-            .arg(activity.total)
+            return InsightCalloutsText::tr("No active mentor: nobody in your notebook is a mentor yet.");
+        return InsightCalloutsText::tr("No active mentor: nothing logged with any of your %n mentor(s) in the last %1 days.",
+                                   nullptr, activity.total)
             .arg(days);
     default:
         return {};
@@ -52,11 +48,15 @@ QString balance(int gave, int received)
         return {};
     const int days = Insights::activeDays;
     if (received > gave) {
-        return gave == 0 ? tr("You have received %1 and not given once in %2 days.").arg(times(received)).arg(days)
-                         : tr("You have received %1 and given %2 in %3 days.").arg(times(received), times(gave)).arg(days);
+        return gave == 0 ? InsightCalloutsText::tr("You have received %1 and not given once in %2 days.")
+                               .arg(times(received)).arg(days)
+                         : InsightCalloutsText::tr("You have received %1 and given %2 in %3 days.")
+                               .arg(times(received), times(gave)).arg(days);
     }
-    return received == 0 ? tr("You have given %1 and not received once in %2 days.").arg(times(gave)).arg(days)
-                         : tr("You have given %1 and received %2 in %3 days.").arg(times(gave), times(received)).arg(days);
+    return received == 0 ? InsightCalloutsText::tr("You have given %1 and not received once in %2 days.")
+                               .arg(times(gave)).arg(days)
+                         : InsightCalloutsText::tr("You have given %1 and received %2 in %3 days.")
+                               .arg(times(gave), times(received)).arg(days);
 }
 
 } // namespace

@@ -38,6 +38,9 @@ struct FollowUpChoice
     static FollowUpChoice none() { return {Mode::None, 0}; }
 };
 
+// The reason of the follow-up scheduled for an interaction: "Follow up on coffee chat: <summary>".
+QString followUpReason(const Interaction &interaction);
+
 struct LoggedInteraction
 {
     qint64 interactionId = 0;

@@ -50,5 +50,7 @@ struct DueItem
 };
 
 QString toKey(DueItem::Kind kind); // "follow-up" | "keep-in-touch"
+QString toKey(ReminderEvent::Action action); // "created", "snoozed"… as stored in reminder_event
+std::optional<ReminderEvent::Action> reminderActionFromKey(QStringView key);
 
 } // namespace tend

@@ -7,18 +7,19 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
-QString tr(const char *text)
+struct ValidationText
 {
-    return QCoreApplication::translate("tend::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::Validation)
+};
 
 void checkText(QList<FieldProblem> &problems, const QString &field, const QString &label, const QString &text,
                int maxLength)
 {
     if (text.size() > maxLength) {
-        problems.append({field, tr("%1 is too long (%2 characters; at most %3).").arg(label).arg(text.size()).arg(maxLength)});
+        problems.append({field, ValidationText::tr("%1 is too long (%2 characters; at most %3).")
+                                    .arg(label).arg(text.size()).arg(maxLength)});
     } else if (text.contains(QChar(u'\0'))) {
-        problems.append({field, tr("%1 contains a NUL character, which Tend cannot store.").arg(label)});
+        problems.append({field, ValidationText::tr("%1 contains a NUL character, which Tend cannot store.").arg(label)});
     }
 }
 
@@ -41,42 +42,43 @@ QList<FieldProblem> validateContact(const Contact &contact)
 {
     QList<FieldProblem> problems;
     if (contact.name.trimmed().isEmpty())
-        problems.append({u"name"_s, tr("Enter a name.")});
-    checkText(problems, u"name"_s, tr("The name"), contact.name, limits::nameLength);
-    checkText(problems, u"organisation"_s, tr("The organisation"), contact.organisation, limits::shortTextLength);
-    checkText(problems, u"title"_s, tr("The title"), contact.title, limits::shortTextLength);
-    checkText(problems, u"met-via"_s, tr("How you met"), contact.metViaDetail, limits::shortTextLength);
-    checkText(problems, u"notes"_s, tr("The notes"), contact.notes, limits::notesLength);
+        problems.append({u"name"_s, ValidationText::tr("Enter a name.")});
+    checkText(problems, u"name"_s, ValidationText::tr("The name"), contact.name, limits::nameLength);
+    checkText(problems, u"organisation"_s, ValidationText::tr("The organisation"), contact.organisation, limits::shortTextLength);
+    checkText(problems, u"title"_s, ValidationText::tr("The title"), contact.title, limits::shortTextLength);
+    checkText(problems, u"met-via"_s, ValidationText::tr("How you met"), contact.metViaDetail, limits::shortTextLength);
+    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), contact.notes, limits::notesLength);
 
     if (contact.emails.size() > limits::listLength)
-        problems.append({u"emails"_s, tr("Too many e-mail addresses (at most %1).").arg(limits::listLength)});
+        problems.append({u"emails"_s, ValidationText::tr("Too many e-mail addresses (at most %1).").arg(limits::listLength)});
     for (const QString &email : contact.emails) {
         if (email.size() > limits::emailLength || !looksLikeEmail(email)) {
-            problems.append({u"emails"_s, tr("\"%1\" is not an e-mail address.").arg(email.left(80))});
+            problems.append({u"emails"_s, ValidationText::tr("\"%1\" is not an e-mail address.").arg(email.left(80))});
             break;
         }
     }
     if (contact.phones.size() > limits::listLength)
-        problems.append({u"phones"_s, tr("Too many phone numbers (at most %1).").arg(limits::listLength)});
+        problems.append({u"phones"_s, ValidationText::tr("Too many phone numbers (at most %1).").arg(limits::listLength)});
     for (const QString &phone : contact.phones) {
         if (phone.trimmed().isEmpty()) {
-            problems.append({u"phones"_s, tr("A phone number is empty.")});
+            problems.append({u"phones"_s, ValidationText::tr("A phone number is empty.")});
             break;
         }
-        checkText(problems, u"phones"_s, tr("A phone number"), phone, limits::phoneLength);
+        checkText(problems, u"phones"_s, ValidationText::tr("A phone number"), phone, limits::phoneLength);
     }
     if (contact.links.size() > limits::listLength)
-        problems.append({u"links"_s, tr("Too many links (at most %1).").arg(limits::listLength)});
+        problems.append({u"links"_s, ValidationText::tr("Too many links (at most %1).").arg(limits::listLength)});
     for (const ContactLink &link : contact.links) {
         if (link.url.trimmed().isEmpty()) {
-            problems.append({u"links"_s, tr("A link has no address.")});
+            problems.append({u"links"_s, ValidationText::tr("A link has no address.")});
             break;
         }
-        checkText(problems, u"links"_s, tr("A link"), link.url, limits::urlLength);
-        checkText(problems, u"links"_s, tr("A link's label"), link.label, limits::shortTextLength);
+        checkText(problems, u"links"_s, ValidationText::tr("A link"), link.url, limits::urlLength);
+        checkText(problems, u"links"_s, ValidationText::tr("A link's label"), link.label, limits::shortTextLength);
     }
     if (contact.cadenceDays && (*contact.cadenceDays < 1 || *contact.cadenceDays > limits::maxDays)) {
-        problems.append({u"cadence"_s, tr("The keep-in-touch cadence must be between 1 and %1 days.").arg(limits::maxDays)});
+        problems.append({u"cadence"_s, ValidationText::tr("The keep-in-touch cadence must be between 1 and %1 days.")
+                                           .arg(limits::maxDays)});
     }
     return problems;
 }
@@ -85,16 +87,17 @@ QList<FieldProblem> validateInteraction(const Interaction &interaction)
 {
     QList<FieldProblem> problems;
     if (!interaction.date.isValid())
-        problems.append({u"date"_s, tr("Enter a valid date.")});
+        problems.append({u"date"_s, ValidationText::tr("Enter a valid date.")});
     else if (interaction.date.year() < 1900 || interaction.date.year() > 9000)
-        problems.append({u"date"_s, tr("The date %1 is out of range.").arg(interaction.date.toString(Qt::ISODate))});
+        problems.append({u"date"_s, ValidationText::tr("The date %1 is out of range.")
+                                        .arg(interaction.date.toString(Qt::ISODate))});
     if (interaction.participants.isEmpty())
-        problems.append({u"participants"_s, tr("Choose at least one person.")});
+        problems.append({u"participants"_s, ValidationText::tr("Choose at least one person.")});
     if (interaction.participants.size() > limits::listLength)
-        problems.append({u"participants"_s, tr("Too many people (at most %1).").arg(limits::listLength)});
-    checkText(problems, u"summary"_s, tr("The summary"), interaction.summary, limits::shortTextLength);
-    checkText(problems, u"notes"_s, tr("The notes"), interaction.notes, limits::notesLength);
-    checkText(problems, u"agenda"_s, tr("The agenda"), interaction.agenda, limits::notesLength);
+        problems.append({u"participants"_s, ValidationText::tr("Too many people (at most %1).").arg(limits::listLength)});
+    checkText(problems, u"summary"_s, ValidationText::tr("The summary"), interaction.summary, limits::shortTextLength);
+    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), interaction.notes, limits::notesLength);
+    checkText(problems, u"agenda"_s, ValidationText::tr("The agenda"), interaction.agenda, limits::notesLength);
     return problems;
 }
 
@@ -105,10 +108,29 @@ Status firstProblem(const QList<FieldProblem> &problems)
     return Error::invalid(problems.constFirst().message);
 }
 
+Status checkReminder(QDate due, const QString &reason)
+{
+    if (!due.isValid())
+        return Error::invalid(tr("Enter a valid due date."));
+    if (reason.size() > limits::shortTextLength)
+        return Error::invalid(tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
+    return {};
+}
+
+Status checkInteraction(const Interaction &interaction, QDate today)
+{
+    if (auto valid = firstProblem(validateInteraction(interaction)); !valid)
+        return valid;
+    if (interaction.date > today.addYears(1))
+        return Error::invalid(tr("The date %1 is more than a year ahead.").arg(interaction.date.toString(Qt::ISODate)));
+    return {};
+}
+
 Status checkDays(int days, const QString &what, int minimum)
 {
     if (days < minimum || days > limits::maxDays)
-        return Error::invalid(tr("%1 must be between %2 and %3 days (got %4).").arg(what).arg(minimum).arg(limits::maxDays).arg(days));
+        return Error::invalid(ValidationText::tr("%1 must be between %2 and %3 days (got %4).")
+                                  .arg(what).arg(minimum).arg(limits::maxDays).arg(days));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "model/Interaction.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ inline constexpr int urlLength = 2048;
 inline constexpr int notesLength = 100'000;   // notes and agendas
 inline constexpr int listLength = 50;         // emails, phones, links, participants per record
 inline constexpr int maxDays = 3650;          // cadences, follow-up delays, snoozes, windows
+// Days are stored as YYYY-MM-DD: nothing can be scheduled after this one.
+inline QDate lastStorableDay() { return QDate(9999, 12, 31); }
 } // namespace limits
 
 // A problem with one field, for messages beside that field in a dialog.
@@ -30,6 +33,10 @@ struct FieldProblem
 
 QList<FieldProblem> validateContact(const Contact &contact);
 QList<FieldProblem> validateInteraction(const Interaction &interaction);
+// A reminder's due day and reason.
+Status checkReminder(QDate due, const QString &reason);
+// validateInteraction, and a date no more than a year after `today`.
+Status checkInteraction(const Interaction &interaction, QDate today);
 
 // A plausible e-mail address: one @, something on both sides, a dot in the domain, no spaces.
 bool looksLikeEmail(const QString &email);

@@ -1,11 +1,11 @@
 #include "model/Vocabulary.h"
 
+#include "model/KeyTable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +13,7 @@ namespace tend {
 namespace {
 
 template<typename Enum, std::size_t N>
-using KeyTable = std::array<std::pair<Enum, QStringView>, N>;
+using KeyTable = keys::Table<Enum, N>;
 
 constexpr KeyTable<Role, 5> roleKeys{{
     {Role::Mentor, u"mentor"}, {Role::Sponsor, u"sponsor"}, {Role::Coach, u"coach"},
@@ -41,49 +41,15 @@ constexpr KeyTable<ReminderState, 3> stateKeys{{
     {ReminderState::Open, u"open"}, {ReminderState::Done, u"done"}, {ReminderState::Dismissed, u"dismissed"},
 }};
 
-template<typename Enum, std::size_t N>
-QString keyOf(const KeyTable<Enum, N> &table, Enum value)
-{
-    for (const auto &[candidate, key] : table) {
-        if (candidate == value)
-            return key.toString();
-    }
-    return {};
-}
+using keys::keyOf;
+using keys::keysForMessage;
+using keys::valueOf;
+using keys::valuesOf;
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyTable<Enum, N> &table, QStringView key)
+struct VocabularyText
 {
-    const QStringView trimmed = key.trimmed();
-    for (const auto &[value, candidate] : table) {
-        if (trimmed.compare(candidate, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QList<Enum> valuesOf(const KeyTable<Enum, N> &table)
-{
-    QList<Enum> values;
-    for (const auto &entry : table)
-        values.append(entry.first);
-    return values;
-}
-
-template<typename Enum, std::size_t N>
-QString keysForMessage(const KeyTable<Enum, N> &table)
-{
-    QStringList keys;
-    for (const auto &entry : table)
-        keys.append(entry.second.toString());
-    return keys.join(u", "_s);
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tend::Vocabulary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::Vocabulary)
+};
 
 } // namespace
 
@@ -107,11 +73,11 @@ std::optional<ReminderState> reminderStateFromKey(QStringView key) { return valu
 QString displayName(Role role)
 {
     switch (role) {
-    case Role::Mentor: return tr("Mentor");
-    case Role::Sponsor: return tr("Sponsor");
-    case Role::Coach: return tr("Coach");
-    case Role::Therapist: return tr("Therapist");
-    case Role::Peer: return tr("Peer");
+    case Role::Mentor: return VocabularyText::tr("Mentor");
+    case Role::Sponsor: return VocabularyText::tr("Sponsor");
+    case Role::Coach: return VocabularyText::tr("Coach");
+    case Role::Therapist: return VocabularyText::tr("Therapist");
+    case Role::Peer: return VocabularyText::tr("Peer");
     }
     return {};
 }
@@ -119,16 +85,16 @@ QString displayName(Role role)
 QString displayName(InteractionKind kind)
 {
     switch (kind) {
-    case InteractionKind::Coffee: return tr("Coffee chat");
-    case InteractionKind::Call: return tr("Call");
-    case InteractionKind::Video: return tr("Video call");
-    case InteractionKind::Email: return tr("Email");
-    case InteractionKind::Message: return tr("Message");
-    case InteractionKind::Meeting: return tr("Meeting");
-    case InteractionKind::Event: return tr("Event");
-    case InteractionKind::Intro: return tr("Introduction");
-    case InteractionKind::Review: return tr("Review");
-    case InteractionKind::Other: return tr("Other");
+    case InteractionKind::Coffee: return VocabularyText::tr("Coffee chat");
+    case InteractionKind::Call: return VocabularyText::tr("Call");
+    case InteractionKind::Video: return VocabularyText::tr("Video call");
+    case InteractionKind::Email: return VocabularyText::tr("Email");
+    case InteractionKind::Message: return VocabularyText::tr("Message");
+    case InteractionKind::Meeting: return VocabularyText::tr("Meeting");
+    case InteractionKind::Event: return VocabularyText::tr("Event");
+    case InteractionKind::Intro: return VocabularyText::tr("Introduction");
+    case InteractionKind::Review: return VocabularyText::tr("Review");
+    case InteractionKind::Other: return VocabularyText::tr("Other", "interaction kind");
     }
     return {};
 }
@@ -136,9 +102,9 @@ QString displayName(InteractionKind kind)
 QString displayName(Direction direction)
 {
     switch (direction) {
-    case Direction::Gave: return tr("I gave");
-    case Direction::Received: return tr("I received");
-    case Direction::Mutual: return tr("Both");
+    case Direction::Gave: return VocabularyText::tr("I gave");
+    case Direction::Received: return VocabularyText::tr("I received");
+    case Direction::Mutual: return VocabularyText::tr("Both");
     }
     return {};
 }
@@ -146,12 +112,64 @@ QString displayName(Direction direction)
 QString displayName(MetVia metVia)
 {
     switch (metVia) {
-    case MetVia::WorkProgram: return tr("Work program");
-    case MetVia::Work: return tr("Work");
-    case MetVia::School: return tr("School");
-    case MetVia::Community: return tr("Community");
-    case MetVia::Online: return tr("Online");
-    case MetVia::Other: return tr("Other");
+    case MetVia::WorkProgram: return VocabularyText::tr("Work program");
+    case MetVia::Work: return VocabularyText::tr("Work");
+    case MetVia::School: return VocabularyText::tr("School");
+    case MetVia::Community: return VocabularyText::tr("Community");
+    case MetVia::Online: return VocabularyText::tr("Online");
+    case MetVia::Other: return VocabularyText::tr("Other", "how you met");
+    }
+    return {};
+}
+
+QString inlineName(Role role)
+{
+    switch (role) {
+    case Role::Mentor: return VocabularyText::tr("mentor", "role, inside a sentence");
+    case Role::Sponsor: return VocabularyText::tr("sponsor", "role, inside a sentence");
+    case Role::Coach: return VocabularyText::tr("coach", "role, inside a sentence");
+    case Role::Therapist: return VocabularyText::tr("therapist", "role, inside a sentence");
+    case Role::Peer: return VocabularyText::tr("peer", "role, inside a sentence");
+    }
+    return {};
+}
+
+QString inlineName(InteractionKind kind)
+{
+    switch (kind) {
+    case InteractionKind::Coffee: return VocabularyText::tr("coffee chat", "interaction kind, inside a sentence");
+    case InteractionKind::Call: return VocabularyText::tr("call", "interaction kind, inside a sentence");
+    case InteractionKind::Video: return VocabularyText::tr("video call", "interaction kind, inside a sentence");
+    case InteractionKind::Email: return VocabularyText::tr("email", "interaction kind, inside a sentence");
+    case InteractionKind::Message: return VocabularyText::tr("message", "interaction kind, inside a sentence");
+    case InteractionKind::Meeting: return VocabularyText::tr("meeting", "interaction kind, inside a sentence");
+    case InteractionKind::Event: return VocabularyText::tr("event", "interaction kind, inside a sentence");
+    case InteractionKind::Intro: return VocabularyText::tr("introduction", "interaction kind, inside a sentence");
+    case InteractionKind::Review: return VocabularyText::tr("review", "interaction kind, inside a sentence");
+    case InteractionKind::Other: return VocabularyText::tr("other interaction", "interaction kind, inside a sentence");
+    }
+    return {};
+}
+
+QString inlineName(MetVia metVia)
+{
+    switch (metVia) {
+    case MetVia::WorkProgram: return VocabularyText::tr("work program", "how you met, inside a sentence");
+    case MetVia::Work: return VocabularyText::tr("work", "how you met, inside a sentence");
+    case MetVia::School: return VocabularyText::tr("school", "how you met, inside a sentence");
+    case MetVia::Community: return VocabularyText::tr("community", "how you met, inside a sentence");
+    case MetVia::Online: return VocabularyText::tr("online", "how you met, inside a sentence");
+    case MetVia::Other: return VocabularyText::tr("other", "how you met, inside a sentence");
+    }
+    return {};
+}
+
+QString inlineName(ReminderState state)
+{
+    switch (state) {
+    case ReminderState::Open: return VocabularyText::tr("open", "reminder state, inside a sentence");
+    case ReminderState::Done: return VocabularyText::tr("done", "reminder state, inside a sentence");
+    case ReminderState::Dismissed: return VocabularyText::tr("dismissed", "reminder state, inside a sentence");
     }
     return {};
 }

@@ -33,11 +33,19 @@ std::optional<Direction> directionFromKey(QStringView key);
 std::optional<MetVia> metViaFromKey(QStringView key);
 std::optional<ReminderState> reminderStateFromKey(QStringView key);
 
-// Human labels, translatable ("Coffee chat", "Work program", "I gave").
+// Human labels, translatable. displayName stands on its own, in a list, a check box or a heading
+// ("Coffee chat", "Mentor", "Work program", "I gave"); inlineName goes inside a sentence or a
+// run of labels ("Log coffee chat with Ada", "mentor · sponsor", "is already done"). English
+// writes it in lower case, German keeps the capital of its nouns: code never changes the case
+// of a translated label.
 QString displayName(Role role);
 QString displayName(InteractionKind kind);
 QString displayName(Direction direction);
 QString displayName(MetVia metVia);
+QString inlineName(Role role);
+QString inlineName(InteractionKind kind);
+QString inlineName(MetVia metVia);
+QString inlineName(ReminderState state);
 
 // Keys joined for messages: "mentor, sponsor, coach, therapist, peer".
 QString roleKeysForMessage();

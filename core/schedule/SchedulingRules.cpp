@@ -23,9 +23,18 @@ std::optional<int> effectiveCadence(std::optional<int> ownCadence, const QList<R
     return shortest;
 }
 
-QDate keepInTouchDue(QDate lastInteraction, QDate addedOn, int cadenceDays, QDate snoozedUntil)
+QDate lastContact(QDate lastInteraction, QDate keptInTouchOn)
 {
-    const QDate base = lastInteraction.isValid() ? lastInteraction : addedOn;
+    if (!keptInTouchOn.isValid())
+        return lastInteraction;
+    if (!lastInteraction.isValid())
+        return keptInTouchOn;
+    return std::max(lastInteraction, keptInTouchOn);
+}
+
+QDate keepInTouchDue(QDate lastContact, QDate addedOn, int cadenceDays, QDate snoozedUntil)
+{
+    const QDate base = lastContact.isValid() ? lastContact : addedOn;
     const QDate due = base.addDays(cadenceDays);
     return snoozedUntil.isValid() ? std::max(due, snoozedUntil) : due;
 }

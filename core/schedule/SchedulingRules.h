@@ -19,9 +19,14 @@ QDate followUpDue(QDate interactionDate, int days);
 std::optional<int> effectiveCadence(std::optional<int> ownCadence, const QList<Role> &roles,
                                     const std::function<std::optional<int>(Role)> &roleDefault);
 
-// When the next keep-in-touch nudge falls due: `cadence` days after the last interaction (or after
-// the day the contact was added, with no interaction yet), but not before a snooze ends.
-QDate keepInTouchDue(QDate lastInteraction, QDate addedOn, int cadenceDays, QDate snoozedUntil = {});
+// The day a contact was last in touch: their latest interaction, or the day the user marked the
+// nudge done ("been in touch"), whichever is later. Null when neither happened.
+QDate lastContact(QDate lastInteraction, QDate keptInTouchOn);
+
+// When the next keep-in-touch nudge falls due: `cadence` days after the last contact (or after the
+// day the contact was added, with none yet), but not before a snooze ends. A snooze belongs to the
+// moment it was set: a new interaction or another cadence clears it (see store/NudgeSchedule).
+QDate keepInTouchDue(QDate lastContact, QDate addedOn, int cadenceDays, QDate snoozedUntil = {});
 
 // Snoozing moves a due day to today + days (so an overdue item leaves today's list).
 QDate snoozedDue(QDate today, int days);

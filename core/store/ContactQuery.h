@@ -24,13 +24,16 @@ struct ContactQuery
 {
     enum class Sort { Name, Organisation, LastInteraction, NextFollowUp, LosingTouch };
 
-    QString search;                  // matches name, organisation, title and e-mails; case-insensitive
+    // Words of the name, organisation, title or e-mails, each typed word the start of one; case and
+    // accents do not matter ("unal" finds "Ünal"). The full-text index of `tend search`.
+    QString search;
     QList<Role> roles;               // contacts with any of these roles; empty for all
     bool includeArchived = false;
     bool onlyArchived = false;
+    // LosingTouch orders by the next keep-in-touch day: ascending, those furthest past their
+    // cadence come first, and people with no cadence last.
     Sort sort = Sort::Name;
     bool descending = false;
-    QDate today;                     // needed by Sort::LosingTouch
     int limit = -1;                  // -1 for all
     std::optional<ContactCursor> after;
 };

@@ -1,7 +1,10 @@
 #include "store/ContactRepository.h"
 
 #include "db/Sql.h"
+#include "model/TextKey.h"
+#include "store/SearchQueries.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct ContactRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::ContactRepository)
+};
 
 constexpr int maxCandidatesListed = 10;
 
@@ -42,23 +50,23 @@ QString rolesToJson(const QList<Role> &roles)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// The ORDER BY expression for each sort. Fixed strings chosen by enum: no user text reaches SQL.
+// The ORDER BY expression for each sort, each with an index on exactly that expression (migrations
+// 0001 and 0003), so that the first page is an index walk. Fixed strings chosen by enum: no user
+// text reaches SQL.
 QString sortExpression(ContactQuery::Sort sort)
 {
     switch (sort) {
     case ContactQuery::Sort::Name:
         return u"c.name_key"_s;
     case ContactQuery::Sort::Organisation:
-        return u"lower(c.organisation)"_s;
+        return u"c.organisation COLLATE NOCASE"_s;
     case ContactQuery::Sort::LastInteraction:
         return u"COALESCE(c.last_interaction_on, '')"_s;
     case ContactQuery::Sort::NextFollowUp:
         return u"COALESCE(c.next_follow_up_on, '9999-12-31')"_s;
     case ContactQuery::Sort::LosingTouch:
-        // Days past the effective cadence; people with no cadence sort as never due.
-        return u"(p.today - julianday(COALESCE(c.last_interaction_on, substr(c.created_at, 1, 10)))"
-               " - COALESCE(c.cadence_days, (SELECT min(CAST(s.value AS INTEGER)) FROM contact_role r"
-               " JOIN setting s ON s.key = 'cadence-days.' || r.role WHERE r.contact_id = c.id), 1000000))"_s;
+        // The stored keep-in-touch day (store/NudgeSchedule); people with no cadence come last.
+        return u"COALESCE(c.nudge_due_on, '9999-12-31')"_s;
     }
     return u"c.name_key"_s;
 }
@@ -77,6 +85,10 @@ struct Statement
     }
 };
 
+// The words of a contact's own fields that a filter looks in (the full-text index of migration
+// 0002, as `tend search` uses it, without notes or interactions).
+const QString filterColumns = u"{name organisation title emails}"_s;
+
 void addFilters(Statement &statement, const ContactQuery &query)
 {
     if (query.onlyArchived)
@@ -84,14 +96,10 @@ void addFilters(Statement &statement, const ContactQuery &query)
     else if (!query.includeArchived)
         statement.add(u" AND c.archived = 0"_s);
 
-    const QString search = query.search.simplified();
-    if (!search.isEmpty()) {
-        const QString pattern = u"%"_s + sql::escapeLike(ContactRepository::nameKey(search)) + u"%"_s;
-        const QString plainPattern = u"%"_s + sql::escapeLike(search) + u"%"_s;
-        statement.add(u" AND (c.name_key LIKE ? ESCAPE '\\' OR c.organisation LIKE ? ESCAPE '\\'"
-                      " OR c.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM contact_email e"
-                      " WHERE e.contact_id = c.id AND e.email LIKE ? ESCAPE '\\'))"_s,
-                      {pattern, plainPattern, plainPattern, plainPattern});
+    const QString words = search::ftsQuery(query.search);
+    if (!words.isEmpty()) {
+        statement.add(u" AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"_s,
+                      {QString(filterColumns + u" : ("_s + words + u')')});
     }
     if (!query.roles.isEmpty()) {
         statement.add(u" AND EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id"
@@ -103,10 +111,35 @@ void addFilters(Statement &statement, const ContactQuery &query)
 Statement baseStatement(const ContactQuery &query, const QString &columns)
 {
     Statement statement;
-    statement.add(u"WITH p(today) AS (SELECT julianday(?)) SELECT "_s + columns
-                      + u" FROM contact c, p WHERE 1 = 1"_s,
-                  {sql::day(query.today.isValid() ? query.today : QDate::currentDate())});
+    statement.add(u"SELECT "_s + columns + u" FROM contact c WHERE 1 = 1"_s);
     addFilters(statement, query);
+    return statement;
+}
+
+Statement listStatement(const ContactQuery &query)
+{
+    const QString sortKey = sortExpression(query.sort);
+    Statement statement = baseStatement(
+        query,
+        u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
+        " c.nudge_due_on, c.nudge_cadence_days,"
+        " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
+        " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
+        " ORDER BY position)), "_s
+            + sortKey);
+    // After the cursor: written so that the first term is a range on the index (a row value
+    // comparison on an expression would make SQLite walk the index from its start on every page).
+    const QString comparison = query.descending ? u" < "_s : u" > "_s;
+    const QString orEqual = query.descending ? u" <= "_s : u" >= "_s;
+    if (query.after) {
+        statement.add(u" AND "_s + sortKey + orEqual + u"? AND ("_s + sortKey + comparison + u"? OR c.id"_s + comparison
+                          + u"?)"_s,
+                      {query.after->sortValue, query.after->sortValue, query.after->id});
+    }
+    const QString order = query.descending ? u" DESC"_s : u" ASC"_s;
+    statement.add(u" ORDER BY "_s + sortKey + order + u", c.id"_s + order);
+    if (query.limit >= 0)
+        statement.add(u" LIMIT ?"_s, {query.limit + 1}); // one extra row tells whether more follow
     return statement;
 }
 
@@ -114,37 +147,44 @@ Statement baseStatement(const ContactQuery &query, const QString &columns)
 
 QString ContactRepository::nameKey(const QString &name)
 {
-    return name.normalized(QString::NormalizationForm_KC).simplified().toCaseFolded();
+    return textKey(name);
 }
 
-Status ContactRepository::writeChildren(const Contact &contact, qint64 id)
+Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool replace)
 {
-    for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s}) {
-        // Table names come from the fixed list above.
-        if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
-            return done.error();
+    if (replace) {
+        for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s}) {
+            // Table names come from the fixed list above.
+            if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
+                return done.error();
+        }
     }
     for (const Role role : sortedUniqueRoles(contact.roles)) {
-        if (auto done = sql::exec(m_db, u"INSERT INTO contact_role (contact_id, role) VALUES (?, ?)"_s,
-                                  {id, toKey(role)}); !done)
+        if (auto done = m_insertRole.exec(m_db, u"INSERT INTO contact_role (contact_id, role) VALUES (?, ?)"_s,
+                                          {id, toKey(role)});
+            !done)
             return done.error();
     }
     int position = 0;
     for (const QString &email : contact.emails) {
-        if (auto done = sql::exec(m_db, u"INSERT INTO contact_email (contact_id, position, email) VALUES (?, ?, ?)"_s,
-                                  {id, position++, email.trimmed()}); !done)
+        if (auto done = m_insertEmail.exec(m_db, u"INSERT INTO contact_email (contact_id, position, email) VALUES (?, ?, ?)"_s,
+                                           {id, position++, email.trimmed()});
+            !done)
             return done.error();
     }
     position = 0;
     for (const QString &phone : contact.phones) {
-        if (auto done = sql::exec(m_db, u"INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)"_s,
-                                  {id, position++, phone.trimmed()}); !done)
+        if (auto done = m_insertPhone.exec(m_db, u"INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)"_s,
+                                           {id, position++, phone.trimmed()});
+            !done)
             return done.error();
     }
     position = 0;
     for (const ContactLink &link : contact.links) {
-        if (auto done = sql::exec(m_db, u"INSERT INTO contact_link (contact_id, position, label, url) VALUES (?, ?, ?, ?)"_s,
-                                  {id, position++, link.label, link.url.trimmed()}); !done)
+        if (auto done = m_insertLink.exec(m_db,
+                                          u"INSERT INTO contact_link (contact_id, position, label, url) VALUES (?, ?, ?, ?)"_s,
+                                          {id, position++, link.label, link.url.trimmed()});
+            !done)
             return done.error();
     }
     return {};
@@ -154,20 +194,23 @@ Result<qint64> ContactRepository::insert(const Contact &contact, const QDateTime
 {
     const QVariant createdAt = sql::instant(contact.createdAt.isValid() ? contact.createdAt : now);
     const QVariant updatedAt = sql::instant(contact.updatedAt.isValid() ? contact.updatedAt : now);
-    auto inserted = sql::exec(
+    // An undone delete comes back with its keep-in-touch state; nudge_cadence_days too, so that the
+    // refresh that follows sees the same cadence and keeps the snooze.
+    auto inserted = m_insert.exec(
         m_db,
         u"INSERT INTO contact (id, name, name_key, organisation, title, met_via, met_via_detail, notes,"
-        " cadence_days, archived, nudge_snoozed_until, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " cadence_days, archived, nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {contact.id > 0 ? QVariant(contact.id) : QVariant(QMetaType::fromType<qint64>()), contact.name.trimmed(),
          nameKey(contact.name), contact.organisation.trimmed(), contact.title.trimmed(),
          contact.metVia ? QVariant(toKey(*contact.metVia)) : QVariant(QMetaType::fromType<QString>()),
          contact.metViaDetail.trimmed(), contact.notes, sql::optionalInt(contact.cadenceDays),
-         contact.archived ? 1 : 0, sql::day(contact.nudgeSnoozedUntil), createdAt, updatedAt});
+         contact.archived ? 1 : 0, sql::day(contact.nudgeSnoozedUntil), sql::day(contact.keptInTouchOn),
+         sql::optionalInt(contact.nudgeCadenceDays), createdAt, updatedAt});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto children = writeChildren(contact, id); !children)
+    const qint64 id = *inserted;
+    if (auto children = writeChildren(contact, id, /*replace=*/false); !children)
         return children.error();
     return id;
 }
@@ -185,8 +228,8 @@ Status ContactRepository::update(const Contact &contact, const QDateTime &now)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(contact.id));
-    return writeChildren(contact, contact.id);
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(contact.id));
+    return writeChildren(contact, contact.id, /*replace=*/true);
 }
 
 Status ContactRepository::setArchived(qint64 id, bool archived, const QDateTime &now)
@@ -196,17 +239,18 @@ Status ContactRepository::setArchived(qint64 id, bool archived, const QDateTime 
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
-Status ContactRepository::setNudgeSnoozedUntil(qint64 id, QDate until)
+Status ContactRepository::setNudgeState(qint64 id, const NudgeState &state)
 {
-    auto updated = sql::exec(m_db, u"UPDATE contact SET nudge_snoozed_until = ? WHERE id = ?"_s, {sql::day(until), id});
+    auto updated = sql::exec(m_db, u"UPDATE contact SET kept_in_touch_on = ?, nudge_snoozed_until = ? WHERE id = ?"_s,
+                             {sql::day(state.keptInTouchOn), sql::day(state.snoozedUntil), id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
@@ -216,7 +260,7 @@ Status ContactRepository::remove(qint64 id)
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() != 1)
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
     return {};
 }
 
@@ -233,12 +277,13 @@ Result<Contact> ContactRepository::get(qint64 id) const
     auto row = sql::exec(m_db,
                          u"SELECT id, name, organisation, title, met_via, met_via_detail, notes, cadence_days,"
                          " archived, created_at, updated_at, last_interaction_on, next_follow_up_on,"
-                         " nudge_snoozed_until FROM contact WHERE id = ?"_s,
+                         " nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, nudge_due_on"
+                         " FROM contact WHERE id = ?"_s,
                          {id});
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::notFound(u"There is no contact with id %1."_s.arg(id));
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
 
     Contact contact;
     contact.id = row->value(0).toLongLong();
@@ -257,6 +302,10 @@ Result<Contact> ContactRepository::get(qint64 id) const
     contact.lastInteraction = sql::toDay(row->value(11));
     contact.nextFollowUp = sql::toDay(row->value(12));
     contact.nudgeSnoozedUntil = sql::toDay(row->value(13));
+    contact.keptInTouchOn = sql::toDay(row->value(14));
+    if (!row->value(15).isNull())
+        contact.nudgeCadenceDays = row->value(15).toInt();
+    contact.nudgeDue = sql::toDay(row->value(16));
 
     auto roles = sql::exec(m_db, u"SELECT role FROM contact_role WHERE contact_id = ?"_s, {id});
     if (!roles)
@@ -289,23 +338,7 @@ Result<Contact> ContactRepository::get(qint64 id) const
 
 Result<ContactPage> ContactRepository::list(const ContactQuery &query) const
 {
-    const QString sortKey = sortExpression(query.sort);
-    Statement statement = baseStatement(
-        query,
-        u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
-        " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
-        " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
-        " ORDER BY position)), "_s
-            + sortKey);
-    const QString comparison = query.descending ? u" < "_s : u" > "_s;
-    if (query.after)
-        statement.add(u" AND ("_s + sortKey + u", c.id)"_s + comparison + u"(?, ?)"_s,
-                      {query.after->sortValue, query.after->id});
-    const QString order = query.descending ? u" DESC"_s : u" ASC"_s;
-    statement.add(u" ORDER BY "_s + sortKey + order + u", c.id"_s + order);
-    if (query.limit >= 0)
-        statement.add(u" LIMIT ?"_s, {query.limit + 1}); // one extra row tells whether more follow
-
+    const Statement statement = listStatement(query);
     auto rows = sql::exec(m_db, statement.text, statement.values);
     if (!rows)
         return rows.error();
@@ -324,12 +357,27 @@ Result<ContactPage> ContactRepository::list(const ContactQuery &query) const
         summary.archived = rows->value(4).toInt() != 0;
         summary.lastInteraction = sql::toDay(rows->value(5));
         summary.nextFollowUp = sql::toDay(rows->value(6));
-        summary.roles = rolesFromJson(rows->value(7));
-        summary.emails = stringsFromJson(rows->value(8));
-        lastSortValue = rows->value(9);
+        summary.nudgeDue = sql::toDay(rows->value(7));
+        if (!rows->value(8).isNull())
+            summary.nudgeCadenceDays = rows->value(8).toInt();
+        summary.roles = rolesFromJson(rows->value(9));
+        summary.emails = stringsFromJson(rows->value(10));
+        lastSortValue = rows->value(11);
         page.rows.append(summary);
     }
     return page;
+}
+
+Result<QStringList> ContactRepository::queryPlan(const ContactQuery &query) const
+{
+    const Statement statement = listStatement(query);
+    auto rows = sql::exec(m_db, u"EXPLAIN QUERY PLAN "_s + statement.text, statement.values);
+    if (!rows)
+        return rows.error();
+    QStringList steps;
+    while (rows->next())
+        steps.append(rows->value(3).toString());
+    return steps;
 }
 
 Result<int> ContactRepository::count(const ContactQuery &query) const
@@ -345,7 +393,7 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
 {
     const QString trimmed = reference.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(u"No contact was named."_s);
+        return Error::invalid(ContactRepositoryText::tr("No contact was named."));
 
     static const QRegularExpression digits(u"^\\d{1,18}$"_s);
     if (digits.match(trimmed).hasMatch()) {
@@ -372,7 +420,8 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
         if (found.size() > maxCandidatesListed)
             lines.append(u"  …"_s);
         return Error{Error::Code::Ambiguous,
-                     u"\"%1\" matches more than one contact; use the id or more of the name:\n%2"_s.arg(
+                     ContactRepositoryText::tr("\"%1\" matches more than one contact; use the id or more of the name:\n%2")
+                         .arg(
                          trimmed, lines.join(u'\n'))};
     };
 
@@ -394,7 +443,7 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
         return prefixed->constFirst();
     if (prefixed->size() > 1)
         return ambiguous(*prefixed);
-    return Error::notFound(u"No contact matches \"%1\"."_s.arg(trimmed));
+    return Error::notFound(ContactRepositoryText::tr("No contact matches \"%1\".").arg(trimmed));
 }
 
 Result<QList<ContactRef>> ContactRepository::complete(const QString &prefix, int limit) const

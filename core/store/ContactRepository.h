@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Sql.h"
 #include "model/Contact.h"
 #include "model/Snapshots.h"
 #include "store/ContactQuery.h"
@@ -16,11 +17,12 @@ class ContactRepository final
 public:
     explicit ContactRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // Inserts with contact.id when it is non-zero (undo), else a new id. Returns the id.
+    // Inserts with contact.id when it is non-zero (undo), else a new id. Returns the id. The
+    // keep-in-touch schedule is the caller's to refresh (store/NudgeSchedule).
     Result<qint64> insert(const Contact &contact, const QDateTime &now);
     Status update(const Contact &contact, const QDateTime &now);
     Status setArchived(qint64 id, bool archived, const QDateTime &now);
-    Status setNudgeSnoozedUntil(qint64 id, QDate until);
+    Status setNudgeState(qint64 id, const NudgeState &state);
     Status remove(qint64 id);
 
     Result<Contact> get(qint64 id) const;
@@ -29,19 +31,27 @@ public:
     // A page of the list, in the query's order; pass the last row's cursor to get the next page.
     Result<ContactPage> list(const ContactQuery &query) const;
     Result<int> count(const ContactQuery &query) const;
+    // SQLite's EXPLAIN QUERY PLAN of list(query), one line per step ("SCAN c USING INDEX …").
+    Result<QStringList> queryPlan(const ContactQuery &query) const;
 
-    // "42", "Ada Lovelace" (any case) or a unique prefix "ada l". Ambiguity is an error listing
-    // the candidates.
+    // "42", "Ada Lovelace" (any case, accents optional) or a unique prefix "ada l". Ambiguity is an
+    // error listing the candidates.
     Result<ContactRef> resolve(const QString &reference) const;
-    // Names starting with (or containing a word starting with) `prefix`, for completion.
+    // Names starting with (or containing a word starting with) `prefix`, for completion. Both sides
+    // are compared as textKey()s, so accents and case do not matter ("elod" finds "Élodie").
     Result<QList<ContactRef>> complete(const QString &prefix, int limit) const;
 
-    static QString nameKey(const QString &name);
+    static QString nameKey(const QString &name); // textKey(name), stored as contact.name_key
 
 private:
-    Status writeChildren(const Contact &contact, qint64 id);
+    Status writeChildren(const Contact &contact, qint64 id, bool replace);
 
     QSqlDatabase m_db;
+    sql::Prepared m_insert;
+    sql::Prepared m_insertRole;
+    sql::Prepared m_insertEmail;
+    sql::Prepared m_insertPhone;
+    sql::Prepared m_insertLink;
 };
 
 } // namespace tend

@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
+
+struct InteractionRepositoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::InteractionRepository)
+};
 
 const QString selectColumns =
     u"SELECT i.id, i.kind, i.occurred_on, i.direction, i.summary, i.notes, i.agenda, i.created_at, i.updated_at"
@@ -32,10 +38,13 @@ Interaction fromRow(const QSqlQuery &row)
 
 } // namespace
 
-Status InteractionRepository::writeParticipants(const Interaction &interaction, qint64 id)
+Status InteractionRepository::writeParticipants(const Interaction &interaction, qint64 id, bool replace)
 {
-    if (auto cleared = sql::exec(m_db, u"DELETE FROM interaction_participant WHERE interaction_id = ?"_s, {id}); !cleared)
-        return cleared.error();
+    if (replace) {
+        if (auto cleared = sql::exec(m_db, u"DELETE FROM interaction_participant WHERE interaction_id = ?"_s, {id});
+            !cleared)
+            return cleared.error();
+    }
     QSet<qint64> seen;
     for (const ContactRef &participant : interaction.participants) {
         if (seen.contains(participant.id))
@@ -49,12 +58,15 @@ Status InteractionRepository::writeParticipants(const Interaction &interaction, 
 
 Status InteractionRepository::addParticipant(qint64 interactionId, qint64 contactId)
 {
-    auto added = sql::exec(m_db, u"INSERT INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)"_s,
-                           {interactionId, contactId});
+    auto added = m_insertParticipant.exec(
+        m_db, u"INSERT INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)"_s, {interactionId, contactId});
     if (!added) {
-        if (added.error().code == Error::Code::Invalid)
-            return Error::notFound(u"There is no contact with id %1."_s.arg(contactId));
-        return added.error();
+        if (!added.error().isForeignKeyFailure())
+            return added.error();
+        auto contact = sql::scalar(m_db, u"SELECT count(*) FROM contact WHERE id = ?"_s, {contactId});
+        if (contact && *contact == 0)
+            return Error::notFound(InteractionRepositoryText::tr("There is no contact with id %1.").arg(contactId));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(interactionId));
     }
     return {};
 }
@@ -70,7 +82,7 @@ Status InteractionRepository::removeParticipant(qint64 interactionId, qint64 con
 
 Result<qint64> InteractionRepository::insert(const Interaction &interaction, const QDateTime &now)
 {
-    auto inserted = sql::exec(
+    auto inserted = m_insert.exec(
         m_db,
         u"INSERT INTO interaction (id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -81,8 +93,8 @@ Result<qint64> InteractionRepository::insert(const Interaction &interaction, con
          sql::instant(interaction.updatedAt.isValid() ? interaction.updatedAt : now)});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto participants = writeParticipants(interaction, id); !participants)
+    const qint64 id = *inserted;
+    if (auto participants = writeParticipants(interaction, id, /*replace=*/false); !participants)
         return participants.error();
     return id;
 }
@@ -98,8 +110,8 @@ Status InteractionRepository::update(const Interaction &interaction, const QDate
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(interaction.id));
-    return writeParticipants(interaction, interaction.id);
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(interaction.id));
+    return writeParticipants(interaction, interaction.id, /*replace=*/true);
 }
 
 Status InteractionRepository::remove(qint64 id)
@@ -108,7 +120,7 @@ Status InteractionRepository::remove(qint64 id)
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() != 1)
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(id));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(id));
     return {};
 }
 
@@ -118,11 +130,16 @@ Result<Interaction> InteractionRepository::get(qint64 id) const
     if (!row)
         return row.error();
     if (!row->next())
-        return Error::notFound(u"There is no interaction with id %1."_s.arg(id));
+        return Error::notFound(InteractionRepositoryText::tr("There is no interaction with id %1.").arg(id));
     QList<Interaction> found{fromRow(*row)};
     if (auto filled = fillParticipants(found); !filled)
         return filled.error();
     return found.constFirst();
+}
+
+Result<qint64> InteractionRepository::count() const
+{
+    return sql::scalar(m_db, u"SELECT count(*) FROM interaction"_s);
 }
 
 Result<QList<Interaction>> InteractionRepository::forContact(qint64 contactId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Sql.h"
 #include "model/Interaction.h"
 #include "util/Result.h"
 
@@ -21,6 +22,7 @@ public:
     Status removeParticipant(qint64 interactionId, qint64 contactId);
 
     Result<Interaction> get(qint64 id) const;
+    Result<qint64> count() const;
     // Newest first, with participant names; two queries however many rows.
     Result<QList<Interaction>> forContact(qint64 contactId) const;
     // Interaction ids where the contact is the only participant / one of several.
@@ -28,10 +30,12 @@ public:
     Result<QList<qint64>> sharedInteractionIds(qint64 contactId) const;
 
 private:
-    Status writeParticipants(const Interaction &interaction, qint64 id);
+    Status writeParticipants(const Interaction &interaction, qint64 id, bool replace);
     Status fillParticipants(QList<Interaction> &interactions) const;
 
     QSqlDatabase m_db;
+    sql::Prepared m_insert;
+    sql::Prepared m_insertParticipant;
 };
 
 } // namespace tend

@@ -3,43 +3,21 @@
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace tend {
 namespace {
 
-constexpr std::array<std::pair<ReminderEvent::Action, QStringView>, 6> actionKeys{{
-    {ReminderEvent::Action::Created, u"created"},
-    {ReminderEvent::Action::Snoozed, u"snoozed"},
-    {ReminderEvent::Action::Done, u"done"},
-    {ReminderEvent::Action::Dismissed, u"dismissed"},
-    {ReminderEvent::Action::Reopened, u"reopened"},
-    {ReminderEvent::Action::Rescheduled, u"rescheduled"},
-}};
-
-QString actionKey(ReminderEvent::Action action)
+struct ReminderRepositoryText
 {
-    for (const auto &[candidate, key] : actionKeys) {
-        if (candidate == action)
-            return key.toString();
-    }
-    return {};
-}
-
-ReminderEvent::Action actionFromKey(const QString &key)
-{
-    for (const auto &[action, candidate] : actionKeys) {
-        if (candidate == key)
-            return action;
-    }
-    return ReminderEvent::Action::Rescheduled;
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::ReminderRepository)
+};
 
 QString idsJson(const QList<Reminder> &reminders)
 {
@@ -51,12 +29,23 @@ QString idsJson(const QList<Reminder> &reminders)
 
 } // namespace
 
+// Which of the rows a reminder points to is missing, once SQLite refused it for a foreign key.
+Error ReminderRepository::missingReference(const Reminder &reminder) const
+{
+    auto contact = sql::scalar(m_db, u"SELECT count(*) FROM contact WHERE id = ?"_s, {reminder.contactId});
+    if (contact && *contact == 0)
+        return Error::notFound(ReminderRepositoryText::tr("There is no contact with id %1.").arg(reminder.contactId));
+    if (reminder.interactionId)
+        return Error::notFound(ReminderRepositoryText::tr("There is no interaction with id %1.").arg(*reminder.interactionId));
+    return Error::notFound(ReminderRepositoryText::tr("The reminder refers to a contact or interaction that does not exist."));
+}
+
 Status ReminderRepository::addEvent(qint64 id, ReminderEvent::Action action, const QDateTime &at, QDate fromDue,
                                     QDate toDue)
 {
-    auto added = sql::exec(m_db,
+    auto added = m_insertEvent.exec(m_db,
                            u"INSERT INTO reminder_event (reminder_id, at, action, from_due, to_due) VALUES (?, ?, ?, ?, ?)"_s,
-                           {id, sql::instant(at), actionKey(action), sql::day(fromDue), sql::day(toDue)});
+                           {id, sql::instant(at), toKey(action), sql::day(fromDue), sql::day(toDue)});
     if (!added)
         return added.error();
     return {};
@@ -64,7 +53,7 @@ Status ReminderRepository::addEvent(qint64 id, ReminderEvent::Action action, con
 
 Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateTime &now)
 {
-    auto inserted = sql::exec(
+    auto inserted = m_insert.exec(
         m_db,
         u"INSERT INTO reminder (id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -73,11 +62,11 @@ Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateT
          sql::day(reminder.due), reminder.reason.trimmed(), toKey(reminder.state), sql::instant(reminder.completedAt),
          sql::instant(reminder.createdAt.isValid() ? reminder.createdAt : now)});
     if (!inserted) {
-        if (inserted.error().code == Error::Code::Invalid)
-            return Error::notFound(u"There is no contact with id %1."_s.arg(reminder.contactId));
+        if (inserted.error().isForeignKeyFailure())
+            return missingReference(reminder);
         return inserted.error();
     }
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = *inserted;
     if (reminder.history.isEmpty()) {
         if (auto added = addEvent(id, ReminderEvent::Action::Created, now, {}, reminder.due); !added)
             return added.error();
@@ -126,7 +115,7 @@ Status ReminderRepository::restore(const Reminder &reminder)
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error::notFound(u"There is no reminder with id %1."_s.arg(reminder.id));
+        return Error::notFound(ReminderRepositoryText::tr("There is no reminder with id %1.").arg(reminder.id));
     if (auto cleared = sql::exec(m_db, u"DELETE FROM reminder_event WHERE reminder_id = ?"_s, {reminder.id}); !cleared)
         return cleared.error();
     for (const ReminderEvent &event : reminder.history) {
@@ -182,7 +171,7 @@ Status ReminderRepository::fillHistory(QList<Reminder> &reminders) const
         const qsizetype index = indexById.value(rows->value(0).toLongLong(), -1);
         if (index < 0)
             continue;
-        reminders[index].history.append({sql::toInstant(rows->value(1)), actionFromKey(rows->value(2).toString()),
+        reminders[index].history.append({sql::toInstant(rows->value(1)), reminderActionFromKey(rows->value(2).toString()).value_or(ReminderEvent::Action::Rescheduled),
                                          sql::toDay(rows->value(3)), sql::toDay(rows->value(4))});
     }
     return {};
@@ -194,7 +183,7 @@ Result<Reminder> ReminderRepository::get(qint64 id) const
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return Error::notFound(u"There is no reminder with id %1."_s.arg(id));
+        return Error::notFound(ReminderRepositoryText::tr("There is no reminder with id %1.").arg(id));
     return found->constFirst();
 }
 

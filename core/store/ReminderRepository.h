@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Sql.h"
 #include "model/Reminder.h"
 #include "util/Result.h"
 
@@ -33,8 +34,11 @@ private:
     Status addEvent(qint64 id, ReminderEvent::Action action, const QDateTime &at, QDate fromDue, QDate toDue);
     Result<QList<Reminder>> select(const QString &where, const QVariantList &values) const;
     Status fillHistory(QList<Reminder> &reminders) const;
+    Error missingReference(const Reminder &reminder) const;
 
     QSqlDatabase m_db;
+    sql::Prepared m_insert;
+    sql::Prepared m_insertEvent;
 };
 
 } // namespace tend

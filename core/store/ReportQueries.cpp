@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,11 +15,20 @@ namespace tend::reports {
 
 namespace {
 
-QString keepInTouchReason(int cadenceDays, QDate lastContact)
+struct ReportQueriesText
 {
-    const QString every = cadenceDays == 1 ? u"every day"_s : u"every %1 days"_s.arg(cadenceDays);
-    return lastContact.isValid() ? u"keep in touch (%1; last contact %2)"_s.arg(every, lastContact.toString(Qt::ISODate))
-                                 : u"keep in touch (%1; no contact logged yet)"_s.arg(every);
+    Q_DECLARE_TR_FUNCTIONS(tend::reports)
+};
+
+// The reason always explains the date beside it: a cadence from the last contact, or the snooze.
+QString keepInTouchReason(int cadenceDays, QDate lastContact, QDate snoozedUntil, QDate due)
+{
+    const QString every = ReportQueriesText::tr("every %n day(s)", nullptr, cadenceDays);
+    if (snoozedUntil.isValid() && due == snoozedUntil && (!lastContact.isValid() || lastContact.addDays(cadenceDays) != due))
+        return ReportQueriesText::tr("keep in touch (%1; snoozed until %2)").arg(every, snoozedUntil.toString(Qt::ISODate));
+    return lastContact.isValid()
+               ? ReportQueriesText::tr("keep in touch (%1; last contact %2)").arg(every, lastContact.toString(Qt::ISODate))
+               : ReportQueriesText::tr("keep in touch (%1; no contact logged yet)").arg(every);
 }
 
 QString monthKey(QDate day)
@@ -111,57 +121,42 @@ Status countMonthsByDirection(const QSqlDatabase &db, QDate firstDay, QDate wind
 
 } // namespace
 
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays,
-                                         const QHash<Role, int> &roleCadences)
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays)
 {
     const QDate horizon = today.addDays(withinDays);
+    // The same expression as the "Losing touch" order (ContactRepository), walking its index.
     auto rows = sql::exec(db,
-                          u"SELECT c.id, c.name, c.cadence_days, c.last_interaction_on, c.created_at,"
-                          " c.nudge_snoozed_until, (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id)"
-                          " FROM contact c WHERE c.archived = 0"
+                          u"SELECT c.id, c.name, c.nudge_cadence_days, c.nudge_due_on, c.last_interaction_on,"
+                          " c.kept_in_touch_on, c.nudge_snoozed_until,"
+                          " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id)"
+                          " FROM contact c"
+                          " WHERE COALESCE(c.nudge_due_on, '9999-12-31') <= ? AND c.archived = 0"
                           " AND (c.next_follow_up_on IS NULL OR c.next_follow_up_on > ?)"
-                          " AND (c.cadence_days IS NOT NULL OR EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id))"_s,
-                          {sql::day(horizon)});
+                          " ORDER BY COALESCE(c.nudge_due_on, '9999-12-31'), c.id"_s,
+                          {sql::day(horizon), sql::day(horizon)});
     if (!rows)
         return rows.error();
 
     QList<DueItem> items;
     while (rows->next()) {
         QList<Role> roles;
-        const QJsonArray roleKeys = QJsonDocument::fromJson(rows->value(6).toString().toUtf8()).array();
+        const QJsonArray roleKeys = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).array();
         for (const QJsonValue &key : roleKeys) {
             if (auto role = roleFromKey(key.toString()))
                 roles.append(*role);
         }
-        roles = sortedUniqueRoles(roles);
-        std::optional<int> own;
-        if (!rows->value(2).isNull())
-            own = rows->value(2).toInt();
-        const std::optional<int> cadence = rules::effectiveCadence(own, roles, [&](Role role) {
-            return roleCadences.contains(role) ? std::optional<int>(roleCadences.value(role)) : std::nullopt;
-        });
-        if (!cadence)
-            continue;
-        const QDate last = sql::toDay(rows->value(3));
-        const QDate addedOn = sql::toInstant(rows->value(4)).toLocalTime().date();
-        const QDate due = rules::keepInTouchDue(last, addedOn, *cadence, sql::toDay(rows->value(5)));
-        if (!rules::isDueWithin(due, today, withinDays))
-            continue;
-
         DueItem item;
         item.kind = DueItem::Kind::KeepInTouch;
         item.contactId = rows->value(0).toLongLong();
         item.contactName = rows->value(1).toString();
-        item.roles = roles;
-        item.due = due;
-        item.overdueDays = rules::overdueDays(due, today);
-        item.cadenceDays = *cadence;
-        item.reason = keepInTouchReason(*cadence, last);
+        item.roles = sortedUniqueRoles(roles);
+        item.cadenceDays = rows->value(2).toInt();
+        item.due = sql::toDay(rows->value(3));
+        item.overdueDays = rules::overdueDays(item.due, today);
+        const QDate lastContact = rules::lastContact(sql::toDay(rows->value(4)), sql::toDay(rows->value(5)));
+        item.reason = keepInTouchReason(item.cadenceDays, lastContact, sql::toDay(rows->value(6)), item.due);
         items.append(item);
     }
-    std::sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
-        return a.due != b.due ? a.due < b.due : a.contactId < b.contactId;
-    });
     return items;
 }
 

@@ -9,10 +9,10 @@
 
 namespace tend::reports {
 
-// Active contacts whose keep-in-touch cadence has lapsed by today + withinDays, except those who
-// already have an open follow-up in that window. Earliest due first.
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays,
-                                         const QHash<Role, int> &roleCadences);
+// Active contacts whose keep-in-touch day (store/NudgeSchedule) falls by today + withinDays, except
+// those who already have an open follow-up in that window. Earliest due first, ties by id: the
+// order of ContactQuery::Sort::LosingTouch.
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays);
 
 // Everyone you had interactions with in [today - days, today], with give and receive counts,
 // most recent give first (people you only received from come last, most recent first).

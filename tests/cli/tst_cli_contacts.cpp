@@ -177,6 +177,21 @@ private slots:
         QVERIFY_CLI_OK(tend.run({u"contact"_s, u"show"_s, u"SAM PARK"_s}));
     }
 
+    // Issue 14: contact references fold accents and Unicode case, as `tend search` does.
+    void referencesFoldAccentsAndCase()
+    {
+        CliRunner tend;
+        const qint64 ilker = tend.addContact(u"İlker Yılmaz"_s);
+        const qint64 sam = tend.addContact(u"Sam Lefèvre"_s);
+        const CliResult shown = tend.run({u"contact"_s, u"show"_s, u"ilker"_s, u"--json"_s});
+        QVERIFY_CLI_OK(shown);
+        QCOMPARE(shown.json().object().value(u"id"_s).toInteger(), ilker);
+        const CliResult lefev = tend.run({u"contact"_s, u"show"_s, u"Sam Lefev"_s, u"--json"_s});
+        QVERIFY_CLI_OK(lefev);
+        QCOMPARE(lefev.json().object().value(u"id"_s).toInteger(), sam);
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"coffee"_s, u"sam lefevre"_s, u"--no-follow-up"_s}));
+    }
+
     void unknownContactIsAnError()
     {
         CliRunner tend;

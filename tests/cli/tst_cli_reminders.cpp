@@ -105,8 +105,9 @@ private slots:
         const QJsonArray alan = tend.run({u"timeline"_s, u"alan"_s, u"--json"_s}).json().array();
         QCOMPARE(alan.at(0).toObject().value(u"state"_s).toString(), u"dismissed"_s);
 
-        // A closed reminder cannot be snoozed; an unknown one is not found.
-        QCOMPARE(tend.run({u"snooze"_s, u"1"_s, u"3"_s}).exitCode, 2);
+        // A closed reminder cannot be snoozed (the command is right, the state forbids it); an
+        // unknown one is not found.
+        QCOMPARE(tend.run({u"snooze"_s, u"1"_s, u"3"_s}).exitCode, 1);
         const CliResult missing = tend.run({u"done"_s, u"99"_s});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"99"_s));
@@ -169,7 +170,7 @@ private slots:
         QCOMPARE(dueContacts(tend, {u"--within"_s, u"10"_s}), QStringList{u"Linus Torvalds"_s});
 
         const CliResult noCadence = tend.run({u"done"_s, u"k3"_s});
-        QCOMPARE(noCadence.exitCode, 2);
+        QCOMPARE(noCadence.exitCode, 1);
         QVERIFY(noCadence.err.contains(u"Anita Borg has no keep-in-touch cadence"_s));
         QCOMPARE(tend.run({u"done"_s, u"k99"_s}).exitCode, 1);
         const CliResult garbled = tend.run({u"snooze"_s, u"kk2"_s, u"3"_s});
@@ -193,6 +194,27 @@ private slots:
 
         QCOMPARE(tend.run({u"remind"_s, u"ada"_s}).exitCode, 2);
         QCOMPARE(tend.run({u"remind"_s, u"ada"_s, u"--in"_s, u"3"_s, u"--on"_s, u"2026-12-01"_s}).exitCode, 2);
+    }
+
+    // Issue 14: an old snooze outlived the rule. The exact commands of the report.
+    void aChangedCadenceAndANewInteractionResetTheNudge()
+    {
+        CliRunner tend(QDate(2025, 1, 1));
+        QVERIFY_CLI_OK(tend.run({u"contact"_s, u"add"_s, u"Pat"_s, u"--role"_s, u"peer"_s}));
+        tend.setToday(QDate(2025, 4, 15));
+        QVERIFY_CLI_OK(tend.run({u"done"_s, u"k1"_s}));
+        QVERIFY_CLI_OK(tend.run({u"contact"_s, u"edit"_s, u"pat"_s, u"--cadence"_s, u"7"_s}));
+        tend.setToday(QDate(2025, 5, 1));
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"call"_s, u"pat"_s, u"--no-follow-up"_s}));
+        tend.setToday(QDate(2025, 5, 20));
+        const CliResult due = tend.run({u"due"_s});
+        QVERIFY_CLI_OK(due);
+        QVERIFY2(due.out.contains(u"Pat"_s), qPrintable(due.describe()));
+        QVERIFY2(due.out.contains(u"12d overdue"_s), qPrintable(due.describe()));
+        QVERIFY2(due.out.contains(u"every 7 days; last contact 2025-05-01"_s), qPrintable(due.describe()));
+        const QJsonArray json = tend.run({u"due"_s, u"--json"_s}).json().array();
+        QCOMPARE(json.size(), 1);
+        QCOMPARE(json.at(0).toObject().value(u"due"_s).toString(), u"2025-05-08"_s);
     }
 
     void nothingDueSaysSo()

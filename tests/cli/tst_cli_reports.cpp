@@ -21,13 +21,24 @@ private slots:
         QVERIFY_CLI_OK(engines);
         const QJsonArray hits = engines.json().array();
         QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.at(0).toObject().keys(), (QStringList{u"archived"_s, u"contact"_s, u"contact_id"_s, u"excerpt"_s}));
+        QCOMPARE(hits.at(0).toObject().keys(), (QStringList{u"archived"_s, u"contact"_s, u"contact_id"_s, u"date"_s,
+                                                            u"excerpt"_s, u"field"_s, u"interaction_id"_s, u"where"_s}));
         QCOMPARE(hits.at(0).toObject().value(u"contact"_s).toString(), u"Ada Lovelace"_s);
+        QCOMPARE(hits.at(0).toObject().value(u"where"_s).toString(), u"contact"_s);
+        QCOMPARE(hits.at(0).toObject().value(u"field"_s).toString(), u"organisation"_s);
+        QCOMPARE(hits.at(0).toObject().value(u"excerpt"_s).toString(), u"Analytical Engines"_s);
+        QVERIFY(hits.at(0).toObject().value(u"interaction_id"_s).isNull());
 
         const CliResult promotion = tend.run({u"search"_s, u"negotiation"_s, u"promo"_s});
         QVERIFY_CLI_OK(promotion);
         QVERIFY(promotion.out.contains(u"Grace Hopper"_s));
         QVERIFY(!promotion.out.contains(u"Ada"_s));
+        QVERIFY2(promotion.out.contains(u"notes, coffee 2026-11-23"_s), qPrintable(promotion.out)); // where it matched
+        const QJsonObject said = tend.run({u"search"_s, u"negot"_s, u"--json"_s}).json().array().at(0).toObject();
+        QCOMPARE(said.value(u"where"_s).toString(), u"interaction"_s);
+        QCOMPARE(said.value(u"field"_s).toString(), u"notes"_s);
+        QCOMPARE(said.value(u"date"_s).toString(), u"2026-11-23"_s);
+        QVERIFY(said.value(u"interaction_id"_s).toInteger() > 0);
 
         QVERIFY_CLI_OK(tend.run({u"search"_s, u"\"unbalanced AND ("_s}));
         const CliResult badLimit = tend.run({u"search"_s, u"x"_s, u"--limit"_s, u"0"_s});

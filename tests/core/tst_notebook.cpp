@@ -318,7 +318,7 @@ private slots:
         QCOMPARE(nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 23), {})).error().code, Error::Code::Invalid);
         QCOMPARE(nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 23), {ada}), FollowUpChoice::inDays(-1)).error().code,
                  Error::Code::Invalid);
-        QCOMPARE(nb->snoozeReminder(reminder, 3).error().code, Error::Code::Invalid); // already done
+        QCOMPARE(nb->snoozeReminder(reminder, 3).error().code, Error::Code::Conflict); // already done
         QCOMPARE(nb->snoozeReminder(12345, 3).error().code, Error::Code::NotFound);
         QCOMPARE(nb->snoozeReminder(reminder, 0).error().code, Error::Code::Invalid);
         QCOMPARE(nb->completeReminder(12345).error().code, Error::Code::NotFound);

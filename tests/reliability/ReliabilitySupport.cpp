@@ -1,5 +1,7 @@
 #include "ReliabilitySupport.h"
 
+#include "TestSupport.h"
+
 #include "db/Sql.h"
 #include "model/Validation.h"
 
@@ -8,6 +10,9 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,6 +42,26 @@ Unprivileged::~Unprivileged()
 {
     if (m_dropped && ::seteuid(0) != 0)
         qFatal("could not return to the original user");
+}
+
+FileSizeLimit::FileSizeLimit(qint64 bytes)
+{
+    rlimit current{};
+    if (::getrlimit(RLIMIT_FSIZE, &current) != 0)
+        return;
+    m_previous = current.rlim_cur;
+    m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit lowered{rlim_t(bytes), current.rlim_max};
+    m_ok = ::setrlimit(RLIMIT_FSIZE, &lowered) == 0;
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    rlimit current{};
+    ::getrlimit(RLIMIT_FSIZE, &current);
+    const rlimit restored{rlim_t(m_previous), current.rlim_max};
+    ::setrlimit(RLIMIT_FSIZE, &restored);
+    std::signal(SIGXFSZ, m_previousHandler ? m_previousHandler : SIG_DFL);
 }
 
 int modeOf(const QString &path)
@@ -129,23 +154,72 @@ QString rowCounts(const Database &database)
     return counts.join(u';');
 }
 
-QStringList tableDump(const Database &database)
+QString rowCounts(const QString &path)
+{
+    const auto database = openForReading(path);
+    return database ? rowCounts(*database) : QString();
+}
+
+QMap<QString, QStringList> userColumns(const Database &database)
+{
+    static const QStringList derived{u"contact.name_key"_s, u"contact.nudge_cadence_days"_s, u"contact.nudge_due_on"_s};
+    QMap<QString, QStringList> columns;
+    auto tables = sql::exec(database.connection(),
+                            u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                            " AND name NOT LIKE '%\\_data' ESCAPE '\\' AND name NOT LIKE '%\\_idx' ESCAPE '\\'"
+                            " AND name NOT LIKE '%\\_content' ESCAPE '\\' AND name NOT LIKE '%\\_docsize' ESCAPE '\\'"
+                            " AND name NOT LIKE '%\\_config' ESCAPE '\\' ORDER BY name"_s);
+    if (!tables) {
+        QTest::qFail(qPrintable(tables.error().message), __FILE__, __LINE__);
+        return columns;
+    }
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+    tables = Error{};
+    for (const QString &table : std::as_const(names)) {
+        auto info = sql::exec(database.connection(), u"SELECT name FROM pragma_table_info(?) ORDER BY cid"_s, {table});
+        if (!info)
+            continue;
+        while (info->next()) {
+            const QString column = info->value(0).toString();
+            if (!derived.contains(table + u'.' + column))
+                columns[table].append(column);
+        }
+    }
+    return columns;
+}
+
+QStringList tableDump(const Database &database, const QMap<QString, QStringList> &columns)
 {
     QStringList lines;
-    for (const QString &table : schemaOneTables()) {
-        auto rows = sql::exec(database.connection(), u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        // Names read from the database's own schema, quoted.
+        QStringList quoted;
+        QStringList order;
+        for (int i = 0; i < it.value().size(); ++i) {
+            quoted.append(u'"' + it.value().at(i) + u'"');
+            order.append(QString::number(i + 1));
+        }
+        auto rows = sql::exec(database.connection(), u"SELECT "_s + quoted.join(u", "_s) + u" FROM \""_s + it.key()
+                                                         + u"\" ORDER BY "_s + order.join(u", "_s));
         if (!rows) {
-            lines.append(table + u": "_s + rows.error().message);
+            lines.append(it.key() + u": "_s + rows.error().message);
             continue;
         }
         while (rows->next()) {
             QStringList values;
             for (int i = 0; i < rows->record().count(); ++i)
                 values.append(rows->value(i).isNull() ? u"NULL"_s : u'<' + rows->value(i).toString() + u'>');
-            lines.append(table + u": "_s + values.join(u'|'));
+            lines.append(it.key() + u": "_s + values.join(u'|'));
         }
     }
     return lines;
+}
+
+QStringList tableDump(const Database &database)
+{
+    return tableDump(database, userColumns(database));
 }
 
 void runRawSql(const QString &path, const QStringList &statements)

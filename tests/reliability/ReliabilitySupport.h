@@ -3,6 +3,7 @@
 #include "Notebook.h"
 
 #include <QFileDevice>
+#include <QMap>
 #include <QString>
 
 // Helpers for the reliability suites: damaged files, file modes, privilege drops, sample data.
@@ -24,6 +25,23 @@ private:
     bool m_dropped = false;
 };
 
+// While one of these lives, no file this process writes may grow past `bytes` (RLIMIT_FSIZE, with
+// SIGXFSZ ignored so that the write fails instead of killing the process): a full disk, in
+// process. ok() is false when the limit cannot be set.
+class FileSizeLimit final
+{
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+public:
+    explicit FileSizeLimit(qint64 bytes);
+    ~FileSizeLimit();
+    bool ok() const { return m_ok; }
+
+private:
+    bool m_ok = false;
+    quint64 m_previous = 0;
+    void (*m_previousHandler)(int) = nullptr;
+};
+
 // The permission bits of a file or folder as an octal number: 0600, 0700...
 int modeOf(const QString &path);
 
@@ -35,10 +53,17 @@ QStringList awkwardTexts();
 void fillSampleData(Notebook &notebook);
 
 // The number of rows of each user table, "contact=3;interaction=2;..." — equal before and after
-// means no row was added or lost.
+// means no row was added or lost. The path form reads through a second, read-only connection.
 QString rowCounts(const Database &database);
+QString rowCounts(const QString &path);
 
-// Every value of every schema-1 table, in a stable order: equal dumps mean equal data.
+// The columns of every table of the database (full-text indexes included, their shadow tables
+// not), without those Tend derives in C++ and refills on upgrade (contact.name_key and the
+// keep-in-touch schedule): what a person wrote, and what must survive any migration.
+QMap<QString, QStringList> userColumns(const Database &database);
+// Every value of those columns, in a stable order: equal dumps mean equal data. Pass the columns
+// of the older database to compare it with an upgraded one (newer columns are left out).
+QStringList tableDump(const Database &database, const QMap<QString, QStringList> &columns);
 QStringList tableDump(const Database &database);
 
 // Copies `source` to `target` and overwrites `count` bytes at `offset` with 0xA5 (or truncates

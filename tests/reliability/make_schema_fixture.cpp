@@ -51,9 +51,10 @@ int main(int argc, char **argv)
         return 1;
     }
     {
+        Database *connection = database->get();
         Notebook notebook(std::move(database).value(), Clock::fixed(QDate(2026, 11, 23)));
         test::fillSampleData(notebook);
-        if (auto mode = sql::exec(notebook.database().connection(), u"PRAGMA journal_mode = DELETE"_s); !mode) {
+        if (auto mode = sql::exec(connection->connection(), u"PRAGMA journal_mode = DELETE"_s); !mode) {
             err << mode.error().message << "\n";
             return 1;
         }

@@ -48,7 +48,7 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        auto path = BackupManager::backupNow(nb->database());
+        auto path = nb->backUpNow();
         QVERIFY2(path.ok(), path.ok() ? "" : qPrintable(path.error().message));
         QCOMPARE(QFileInfo(*path).absolutePath(), Database::backupFolderFor(nb.path));
         QCOMPARE(test::modeOf(*path), 0600);
@@ -57,14 +57,14 @@ private slots:
         QCOMPARE(BackupManager::backups(nb.path).constFirst().kind, BackupInfo::Kind::Manual);
         auto copy = openOrFail(*path, true);
         QVERIFY(copy);
-        QCOMPARE(test::rowCounts(*copy), test::rowCounts(nb->database()));
+        QCOMPARE(test::rowCounts(*copy), test::rowCounts(nb.database()));
 
         const QString chosen = nb.dir.filePath(u"elsewhere/my copy.db"_s);
-        auto explicitCopy = BackupManager::backupNow(nb->database(), chosen);
+        auto explicitCopy = nb->backUpNow(chosen);
         QVERIFY(explicitCopy.ok());
         QCOMPARE(*explicitCopy, chosen);
         QCOMPARE(test::modeOf(chosen), 0600);
-        QVERIFY(!BackupManager::backupNow(nb->database(), chosen).ok()); // never overwrites unasked
+        QVERIFY(!nb->backUpNow(chosen).ok()); // never overwrites unasked
     }
 
     // "Back Up To…" onto a file the user agreed to replace: the old file stays whole until the new
@@ -79,23 +79,23 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("an older copy");
         }
-        auto replaced = BackupManager::backupNow(nb->database(), chosen, Database::ExistingTarget::Replace);
+        auto replaced = nb->backUpNow(chosen, Database::ExistingTarget::Replace);
         QVERIFY2(replaced.ok(), replaced.ok() ? "" : qPrintable(replaced.error().message));
         QCOMPARE(test::modeOf(chosen), 0600);
         auto copy = openOrFail(chosen, true);
         QVERIFY(copy);
-        QCOMPARE(test::rowCounts(*copy), test::rowCounts(nb->database()));
+        QCOMPARE(test::rowCounts(*copy), test::rowCounts(nb.database()));
         QCOMPARE(QDir(nb.dir.path()).entryList({u".copy.db.partial-*"_s}, QDir::Hidden | QDir::Files), QStringList());
 
-        const QString before = test::rowCounts(nb->database());
+        const QString before = test::rowCounts(nb.database());
         const QStringList ownFiles{nb.path, QString(nb.path + u"-wal"_s), nb.dir.filePath(QString(u"./"_s + QFileInfo(nb.path).fileName()))};
         for (const QString &own : ownFiles) {
-            auto refused = BackupManager::backupNow(nb->database(), own, Database::ExistingTarget::Replace);
+            auto refused = nb->backUpNow(own, Database::ExistingTarget::Replace);
             QVERIFY(!refused.ok());
             QVERIFY2(refused.error().message.contains(u"own file"_s), qPrintable(refused.error().message));
         }
-        QCOMPARE(test::rowCounts(nb->database()), before);
-        auto folder = BackupManager::backupNow(nb->database(), nb.dir.path(), Database::ExistingTarget::Replace);
+        QCOMPARE(test::rowCounts(nb.database()), before);
+        auto folder = nb->backUpNow(nb.dir.path(), Database::ExistingTarget::Replace);
         QVERIFY(!folder.ok());
         QVERIFY(folder.error().message.contains(u"folder"_s));
     }
@@ -104,13 +104,13 @@ private slots:
     {
         test::TempNotebook nb;
         test::addContact(*nb.notebook, u"Ada"_s);
-        auto first = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 11, 23));
+        auto first = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
         QVERIFY(first.ok());
         QVERIFY(!first->isEmpty());
-        auto second = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 11, 23));
+        auto second = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
         QVERIFY(second.ok());
         QVERIFY(second->isEmpty());
-        auto next = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 11, 24));
+        auto next = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(QDate(2026, 11, 24), QTime(12, 0)));
         QVERIFY(next.ok());
         QVERIFY(!next->isEmpty());
         QCOMPARE(dailyDates(nb.path), (QList<QDate>{QDate(2026, 11, 24), QDate(2026, 11, 23)}));
@@ -122,7 +122,7 @@ private slots:
         const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
         // 40 days, 2026-10-01 (Thursday) to 2026-11-09 (Monday), one start per day.
         for (QDate day(2026, 10, 1); day <= QDate(2026, 11, 9); day = day.addDays(1)) {
-            auto taken = BackupManager::dailyBackupIfDue(nb->database(), day);
+            auto taken = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(day, QTime(12, 0)));
             QVERIFY2(taken.ok() && !taken->isEmpty(), qPrintable(day.toString(Qt::ISODate)));
             QVERIFY(nb->addReminder(ada, day, u"day %1"_s.arg(day.toString(Qt::ISODate))).ok());
         }
@@ -143,8 +143,8 @@ private slots:
     {
         test::TempNotebook nb;
         for (QDate day(2026, 10, 1); day <= QDate(2026, 11, 9); day = day.addDays(1))
-            QVERIFY(BackupManager::dailyBackupIfDue(nb->database(), day).ok());
-        auto past = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 6, 1));
+            QVERIFY(BackupManager::dailyBackupIfDue(nb.database(), QDateTime(day, QTime(12, 0))).ok());
+        auto past = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(QDate(2026, 6, 1), QTime(12, 0)));
         QVERIFY(past.ok());
         QVERIFY(QFileInfo::exists(*past));
         // The 11 of rotationKeepsSevenDailyAndFourWeekly, plus 1 June outside every tier.
@@ -163,7 +163,7 @@ private slots:
                                 u"tend-20250101-100000-manual.db"_s,
                                 u"tend-demo-20250101-100000-daily.db"_s}; // another database's copy
         for (const QString &name : names)
-            QVERIFY(nb->database().copyTo(QDir(folder).filePath(name)).ok());
+            QVERIFY(nb.database().copyTo(QDir(folder).filePath(name)).ok());
         const QStringList removed = BackupManager::rotate(nb.path, QDate(2026, 11, 23));
         QCOMPARE(removed.size(), 2);
         QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
@@ -175,7 +175,7 @@ private slots:
     void halfWrittenCopiesAreNeverListedAndAreCleanedUp()
     {
         test::TempNotebook nb;
-        QVERIFY(BackupManager::backupNow(nb->database()).ok());
+        QVERIFY(nb->backUpNow().ok());
         const QDir folder(Database::backupFolderFor(nb.path));
         // What a crash during VACUUM INTO leaves: a hidden partial file, never named *.db.
         const QString stale = folder.filePath(u".tend-20261101-100000-daily.db.partial-0123"_s);
@@ -199,11 +199,11 @@ private slots:
     void bulkChangeCopyOnlyWhenThereIsData()
     {
         test::TempNotebook nb;
-        auto empty = BackupManager::backupBeforeBulkChange(nb->database());
+        auto empty = nb->backupBeforeBulkChange();
         QVERIFY(empty.ok());
         QVERIFY(empty->isEmpty());
         test::addContact(*nb.notebook, u"Ada"_s);
-        auto copy = BackupManager::backupBeforeBulkChange(nb->database());
+        auto copy = nb->backupBeforeBulkChange();
         QVERIFY(copy.ok());
         QVERIFY(!copy->isEmpty());
         QCOMPARE(BackupManager::backups(nb.path).constFirst().kind, BackupInfo::Kind::BeforeBulkChange);
@@ -213,14 +213,14 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        const QString before = test::rowCounts(nb->database());
-        auto backup = BackupManager::backupNow(nb->database());
+        const QString before = test::rowCounts(nb.database());
+        auto backup = nb->backUpNow();
         QVERIFY(backup.ok());
         test::addContact(*nb.notebook, u"Added after the backup"_s);
-        const QString after = test::rowCounts(nb->database());
+        const QString after = test::rowCounts(nb.database());
         nb.notebook.reset();
 
-        auto kept = BackupManager::restore(*backup, nb.path);
+        auto kept = BackupManager::restore(*backup, nb.path, QDateTime::currentDateTime());
         QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
         QVERIFY(QFileInfo::exists(*kept));
         QCOMPARE(test::modeOf(nb.path), 0600);
@@ -229,10 +229,10 @@ private slots:
 
         auto restored = Notebook::open(nb.path, {}, Clock::fixed(QDate(2026, 11, 23)));
         QVERIFY(restored.ok());
-        QCOMPARE(test::rowCounts((*restored)->database()), before);
+        QCOMPARE(test::rowCounts((*restored)->path()), before);
         QVERIFY(!(*restored)->resolveContact(u"Added after the backup"_s).ok());
         QVERIFY((*restored)->resolveContact(test::awkwardTexts().at(2)).ok());
-        auto problems = (*restored)->database().integrityProblems();
+        auto problems = (*restored)->integrityProblems();
         QVERIFY(problems.ok() && problems->isEmpty());
 
         auto replaced = openOrFail(*kept, true);
@@ -244,13 +244,13 @@ private slots:
     {
         test::TempNotebook nb;
         test::addContact(*nb.notebook, u"Ada"_s);
-        auto backup = BackupManager::backupNow(nb->database());
+        auto backup = nb->backUpNow();
         QVERIFY(backup.ok());
         test::addContact(*nb.notebook, u"Grace"_s);
         // Keep a read open, as a GUI window would.
-        auto reader = sql::exec(nb->database().connection(), u"SELECT id FROM contact"_s);
+        auto reader = sql::exec(nb.database().connection(), u"SELECT id FROM contact"_s);
         QVERIFY(reader.ok() && reader->next());
-        auto restored = BackupManager::restore(*backup, nb.path);
+        auto restored = BackupManager::restore(*backup, nb.path, QDateTime::currentDateTime());
         QVERIFY(!restored.ok());
         QCOMPARE(restored.error().code, Error::Code::Busy);
         reader = Error{};
@@ -278,7 +278,7 @@ private slots:
         QFETCH(QString, words);
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        auto good = BackupManager::backupNow(nb->database());
+        auto good = nb->backUpNow();
         QVERIFY(good.ok());
         nb.notebook.reset();
 
@@ -304,7 +304,7 @@ private slots:
         const QByteArray currentDigest = test::fileDigest(nb.path);
         const QStringList backupsBefore = QDir(Database::backupFolderFor(nb.path)).entryList(QDir::Files);
 
-        auto restored = BackupManager::restore(bad, nb.path);
+        auto restored = BackupManager::restore(bad, nb.path, QDateTime::currentDateTime());
         QVERIFY(!restored.ok());
         QCOMPARE(restored.error().code, code);
         QVERIFY2(restored.error().message.contains(words), qPrintable(restored.error().message));
@@ -319,7 +319,7 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        auto good = BackupManager::backupNow(nb->database());
+        auto good = nb->backUpNow();
         QVERIFY(good.ok());
         nb.notebook.reset();
         test::damageCopy(nb.path, nb.path + u".damaged"_s, 0, 100); // destroys the header
@@ -331,7 +331,7 @@ private slots:
         const QByteArray damagedBytes = damaged.readAll();
         damaged.close();
 
-        auto kept = BackupManager::restore(*good, nb.path);
+        auto kept = BackupManager::restore(*good, nb.path, QDateTime::currentDateTime());
         QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
         QFile keptFile(*kept);
         QVERIFY(keptFile.open(QIODevice::ReadOnly));
@@ -346,8 +346,8 @@ private slots:
         const QString folder = Database::backupFolderFor(nb.path);
         const QString older = QDir(folder).filePath(u"tend-20261120-080000-daily.db"_s);
         const QString newer = QDir(folder).filePath(u"tend-20261122-080000-daily.db"_s);
-        QVERIFY(nb->database().copyTo(older).ok());
-        QVERIFY(nb->database().copyTo(QDir(folder).filePath(u"good.tmp"_s)).ok());
+        QVERIFY(nb.database().copyTo(older).ok());
+        QVERIFY(nb.database().copyTo(QDir(folder).filePath(u"good.tmp"_s)).ok());
         test::damageCopy(QDir(folder).filePath(u"good.tmp"_s), newer, 4096 * 2, 4096);
         QVERIFY(!BackupManager::newestGoodBackup(u"/no/such/tend.db"_s));
         const auto best = BackupManager::newestGoodBackup(nb.path);

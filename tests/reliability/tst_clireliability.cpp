@@ -281,7 +281,7 @@ private slots:
         QCOMPARE(tend.run({u"backup"_s}).exitCode, 0); // today's copy exists: the next write is the test
         auto before = Notebook::open(db);
         QVERIFY(before.ok());
-        const QString counts = test::rowCounts((*before)->database());
+        const QString counts = test::rowCounts((*before)->path());
         before = Error{};
         const qint64 size = QFileInfo(db).size();
         const auto limitWrites = [size] {
@@ -294,8 +294,8 @@ private slots:
         QVERIFY2(result.err.contains(u"\ntend: "_s) || result.err.startsWith(u"tend: "_s), qPrintable(result.err));
         auto after = Notebook::open(db);
         QVERIFY(after.ok());
-        QCOMPARE(test::rowCounts((*after)->database()), counts);
-        auto problems = (*after)->database().integrityProblems();
+        QCOMPARE(test::rowCounts((*after)->path()), counts);
+        auto problems = (*after)->integrityProblems();
         QVERIFY(problems.ok() && problems->isEmpty());
     }
 

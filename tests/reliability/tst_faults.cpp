@@ -31,23 +31,23 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        const QString before = test::rowCounts(nb->database());
-        auto pages = sql::scalar(nb->database().connection(), u"PRAGMA page_count"_s);
+        const QString before = test::rowCounts(nb.database());
+        auto pages = sql::scalar(nb.database().connection(), u"PRAGMA page_count"_s);
         QVERIFY(pages.ok());
         // An integer we computed, not user text: PRAGMA values cannot be bound.
-        QVERIFY(sql::exec(nb->database().connection(), u"PRAGMA max_page_count = "_s + QString::number(*pages)).ok());
+        QVERIFY(sql::exec(nb.database().connection(), u"PRAGMA max_page_count = "_s + QString::number(*pages)).ok());
 
         auto added = nb->addContact(bigContact(u"Too Big"_s));
         QVERIFY(!added.ok());
         QCOMPARE(added.error().code, Error::Code::DiskFull);
         QVERIFY2(added.error().message.contains(u"disk is full"_s), qPrintable(added.error().message));
-        QCOMPARE(test::rowCounts(nb->database()), before);
-        auto problems = nb->database().integrityProblems();
+        QCOMPARE(test::rowCounts(nb.database()), before);
+        auto problems = nb->integrityProblems();
         QVERIFY(problems.ok());
         QVERIFY(problems->isEmpty());
 
         // Space comes back: the same notebook keeps working.
-        QVERIFY(sql::exec(nb->database().connection(), u"PRAGMA max_page_count = 1073741823"_s).ok());
+        QVERIFY(sql::exec(nb.database().connection(), u"PRAGMA max_page_count = 1073741823"_s).ok());
         QVERIFY(nb->addContact(bigContact(u"Fits Now"_s)).ok());
     }
 
@@ -55,16 +55,16 @@ private slots:
     {
         test::TempNotebook nb;
         test::addContact(*nb.notebook, u"Ada"_s);
-        const QString before = test::rowCounts(nb->database());
+        const QString before = test::rowCounts(nb.database());
 
         OpenOptions quick;
         quick.busyTimeoutMs = 150;
         auto other = Notebook::open(nb.path, quick, Clock::fixed(QDate(2026, 11, 23)));
         QVERIFY(other.ok());
 
-        Transaction holder(nb->database().connection());
+        Transaction holder(nb.database().connection());
         QVERIFY(holder.begun().ok());
-        QVERIFY(sql::exec(nb->database().connection(), u"UPDATE contact SET title = 'held'"_s).ok());
+        QVERIFY(sql::exec(nb.database().connection(), u"UPDATE contact SET title = 'held'"_s).ok());
 
         Contact contact;
         contact.name = u"Grace"_s;
@@ -76,7 +76,7 @@ private slots:
 
         // Once the lock is released the same connection writes normally.
         QVERIFY((*other)->addContact(contact).ok());
-        QCOMPARE(test::rowCounts(nb->database()).section(u';', 0, 0), u"contact=2"_s);
+        QCOMPARE(test::rowCounts(nb.database()).section(u';', 0, 0), u"contact=2"_s);
         Q_UNUSED(before);
     }
 
@@ -104,7 +104,7 @@ private slots:
             auto nb = Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23)));
             QVERIFY(nb.ok());
             test::fillSampleData(**nb);
-            before = test::rowCounts((*nb)->database());
+            before = test::rowCounts((*nb)->path());
         }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
         const QByteArray digest = test::fileDigest(path);
@@ -115,7 +115,7 @@ private slots:
             QVERIFY(!added.ok());
             QCOMPARE(added.error().code, Error::Code::ReadOnly);
             QVERIFY2(added.error().message.contains(u"cannot be written"_s), qPrintable(added.error().message));
-            QCOMPARE(test::rowCounts((*nb)->database()), before);
+            QCOMPARE(test::rowCounts((*nb)->path()), before);
         } else {
             QCOMPARE(nb.error().code, Error::Code::ReadOnly);
             QVERIFY2(nb.error().message.contains(QDir::toNativeSeparators(path)), qPrintable(nb.error().message));
@@ -136,7 +136,7 @@ private slots:
             auto nb = Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23)));
             QVERIFY(nb.ok());
             test::fillSampleData(**nb);
-            before = test::rowCounts((*nb)->database());
+            before = test::rowCounts((*nb)->path());
         }
         const QByteArray digest = test::fileDigest(path);
         QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
@@ -161,7 +161,7 @@ private slots:
         QCOMPARE(test::fileDigest(path), digest);
         auto reopened = Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23)));
         QVERIFY(reopened.ok());
-        QCOMPARE(test::rowCounts((*reopened)->database()), before);
+        QCOMPARE(test::rowCounts((*reopened)->path()), before);
     }
 };
 

@@ -65,7 +65,7 @@ private slots:
 
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        auto backup = BackupManager::backupNow(nb->database());
+        auto backup = nb->backUpNow();
         QVERIFY(backup.ok());
         nb.notebook.reset();
         QVERIFY(!QFileInfo::exists(nb.path + u"-wal"_s)); // checkpointed on close: the file holds everything
@@ -120,12 +120,12 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        const QSqlDatabase live = nb->database().connection();
+        const QSqlDatabase live = nb.database().connection();
         QVERIFY(sql::exec(live, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
         QVERIFY(sql::exec(live, u"PRAGMA wal_autocheckpoint = 0"_s).ok());
         for (int round = 0; round < 4; ++round)
             test::fillSampleData(*nb.notebook);
-        const QString counts = test::rowCounts(nb->database());
+        const QString counts = test::rowCounts(nb.database());
 
         const QString crashed = nb.dir.filePath(u"crashed.db"_s);
         QVERIFY(QFile::copy(nb.path, crashed));
@@ -151,12 +151,12 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        const QString counts = test::rowCounts(nb->database());
+        const QString counts = test::rowCounts(nb.database());
         nb.notebook.reset();
         auto reopened = Notebook::open(nb.path);
         QVERIFY(reopened.ok());
-        QCOMPARE(test::rowCounts((*reopened)->database()), counts);
-        auto problems = (*reopened)->database().integrityProblems();
+        QCOMPARE(test::rowCounts((*reopened)->path()), counts);
+        auto problems = (*reopened)->integrityProblems();
         QVERIFY(problems.ok());
         QCOMPARE(*problems, QStringList());
     }

@@ -41,16 +41,16 @@ private slots:
     {
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        auto daily = BackupManager::dailyBackupIfDue(nb->database(), QDate(2026, 11, 23));
-        auto manual = BackupManager::backupNow(nb->database());
-        auto bulk = BackupManager::backupBeforeBulkChange(nb->database());
+        auto daily = BackupManager::dailyBackupIfDue(nb.database(), QDateTime(QDate(2026, 11, 23), QTime(12, 0)));
+        auto manual = nb->backUpNow();
+        auto bulk = nb->backupBeforeBulkChange();
         QVERIFY(daily.ok() && manual.ok() && bulk.ok());
         QCOMPARE(test::modeOf(Database::backupFolderFor(nb.path)), 0700);
         for (const QString &file : {*daily, *manual, *bulk})
             QCOMPARE(test::modeOf(file), 0600);
 
         nb.notebook.reset();
-        auto kept = BackupManager::restore(*manual, nb.path);
+        auto kept = BackupManager::restore(*manual, nb.path, QDateTime::currentDateTime());
         QVERIFY(kept.ok());
         QCOMPARE(test::modeOf(nb.path), 0600);
         QCOMPARE(test::modeOf(*kept), 0600);
@@ -62,7 +62,7 @@ private slots:
         const QString folder = Database::backupFolderFor(nb.path);
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
-        QVERIFY(BackupManager::backupNow(nb->database()).ok());
+        QVERIFY(nb->backUpNow().ok());
         QCOMPARE(test::modeOf(folder), 0700);
     }
 

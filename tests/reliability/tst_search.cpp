@@ -23,7 +23,7 @@ class TestSearch : public QObject
         return result;
     }
 
-    static bool indexIsConsistent(Notebook &notebook)
+    static bool indexIsConsistent(const test::TempNotebook &notebook)
     {
         for (const QString &statement : {u"INSERT INTO interaction_search (interaction_search) VALUES ('integrity-check')"_s,
                                          u"INSERT INTO contact_search (contact_search) VALUES ('integrity-check')"_s}) {
@@ -53,15 +53,15 @@ private slots:
         QVERIFY(names(nb->search(u"zebra"_s)).isEmpty());
         QCOMPARE(names(nb->search(u"giraffe"_s)), QStringList{u"Ada"_s});
         QCOMPARE(names(nb->search(u"budget"_s)), QStringList{u"Ada"_s});
-        QVERIFY(indexIsConsistent(*nb.notebook));
+        QVERIFY(indexIsConsistent(nb));
 
         auto snapshot = nb->deleteInteraction(logged->interactionId);
         QVERIFY(snapshot.ok());
         QVERIFY(names(nb->search(u"giraffe"_s)).isEmpty());
-        QVERIFY(indexIsConsistent(*nb.notebook));
+        QVERIFY(indexIsConsistent(nb));
         QVERIFY(nb->restoreInteraction(*snapshot).ok());
         QCOMPARE(names(nb->search(u"giraffe"_s)), QStringList{u"Ada"_s});
-        QVERIFY(indexIsConsistent(*nb.notebook));
+        QVERIFY(indexIsConsistent(nb));
     }
 
     void findsContactsByTheirTextAndTheirInteractions()
@@ -135,16 +135,78 @@ private slots:
         QFETCH(QString, text);
         test::TempNotebook nb;
         test::fillSampleData(*nb.notebook);
-        const QString before = test::rowCounts(nb->database());
+        const QString before = test::rowCounts(nb.database());
         auto hits = nb->search(text);
         QVERIFY2(hits.ok(), hits.ok() ? "" : qPrintable(hits.error().message));
-        QCOMPARE(test::rowCounts(nb->database()), before);
+        QCOMPARE(test::rowCounts(nb.database()), before);
+    }
+
+    // Each hit says where it matched, and which words of its excerpt matched.
+    void hitsSayWhereAndWhichWords()
+    {
+        test::TempNotebook nb;
+        Contact una;
+        una.name = u"Ünal Kaya"_s;
+        una.organisation = u"Promotion Committee"_s;
+        auto unaId = nb->addContact(una);
+        QVERIFY(unaId.ok());
+        const qint64 zoe = test::addContact(*nb.notebook, u"Zoë Ng"_s);
+        Interaction chat;
+        chat.kind = InteractionKind::Coffee;
+        chat.date = QDate(2026, 11, 20);
+        chat.participants = {{zoe, {}}};
+        chat.summary = u"Career chat"_s;
+        chat.agenda = u"1. <b>sponsorship</b> & the next step\n2. conference talk"_s;
+        auto logged = nb->logInteraction(chat);
+        QVERIFY(logged.ok());
+
+        auto byName = nb->search(u"unal"_s); // diacritics folded
+        QVERIFY(byName.ok() && byName->size() == 1);
+        QCOMPARE(byName->first().place, SearchHit::Place::Contact);
+        QCOMPARE(byName->first().field, u"name"_s);
+        QCOMPARE(byName->first().snippet, u"Ünal Kaya"_s);
+        QCOMPARE(byName->first().highlights, (QList<TextRange>{{0, 4}}));
+
+        auto byOrganisation = nb->search(u"promo"_s);
+        QVERIFY(byOrganisation.ok() && byOrganisation->size() == 1);
+        QCOMPARE(byOrganisation->first().field, u"organisation"_s);
+
+        auto byAgenda = nb->search(u"spons conf"_s); // every word a prefix
+        QVERIFY(byAgenda.ok());
+        QCOMPARE(byAgenda->size(), 1);
+        const SearchHit &hit = byAgenda->first();
+        QCOMPARE(hit.contactId, zoe);
+        QCOMPARE(hit.place, SearchHit::Place::Agenda);
+        QCOMPARE(hit.interactionId, logged->interactionId);
+        QCOMPARE(hit.interactionDate, QDate(2026, 11, 20));
+        QCOMPARE(hit.interactionKind, InteractionKind::Coffee);
+        // The text comes back as it was typed, markup and all, on one line.
+        QCOMPARE(hit.snippet, u"1. <b>sponsorship</b> & the next step 2. conference talk"_s);
+        QCOMPARE(hit.highlights.size(), 2);
+        QCOMPARE(hit.snippet.mid(hit.highlights.at(0).start, hit.highlights.at(0).length), u"sponsorship"_s);
+        QCOMPARE(hit.snippet.mid(hit.highlights.at(1).start, hit.highlights.at(1).length), u"conference"_s);
+
+        auto bySummary = nb->search(u"career"_s);
+        QVERIFY(bySummary.ok() && bySummary->size() == 1);
+        QCOMPARE(bySummary->first().place, SearchHit::Place::Interaction);
+        QCOMPARE(bySummary->first().field, u"summary"_s);
+    }
+
+    void longTextIsCutAroundTheMatch()
+    {
+        const QString text = QString(u"word "_s).repeated(60) + u"needle "_s + QString(u"tail "_s).repeated(60);
+        const QString cut = search::excerpt(text, {u"needle"_s}, 80);
+        QVERIFY2(cut.size() <= 82, qPrintable(cut));
+        QVERIFY(cut.startsWith(u"…"_s) && cut.endsWith(u"…"_s));
+        QVERIFY(cut.contains(u"needle"_s));
+        QCOMPARE(search::highlights(cut, {u"needle"_s}).size(), 1);
+        QCOMPARE(search::terms(u"Élodie, ZOË-ng 42"_s), (QStringList{u"elodie"_s, u"zoe"_s, u"ng"_s, u"42"_s}));
     }
 
     void queryBuilding()
     {
-        QCOMPARE(search::ftsQuery(u"ada lov"_s), u"\"ada\" \"lov\"*"_s);
-        QCOMPARE(search::ftsQuery(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\"*"_s);
+        QCOMPARE(search::ftsQuery(u"ada lov"_s), u"\"ada\"* \"lov\"*"_s); // every word a prefix
+        QCOMPARE(search::ftsQuery(u"say \"hi\""_s), u"\"say\"* \"\"\"hi\"\"\"*"_s);
         QCOMPARE(search::ftsQuery(u"  "_s), QString());
     }
 };

@@ -4,13 +4,17 @@
 #include "db/BackupManager.h"
 #include "db/MigrationRunner.h"
 #include "db/Sql.h"
+#include "db/SqlScript.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace tend;
+
+Q_DECLARE_METATYPE(QList<Migration>)
 
 namespace {
 
@@ -24,18 +28,52 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
-QStringList dumpWithoutMigrating(const QString &path)
+QStringList dumpWithoutMigrating(const QString &path, const QMap<QString, QStringList> &columns = {})
 {
-    OpenOptions options;
-    options.create = false;
-    options.migrate = false;
-    options.readOnly = true;
-    auto database = Database::open(path, options);
-    if (!database) {
-        QTest::qFail(qPrintable(database.error().message), __FILE__, __LINE__);
+    const auto database = test::openForReading(path);
+    if (!database)
+        return {};
+    return columns.isEmpty() ? test::tableDump(*database) : test::tableDump(*database, columns);
+}
+
+QMap<QString, QStringList> columnsOf(const QString &path)
+{
+    const auto database = test::openForReading(path);
+    return database ? test::userColumns(*database) : QMap<QString, QStringList>();
+}
+
+// A migration that rebuilds `contact` the way a new role, kind or how-you-met would: SQLite cannot
+// change a CHECK list in place, so it creates the new table, copies, drops the old one and renames.
+// Made from the database's own schema, so it stays right as later migrations change contact.
+QString rebuildContactScript(const Database &database, QString &failure)
+{
+    auto schema = sql::exec(database.connection(),
+                            u"SELECT type, sql FROM sqlite_schema WHERE tbl_name = 'contact' AND sql IS NOT NULL"
+                            " ORDER BY type = 'table' DESC, name"_s);
+    if (!schema) {
+        failure = schema.error().message;
         return {};
     }
-    return test::tableDump(**database);
+    QString create;
+    QStringList recreate;
+    while (schema->next()) {
+        if (schema->value(0).toString() == u"table"_s)
+            create = schema->value(1).toString();
+        else
+            recreate.append(schema->value(1).toString()); // its indexes and triggers
+    }
+    const QString oldCheck = u"met_via IN ('work-program',"_s;
+    if (!create.contains(oldCheck)) {
+        failure = u"contact no longer has the met_via CHECK list this test widens: "_s + create;
+        return {};
+    }
+    create.replace(oldCheck, u"met_via IN ('conference', 'work-program',"_s);
+    create.replace(u"CREATE TABLE contact"_s, u"CREATE TABLE contact_rebuilt"_s);
+    QStringList script{create, u"INSERT INTO contact_rebuilt SELECT * FROM contact"_s, u"DROP TABLE contact"_s,
+                       u"ALTER TABLE contact_rebuilt RENAME TO contact"_s};
+    script += recreate;
+    script.append(u"PRAGMA integrity_check"_s); // the migration's own check; the runner reads it
+    return script.join(u";\n"_s) + u";\n"_s;
 }
 
 } // namespace
@@ -58,14 +96,15 @@ private slots:
         QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = copyFixture(dir, u"schema-v%1.db"_s.arg(version));
+        const QMap<QString, QStringList> columns = columnsOf(path);
         const QStringList before = dumpWithoutMigrating(path);
         QVERIFY(before.size() > 50);
 
         auto nb = Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23)));
         QVERIFY2(nb.ok(), nb.ok() ? "" : qPrintable(nb.error().message));
-        QCOMPARE((*nb)->database().schemaVersion(), MigrationRunner::latestVersion());
-        QCOMPARE(test::tableDump((*nb)->database()), before);
-        auto problems = (*nb)->database().integrityProblems();
+        QCOMPARE((*nb)->schemaVersion(), MigrationRunner::latestVersion());
+        QCOMPARE(dumpWithoutMigrating(path, columns), before);
+        auto problems = (*nb)->integrityProblems();
         QVERIFY(problems.ok());
         QCOMPARE(*problems, QStringList());
 
@@ -84,6 +123,21 @@ private slots:
         QVERIFY(!hits->isEmpty());
         QCOMPARE(hits->constFirst().name, texts.at(2));
 
+        // Version 3 refilled the name keys without accents and scheduled every nudge.
+        auto zoe = (*nb)->resolveContact(u"zoe"_s);
+        QVERIFY2(zoe.ok(), zoe.ok() ? "" : qPrintable(zoe.error().message));
+        QCOMPARE(zoe->name, texts.at(1));
+        ContactQuery everyone;
+        everyone.includeArchived = true;
+        auto listed = (*nb)->contacts(everyone);
+        QVERIFY(listed.ok());
+        for (const ContactSummary &row : std::as_const(listed->rows)) {
+            auto contact = (*nb)->contact(row.id);
+            auto cadence = (*nb)->effectiveCadence(*contact);
+            QCOMPARE(row.nudgeCadenceDays, *cadence);
+            QCOMPARE(row.nudgeDue.isValid(), cadence->has_value());
+        }
+
         // The safety copy holds the old version and the same data.
         const auto copies = BackupManager::backups(path);
         QCOMPARE(copies.size(), 1);
@@ -100,6 +154,154 @@ private slots:
         nb = Error{};
         QVERIFY(Notebook::open(path).ok());
         QCOMPARE(BackupManager::backups(path).size(), 1);
+    }
+
+    // The danger a rebuild meets, and the runner's answer to it: with foreign keys on, DROP TABLE
+    // contact deletes every participant and reminder. Run by the runner, every row of every table
+    // survives, compared by content.
+    void aMigrationThatRebuildsContactKeepsEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, u"schema-v1.db"_s);
+        QVERIFY(Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23))).ok()); // today's schema
+        QString failure;
+        QString script;
+        {
+            const auto database = test::openForReading(path);
+            QVERIFY(database);
+            script = rebuildContactScript(*database, failure);
+        }
+        QVERIFY2(!script.isEmpty(), qPrintable(failure));
+        const QStringList before = dumpWithoutMigrating(path);
+        const QString counts = test::rowCounts(path);
+        QVERIFY2(counts.contains(u"interaction_participant=14"_s), qPrintable(counts));
+
+        // The old way: foreign keys on, inside one transaction. The participants are gone.
+        const QString naive = dir.filePath(u"naive.db"_s);
+        QVERIFY(QFile::copy(path, naive));
+        QStringList statements{u"PRAGMA foreign_keys = ON"_s, u"PRAGMA legacy_alter_table = ON"_s, u"BEGIN"_s};
+        statements += splitSqlScript(script);
+        statements.removeLast(); // the integrity_check, which the raw helper would not read
+        statements.append(u"COMMIT"_s);
+        test::runRawSql(naive, statements);
+        QVERIFY2(test::rowCounts(naive).contains(u"interaction_participant=0"_s), qPrintable(test::rowCounts(naive)));
+
+        // The runner's way.
+        const int next = MigrationRunner::latestVersion() + 1;
+        QList<Migration> migrations = MigrationRunner::bundled();
+        migrations.append({next, u"%1_rebuild_contact.sql"_s.arg(next, 4, 10, QChar(u'0')), script});
+        OpenOptions options;
+        options.migrate = false;
+        auto database = Database::open(path, options);
+        QVERIFY(database.ok());
+        auto migrated = MigrationRunner(migrations).migrate(**database, false);
+        QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+        QCOMPARE((*database)->schemaVersion(), next);
+        QCOMPARE(*sql::scalar((*database)->connection(), u"PRAGMA foreign_keys"_s), 1); // back on
+        auto problems = (*database)->integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
+        QCOMPARE(test::rowCounts(**database), counts);
+        QCOMPARE(test::tableDump(**database), before);
+        // The widened list takes the new value; the triggers on contact came back with it.
+        QVERIFY(sql::exec((*database)->connection(), u"UPDATE contact SET met_via = 'conference' WHERE id = 1"_s).ok());
+        Notebook notebook(std::move(database).value(), Clock::fixed(QDate(2026, 11, 23)));
+        QVERIFY(test::addContact(notebook, u"Rebuilt Ng"_s) > 0);
+        auto hits = notebook.search(u"rebuilt"_s);
+        QVERIFY(hits.ok() && hits->size() == 1);
+    }
+
+    void migrationFilesFollowTheRules_data()
+    {
+        QTest::addColumn<QList<Migration>>("migrations");
+        QTest::addColumn<QString>("named");
+        const QList<Migration> bundled = MigrationRunner::bundled();
+        const int next = MigrationRunner::latestVersion() + 1;
+        QList<Migration> badName = bundled;
+        badName.append({-1, u"add-tags.sql"_s, u"SELECT 1"_s});
+        QTest::newRow("not NNNN_name.sql") << badName << u"add-tags.sql"_s;
+        QList<Migration> twice = bundled;
+        twice.append({next - 1, u"%1_again.sql"_s.arg(next - 1, 4, 10, QChar(u'0')), u"SELECT 1"_s});
+        std::stable_sort(twice.begin(), twice.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        QTest::newRow("a number twice") << twice << u"%1_again.sql"_s.arg(next - 1, 4, 10, QChar(u'0'));
+        QList<Migration> gap = bundled;
+        gap.append({next + 1, u"%1_later.sql"_s.arg(next + 1, 4, 10, QChar(u'0')), u"SELECT 1"_s});
+        QTest::newRow("a gap") << gap << u"%1_later.sql"_s.arg(next + 1, 4, 10, QChar(u'0'));
+        QList<Migration> foreignKeys = bundled;
+        foreignKeys.append({next, u"%1_keys.sql"_s.arg(next, 4, 10, QChar(u'0')), u"PRAGMA foreign_keys = OFF"_s});
+        QTest::newRow("PRAGMA foreign_keys inside") << foreignKeys << u"%1_keys.sql"_s.arg(next, 4, 10, QChar(u'0'));
+        QList<Migration> commit = bundled;
+        commit.append({next, u"%1_commit.sql"_s.arg(next, 4, 10, QChar(u'0')), u"CREATE TABLE x (y); COMMIT"_s});
+        QTest::newRow("its own COMMIT") << commit << u"%1_commit.sql"_s.arg(next, 4, 10, QChar(u'0'));
+        QList<Migration> dangling = bundled;
+        dangling.append({next, u"%1_orphans.sql"_s.arg(next, 4, 10, QChar(u'0')),
+                         u"INSERT INTO reminder (contact_id, due_on, created_at) VALUES (999999, '2026-01-01', 'x')"_s});
+        QTest::newRow("breaks a foreign key") << dangling << u"%1_orphans.sql"_s.arg(next, 4, 10, QChar(u'0'));
+    }
+
+    void migrationFilesFollowTheRules()
+    {
+        QFETCH(QList<Migration>, migrations);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, u"schema-v1.db"_s);
+        QVERIFY(Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23))).ok());
+        const QStringList before = dumpWithoutMigrating(path);
+        OpenOptions options;
+        options.migrate = false;
+        auto database = Database::open(path, options);
+        QVERIFY(database.ok());
+        auto migrated = MigrationRunner(migrations).migrate(**database, false);
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().message.contains(named), qPrintable(migrated.error().message));
+        QCOMPARE((*database)->schemaVersion(), MigrationRunner::latestVersion());
+        QCOMPARE(*sql::scalar((*database)->connection(), u"PRAGMA foreign_keys"_s), 1);
+        database = Error{};
+        QCOMPARE(dumpWithoutMigrating(path), before);
+    }
+
+    // Start-up names a bundled file that breaks the rules before touching any database.
+    void aBrokenSetOfMigrationsStopsTheOpen()
+    {
+        QList<Migration> migrations = MigrationRunner::bundled();
+        migrations.append({-1, u"notes.txt.sql"_s, u"SELECT 1"_s});
+        const MigrationRunner runner(migrations);
+        QVERIFY(!runner.problem().ok());
+        QVERIFY(runner.problem().error().message.contains(u"notes.txt.sql"_s));
+        QVERIFY(!runner.checkVersion(1, u"x.db"_s).ok());
+        QVERIFY(MigrationRunner().problem().ok()); // the real ones follow the rules
+    }
+
+    // A commit that fails (here the WAL cannot grow past a file-size limit) says what the driver said.
+    void aFailedCommitKeepsTheDriversMessage()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, u"schema-v1.db"_s);
+        QVERIFY(Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23))).ok());
+        const QStringList before = dumpWithoutMigrating(path);
+        const int next = MigrationRunner::latestVersion() + 1;
+        QList<Migration> migrations = MigrationRunner::bundled();
+        // About 1.5 MB: held in the page cache until the commit writes it to the WAL.
+        migrations.append({next, u"%1_big.sql"_s.arg(next, 4, 10, QChar(u'0')),
+                           u"CREATE TABLE big (b BLOB); INSERT INTO big VALUES (zeroblob(1500000))"_s});
+        OpenOptions options;
+        options.migrate = false;
+        auto database = Database::open(path, options);
+        QVERIFY(database.ok());
+        QVERIFY(sql::exec((*database)->connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        Status migrated;
+        {
+            const test::FileSizeLimit limit(QFileInfo(path).size() + 512 * 1024);
+            QVERIFY(limit.ok());
+            migrated = MigrationRunner(migrations).migrate(**database, false);
+        }
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().message.contains(u"could not be saved"_s), qPrintable(migrated.error().message));
+        QVERIFY(!migrated.error().detail.isEmpty());
+        QVERIFY2(migrated.error().message.contains(migrated.error().detail), qPrintable(migrated.error().message));
+        QCOMPARE((*database)->schemaVersion(), MigrationRunner::latestVersion());
+        database = Error{};
+        QCOMPARE(dumpWithoutMigrating(path), before);
     }
 
     void newerVersionIsRefusedUntouched()
@@ -123,8 +325,8 @@ private slots:
         const QString path = dir.filePath(u"fresh.db"_s);
         auto nb = Notebook::open(path);
         QVERIFY(nb.ok());
-        QCOMPARE((*nb)->database().schemaVersion(), MigrationRunner::latestVersion());
-        auto appId = sql::scalar((*nb)->database().connection(), u"PRAGMA application_id"_s);
+        QCOMPARE((*nb)->schemaVersion(), MigrationRunner::latestVersion());
+        auto appId = sql::scalar(test::openForReading(path)->connection(), u"PRAGMA application_id"_s);
         QCOMPARE(*appId, qint64(0x54656E64));
         QVERIFY(BackupManager::backups(path).isEmpty());
         auto hits = (*nb)->search(u"anything"_s);

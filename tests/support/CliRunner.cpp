@@ -11,13 +11,22 @@ namespace {
 
 constexpr int finishTimeoutMs = 120'000;
 
-std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::function<void()> &inChild = {})
+std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::function<void()> &inChild = {},
+                                    const QString &locale = {},
+                                    const std::function<void(QProcessEnvironment &)> &adjust = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Prove that commands need no display server at all, and use only the database they are given.
     for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"TEND_DB"_s})
         environment.remove(name);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        environment.remove(name);
+    if (locale.isEmpty())
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    else
+        environment.insert(u"LANG"_s, locale);
+    if (adjust)
+        adjust(environment);
 
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(environment);
@@ -71,17 +80,28 @@ QStringList CliRunner::withGlobals(const QStringList &arguments) const
 
 CliResult CliRunner::run(const QStringList &arguments, const std::function<void()> &inChild) const
 {
-    return waitForEnd(*startTend(withGlobals(arguments), inChild));
+    return waitForEnd(*startTend(withGlobals(arguments), inChild, m_locale));
 }
 
-CliResult CliRunner::runRaw(const QStringList &arguments)
+CliResult CliRunner::runRaw(const QStringList &arguments, const QString &locale)
 {
-    return waitForEnd(*startTend(arguments));
+    return waitForEnd(*startTend(arguments, {}, locale));
+}
+
+CliResult CliRunner::runInEnvironment(const QStringList &arguments,
+                                      const std::function<void(QProcessEnvironment &)> &adjust)
+{
+    return waitForEnd(*startTend(arguments, {}, {}, adjust));
+}
+
+QString CliRunner::binary()
+{
+    return QString::fromUtf8(TEND_BINARY);
 }
 
 std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
 {
-    return startTend(withGlobals(arguments));
+    return startTend(withGlobals(arguments), {}, m_locale);
 }
 
 qint64 CliRunner::addContact(const QString &name, const QStringList &extra) const

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -43,12 +44,20 @@ public:
 
     QString databasePath() const { return m_databasePath; }
     void setToday(QDate today) { m_today = today; }
+    // Runs tend as a session in `locale` would ("de_DE.UTF-8"): LANG set, LC_ALL, LC_MESSAGES and
+    // LANGUAGE unset. The default is LC_ALL=C.UTF-8, English.
+    void setLocale(const QString &locale) { m_locale = locale; }
 
     // tend --db <database> --today <today> ARGS…, waited for. `inChild` runs in the child just
     // before tend starts: for dropping privileges or limiting file sizes.
     CliResult run(const QStringList &arguments, const std::function<void()> &inChild = {}) const;
-    // The same, with no --db / --today added.
-    static CliResult runRaw(const QStringList &arguments);
+    // The same, with no --db / --today added; `locale` as for setLocale.
+    static CliResult runRaw(const QStringList &arguments, const QString &locale = {});
+    // The same in an environment `adjust` changes (after the runner's own changes above).
+    static CliResult runInEnvironment(const QStringList &arguments,
+                                      const std::function<void(QProcessEnvironment &)> &adjust);
+    // The tend binary under test, for a shell that must pass it bytes QProcess cannot.
+    static QString binary();
     // tend --db <database> --today <today> ARGS…, not waited for: for killing it midway.
     std::unique_ptr<QProcess> start(const QStringList &arguments) const;
 
@@ -61,6 +70,7 @@ private:
     std::optional<QTemporaryDir> m_dir;
     QString m_databasePath;
     QDate m_today;
+    QString m_locale;
 };
 
 } // namespace tend::test

@@ -9,13 +9,33 @@ using namespace Qt::StringLiterals;
 
 namespace tend::test {
 
-TempNotebook::TempNotebook(QDate today)
+TempNotebook::TempNotebook(QDate today) : TempNotebook(Clock::fixed(today)) {}
+
+TempNotebook::TempNotebook(const Clock &clock)
 {
     path = dir.filePath(u"tend.db"_s);
-    auto opened = Notebook::open(path, {}, Clock::fixed(today));
+    OpenOptions options;
+    options.clock = clock;
+    auto opened = Database::open(path, options);
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error().message));
-    notebook = std::move(opened).value();
+    db = opened->get();
+    notebook = std::make_unique<Notebook>(std::move(opened).value(), clock);
+}
+
+std::unique_ptr<Database> openForReading(const QString &path)
+{
+    OpenOptions options;
+    options.create = false;
+    options.migrate = false;
+    options.readOnly = true;
+    options.quickCheck = false;
+    auto opened = Database::open(path, options);
+    if (!opened) {
+        QTest::qFail(qPrintable(u"cannot open "_s + path + u": "_s + opened.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(opened).value();
 }
 
 QByteArray fileDigest(const QString &path)

@@ -19,12 +19,19 @@ inline const QDate defaultToday(2026, 11, 23);
 struct TempNotebook
 {
     explicit TempNotebook(QDate today = defaultToday);
+    explicit TempNotebook(const Clock &clock);
     QTemporaryDir dir;
     QString path;
     std::unique_ptr<Notebook> notebook;
+    Database *db = nullptr; // the notebook's own connection, for tests that look underneath it
 
     Notebook *operator->() const { return notebook.get(); }
+    Database &database() const { return *db; }
 };
+
+// A second, read-only connection to a notebook file (WAL lets it read while the notebook writes),
+// for tests that check what is stored. Fails the test when it does not open.
+std::unique_ptr<Database> openForReading(const QString &path);
 
 // The bytes of a file (and of its -wal), to prove "changed nothing".
 QByteArray fileDigest(const QString &path);

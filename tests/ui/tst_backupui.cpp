@@ -45,6 +45,9 @@ private slots:
 
 private:
     static QString countsLabelText(MainWindow &window);
+    // Starts a backup from the window (into the backups folder, or to `target`) and waits for it
+    // to finish on its worker; the copy's path, empty after a failure.
+    static QString backUp(MainWindow &window, const QString &target = {});
     QTemporaryDir m_config;
 };
 
@@ -62,6 +65,20 @@ QString TestBackupUi::countsLabelText(MainWindow &window)
     return {};
 }
 
+QString TestBackupUi::backUp(MainWindow &window, const QString &target)
+{
+    QSignalSpy finished(&window, &MainWindow::backupFinished);
+    if (target.isEmpty())
+        window.backUpNow();
+    else
+        window.backUpTo(target);
+    if (!window.isBackingUp() && finished.isEmpty())
+        return {};
+    if (finished.isEmpty() && !finished.wait(30000))
+        return {};
+    return finished.first().first().toString();
+}
+
 void TestBackupUi::backUpNowCreatesACopyAndSaysSo()
 {
     test::TempNotebook notebook;
@@ -70,7 +87,7 @@ void TestBackupUi::backUpNowCreatesACopyAndSaysSo()
     MainWindow *window = session.createWindow();
     QCOMPARE(window->lastBackupText(), u"no backup yet"_s);
 
-    const QString copy = window->backUpNow();
+    const QString copy = backUp(*window);
     QVERIFY(!copy.isEmpty());
     QVERIFY(QFileInfo::exists(copy));
     QCOMPARE(QFileInfo(copy).absolutePath(), QFileInfo(Database::backupFolderFor(notebook.path)).absoluteFilePath());
@@ -91,7 +108,7 @@ void TestBackupUi::restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook()
     const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
     NotebookSession session(std::move(notebook.notebook));
     session.createWindow()->show();
-    const QString copy = session.window()->backUpNow();
+    const QString copy = backUp(*session.window());
     QVERIFY(!copy.isEmpty());
 
     // Deleted after the copy, through the window's undo stack.
@@ -130,14 +147,15 @@ void TestBackupUi::restoreBringsBackADeletedContactAndKeepsTheReplacedNotebook()
 
 void TestBackupUi::restoreDialogListsCopiesNewestFirst()
 {
-    test::TempNotebook notebook;
-    auto daily = BackupManager::dailyBackupIfDue(notebook->database(), QDate::currentDate());
+    // Backups are named by the notebook's clock, so two minutes apart needs no waiting.
+    test::TempNotebook notebook(Clock::fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+    auto daily = notebook->dailyBackupIfDue();
     QVERIFY(daily && !daily->isEmpty());
-    QTest::qWait(1100); // a later second, so the order is by time
-    auto manual = BackupManager::backupNow(notebook->database());
+    notebook->setClock(Clock::fixed(QDateTime(QDate(2026, 11, 23), QTime(9, 2))));
+    auto manual = notebook->backUpNow();
     QVERIFY(manual);
 
-    RestoreDialog dialog(notebook.path, QDate::currentDate());
+    RestoreDialog dialog(notebook.path, QDate(2026, 11, 23));
     QListWidget *list = dialog.backupList();
     QCOMPARE(list->count(), 2);
     QVERIFY2(list->item(0)->text().contains(RestoreDialog::kindLabel(BackupInfo::Kind::Manual)), qPrintable(list->item(0)->text()));
@@ -182,11 +200,11 @@ void TestBackupUi::backUpToWritesOrReplacesTheChosenFile()
     const QString chosen = notebook.dir.filePath(u"USB stick/tend.db"_s);
     QVERIFY(QDir().mkpath(QFileInfo(chosen).absolutePath()));
 
-    QVERIFY(window.backUpTo(chosen));
+    QVERIFY(!backUp(window, chosen).isEmpty());
     QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(chosen)),
              qPrintable(window.statusBar()->currentMessage()));
     test::addContact(*notebook.notebook, u"Grace Hopper"_s);
-    QVERIFY(window.backUpTo(chosen)); // the save dialog asked before replacing
+    QVERIFY(!backUp(window, chosen).isEmpty()); // the save dialog asked before replacing
     {
         auto copy = Notebook::open(chosen);
         QVERIFY(copy);
@@ -196,14 +214,18 @@ void TestBackupUi::backUpToWritesOrReplacesTheChosenFile()
     }
     QVERIFY(BackupManager::backups(notebook.path).isEmpty()); // not in the backups folder
 
+    // The refusal comes back from the worker as a dialog; answer it when it shows.
     QString explanation;
-    QTimer::singleShot(0, this, [&explanation] {
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&explanation] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             explanation = box->text() + u' ' + box->informativeText();
             box->accept();
         }
     });
-    QVERIFY(!window.backUpTo(notebook.path));
+    answer.start(20);
+    QVERIFY(backUp(window, notebook.path).isEmpty());
+    answer.stop();
     QVERIFY2(explanation.contains(u"own file"_s), qPrintable(explanation));
     auto still = notebook->contactCount({});
     QVERIFY(still);
@@ -235,7 +257,7 @@ void TestBackupUi::damagedNotebookIsOfferedTheNewestGoodBackup()
 {
     test::TempNotebook notebook;
     const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
-    auto copy = BackupManager::backupNow(notebook->database());
+    auto copy = notebook->backUpNow();
     QVERIFY(copy);
     notebook.notebook.reset();
 

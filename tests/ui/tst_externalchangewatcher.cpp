@@ -39,10 +39,13 @@ void TestExternalChangeWatcher::ownWritesDoNotReload()
     test::TempNotebook window;
     ExternalChangeWatcher watcher(*window.notebook);
     QSignalSpy changed(window.notebook.get(), &Notebook::changed);
+    QSignalSpy checked(&watcher, &ExternalChangeWatcher::checked);
     test::addContact(*window.notebook, u"Grace Hopper"_s);
     QCOMPARE(changed.size(), 1); // the write's own signal
     watcher.check();
-    QTest::qWait(600);
+    QCOMPARE(changed.size(), 1);
+    // The file watcher saw the write too: wait for the check it triggers, then look again.
+    QVERIFY(checked.wait(5000));
     QCOMPARE(changed.size(), 1); // no second, "external" reload
 }
 

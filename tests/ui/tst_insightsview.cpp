@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QStackedBarSeries>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -60,8 +61,10 @@ void TestInsightsView::callsOutTheMissingSponsorUntilOneIsSeen()
 
     InsightsView view(*notebook.notebook);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(view.model(), &InsightsModel::loaded);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000)); // computed on the notebook's worker
     QCOMPARE(view.model()->rowCount(), 12);
     QCOMPARE(view.model()->columnCount(), InsightsModel::ColumnCount);
     QCOMPARE(view.calloutsLabel()->textFormat(), Qt::PlainText);
@@ -77,7 +80,9 @@ void TestInsightsView::callsOutTheMissingSponsorUntilOneIsSeen()
     const int sponsorColumn = InsightsModel::column(Role::Sponsor);
     QCOMPARE(barSets(view.roleChart()).at(sponsorColumn)->at(11), 0.0);
 
+    loaded.clear();
     log(*notebook.notebook, alan, QDate(2026, 11, 23), Direction::Received);
+    QVERIFY(loaded.wait(10000));
 
     QVERIFY(!view.calloutsLabel()->text().contains(u"No active sponsor"_s));
     QVERIFY(!view.roleCard(Role::Sponsor)->isCalledOut());
@@ -93,19 +98,27 @@ void TestInsightsView::loadsOnlyWhileOnScreen()
     const qint64 alan = test::addContact(*notebook.notebook, u"Alan"_s, {Role::Sponsor});
     InsightsView view(*notebook.notebook);
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(view.model(), &InsightsModel::loaded);
     QCOMPARE(view.model()->rowCount(), 0); // never shown: nothing asked of the database
     QVERIFY(view.calloutsLabel()->text().isEmpty());
+    QVERIFY(!view.model()->isLoading());
 
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
     QCOMPARE(view.model()->rowCount(), 12);
     QVERIFY(view.calloutsLabel()->text().startsWith(u"No active sponsor"_s));
 
     view.hide();
+    loaded.clear();
     log(*notebook.notebook, alan, QDate(2026, 11, 20));
-    QVERIFY(view.roleCard(Role::Sponsor)->isCalledOut()); // stale while hidden…
+    QVERIFY(!view.model()->isLoading()); // stale while hidden: nothing runs…
+    QVERIFY(view.roleCard(Role::Sponsor)->isCalledOut());
+    QVERIFY(loaded.isEmpty());
     view.show();
-    QVERIFY(!view.roleCard(Role::Sponsor)->isCalledOut()); // …and reloaded once on screen
+    QVERIFY(loaded.wait(10000)); // …and it reloads once on screen
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(!view.roleCard(Role::Sponsor)->isCalledOut());
     QCOMPARE(view.roleCard(Role::Sponsor)->countText(), u"1 active of 1"_s);
 }
 
@@ -113,9 +126,11 @@ void TestInsightsView::chartsShowTwelveMonths()
 {
     test::TempNotebook notebook;
     InsightsView view(*notebook.notebook);
+    QSignalSpy loaded(view.model(), &InsightsModel::loaded);
     view.resize(900, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!loaded.isEmpty() || loaded.wait(10000));
 
     for (QChartView *chart : {view.roleChart(), view.balanceChart()}) {
         QVERIFY(!chart->accessibleName().isEmpty());

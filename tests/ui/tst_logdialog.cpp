@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTest>
@@ -21,7 +22,32 @@ private slots:
     void coffeeChatThroughTheDialogShowsTheFollowUpOnToday();
     void followUpDefaultFollowsTheKind();
     void savingWithoutAPersonIsRefused();
+    void completionIgnoresAccentsAndCase();
 };
+
+// Issue 14: the "With" completer offers "Élodie" for "elod", and Enter picks her.
+void TestLogDialog::completionIgnoresAccentsAndCase()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Élodie Martin"_s);
+    test::addContact(*notebook.notebook, u"Zoë Ng"_s);
+    QUndoStack stack;
+    LogInteractionDialog dialog(*notebook.notebook, &stack);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *completer = dialog.withField()->completer();
+    QVERIFY(completer);
+    QTest::keyClicks(dialog.withField(), u"elod"_s);
+    QCOMPARE(completer->model()->rowCount(), 1);
+    QCOMPARE(completer->model()->index(0, 0).data().toString(), u"Élodie Martin"_s);
+    QTest::keyClick(dialog.withField(), Qt::Key_Return);
+    QCOMPARE(dialog.participants().size(), 1);
+    QCOMPARE(dialog.participants().first().name, u"Élodie Martin"_s);
+    dialog.withField()->clear();
+    QTest::keyClicks(dialog.withField(), u"ZOE"_s);
+    QCOMPARE(completer->model()->rowCount(), 1);
+    QCOMPARE(completer->model()->index(0, 0).data().toString(), u"Zoë Ng"_s);
+}
 
 void TestLogDialog::coffeeChatThroughTheDialogShowsTheFollowUpOnToday()
 {

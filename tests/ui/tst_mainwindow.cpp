@@ -4,6 +4,7 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "views/ContactPage.h"
 #include "views/ContactsView.h"
+#include "views/SearchView.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -52,9 +53,9 @@ void TestMainWindow::keyboardReachesEveryView()
     QCOMPARE(window.currentPage(), MainWindow::Page::Helped);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Insights);
-    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
-    QTRY_COMPARE(QApplication::focusWidget(), window.contactsView()->searchField());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier); // the search of everything
+    QCOMPARE(window.currentPage(), MainWindow::Page::Search);
+    QTRY_COMPARE(QApplication::focusWidget(), window.searchView()->searchField());
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Today);
 

@@ -8,11 +8,11 @@ namespace tend::gui {
 namespace {
 QString describe(const Interaction &interaction)
 {
-    const QString kind = displayName(interaction.kind);
+    const QString kind = inlineName(interaction.kind);
     if (interaction.participants.size() == 1 && !interaction.participants.first().name.isEmpty())
         return QCoreApplication::translate("tend::gui::LogInteractionCommand", "Log %1 with %2")
-            .arg(kind.toLower(), interaction.participants.first().name);
-    return QCoreApplication::translate("tend::gui::LogInteractionCommand", "Log %1").arg(kind.toLower());
+            .arg(kind, interaction.participants.first().name);
+    return QCoreApplication::translate("tend::gui::LogInteractionCommand", "Log %1").arg(kind);
 }
 } // namespace
 

@@ -16,10 +16,9 @@ bool NotebookCommand::execute(QUndoStack *stack, NotebookCommand *command, QWidg
 {
     const Status applied = command->apply();
     if (!applied) {
-        QString action = command->text();
-        if (!action.isEmpty())
-            action[0] = action[0].toLower();
-        ErrorDialog::show(parent, QApplication::translate("tend::gui::NotebookCommand", "Could not %1.").arg(action),
+        ErrorDialog::show(parent,
+                          QApplication::translate("tend::gui::NotebookCommand", "Could not carry out “%1”.")
+                              .arg(command->text()),
                           applied.error());
         delete command;
         return false;

@@ -25,16 +25,16 @@ NudgeCommand *NudgeCommand::snooze(Notebook &notebook, qint64 contactId, const Q
 
 Status NudgeCommand::apply()
 {
-    auto contact = notebook().contact(m_contactId);
-    if (!contact)
-        return contact.error();
-    m_before = contact->nudgeSnoozedUntil;
+    auto before = notebook().nudgeState(m_contactId);
+    if (!before)
+        return before.error();
+    m_before = *before;
     return m_until.isValid() ? notebook().snoozeNudge(m_contactId, m_until) : notebook().completeNudge(m_contactId);
 }
 
 Status NudgeCommand::revert()
 {
-    return notebook().snoozeNudge(m_contactId, m_before);
+    return notebook().restoreNudge(m_contactId, m_before);
 }
 
 } // namespace tend::gui

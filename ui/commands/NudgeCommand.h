@@ -2,12 +2,14 @@
 
 #include "commands/NotebookCommand.h"
 
+#include "model/Contact.h"
+
 #include <QDate>
 
 namespace tend::gui {
 
-// Snoozes a keep-in-touch nudge, or marks it done ("been in touch"); undo restores the previous
-// snooze date.
+// Snoozes a keep-in-touch nudge, or marks it done ("been in touch"); undo restores what the nudge
+// was before (the last "been in touch" day and the snooze).
 class NudgeCommand final : public NotebookCommand
 {
 public:
@@ -23,7 +25,7 @@ private:
 
     qint64 m_contactId;
     QDate m_until; // null: complete (a cadence from today)
-    QDate m_before;
+    NudgeState m_before;
 };
 
 } // namespace tend::gui

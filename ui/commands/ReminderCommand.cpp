@@ -5,13 +5,6 @@
 #include <QCoreApplication>
 
 namespace tend::gui {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tend::gui::ReminderCommand", text);
-}
-} // namespace
-
 ReminderCommand::ReminderCommand(Notebook &notebook, const QString &text, qint64 reminderId, Action action)
     : NotebookCommand(notebook, text), m_id(reminderId), m_action(action)
 {
@@ -36,7 +29,8 @@ ReminderCommand *ReminderCommand::snooze(Notebook &notebook, qint64 reminderId, 
 
 ReminderCommand *ReminderCommand::reschedule(Notebook &notebook, qint64 reminderId, const QString &name, QDate date)
 {
-    auto *command = new ReminderCommand(notebook, tr("Reschedule follow-up with %1").arg(name), reminderId, Action::Reschedule);
+    auto *command = new ReminderCommand(notebook, tr("Reschedule follow-up with %1")
+                                                      .arg(name), reminderId, Action::Reschedule);
     command->m_date = date;
     return command;
 }

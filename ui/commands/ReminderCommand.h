@@ -3,6 +3,7 @@
 #include "commands/NotebookCommand.h"
 #include "model/Reminder.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace tend::gui {
@@ -10,6 +11,7 @@ namespace tend::gui {
 // Done, dismiss, snooze or reschedule a follow-up; undo restores the reminder as it was.
 class ReminderCommand final : public NotebookCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::ReminderCommand)
 public:
     enum class Action { Complete, Dismiss, Snooze, Reschedule };
 

@@ -90,8 +90,9 @@ ContactDialog::ContactDialog(Notebook &notebook, const Contact &contact, QWidget
     metRow->addWidget(m_metViaDetail, 1);
 
     m_cadence->setRange(1, limits::maxDays);
-    m_cadence->setSuffix(tr(" days"));
+    connect(m_cadence, &QSpinBox::valueChanged, this, [this](int days) { m_cadence->setSuffix(tr(" day(s)", nullptr, days)); });
     m_cadence->setValue(contact.cadenceDays.value_or(30));
+    m_cadence->setSuffix(tr(" day(s)", nullptr, m_cadence->value()));
     m_cadence->setAccessibleName(tr("Keep-in-touch cadence in days"));
     m_ownCadence->setChecked(contact.cadenceDays.has_value());
     m_ownCadence->setAccessibleName(tr("Use an own keep-in-touch cadence"));
@@ -229,18 +230,18 @@ void ContactDialog::validate()
 
 void ContactDialog::updateCadenceHint()
 {
-    std::optional<int> shortest;
+    // What the roles alone give, by the notebook's own rule (rules::effectiveCadence).
+    Contact byRoles;
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it) {
-        if (!it.value()->isChecked())
-            continue;
-        auto cadence = m_notebook.roleCadence(it.key());
-        if (cadence && cadence->has_value() && (!shortest || **cadence < *shortest))
-            shortest = **cadence;
+        if (it.value()->isChecked())
+            byRoles.roles.append(it.key());
     }
+    auto cadence = m_notebook.effectiveCadence(byRoles);
+    const std::optional<int> shortest = cadence ? *cadence : std::nullopt;
     if (m_ownCadence->isChecked())
-        m_cadenceHint->setText(shortest ? tr("(role default: every %1 days)").arg(*shortest) : QString());
+        m_cadenceHint->setText(shortest ? tr("(role default: every %Ln day(s))", nullptr, *shortest) : QString());
     else
-        m_cadenceHint->setText(shortest ? tr("role default: every %1 days").arg(*shortest) : tr("no reminder to keep in touch"));
+        m_cadenceHint->setText(shortest ? tr("role default: every %Ln day(s)", nullptr, *shortest) : tr("no reminder to keep in touch"));
 }
 
 } // namespace tend::gui

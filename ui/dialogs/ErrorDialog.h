@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -12,6 +13,7 @@ namespace tend::gui {
 // written for people; this adds the advice that depends on the kind of failure.
 class ErrorDialog final
 {
+    Q_DECLARE_TR_FUNCTIONS(tend::gui::ErrorDialog)
 public:
     static void show(QWidget *parent, const QString &whatFailed, const Error &error);
     static QString advice(const Error &error);

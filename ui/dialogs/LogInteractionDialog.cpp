@@ -98,7 +98,10 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 5);
 
     m_followUpDays->setRange(1, limits::maxDays);
-    m_followUpDays->setSuffix(tr(" days"));
+    // " day" or " days", as the number asks.
+    connect(m_followUpDays, &QSpinBox::valueChanged, this,
+            [this](int days) { m_followUpDays->setSuffix(tr(" day(s)", nullptr, days)); });
+    m_followUpDays->setSuffix(tr(" day(s)", nullptr, m_followUpDays->value()));
     m_followUpDays->setAccessibleName(tr("Follow up in days"));
     m_followUp->setAccessibleName(tr("Remind me to follow up"));
     connect(m_followUp, &QCheckBox::toggled, m_followUpDays, &QWidget::setEnabled);
@@ -169,8 +172,8 @@ void LogInteractionDialog::kindChanged()
     m_followUp->setChecked(has);
     m_followUpDays->setEnabled(has);
     m_followUpDays->setValue(has ? **days : 14);
-    m_followUpHint->setText(has ? tr("(default for %1)").arg(displayName(kind).toLower())
-                                : tr("(no follow-up by default for %1)").arg(displayName(kind).toLower()));
+    m_followUpHint->setText(has ? tr("(default for %1)").arg(inlineName(kind))
+                                : tr("(no follow-up by default for %1)").arg(inlineName(kind)));
 }
 
 void LogInteractionDialog::updateCompletions(const QString &text)

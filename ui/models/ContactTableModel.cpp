@@ -31,7 +31,7 @@ void ContactTableModel::setLosingTouch(bool on)
     if (on == isLosingTouch())
         return;
     m_query.sort = on ? ContactQuery::Sort::LosingTouch : ContactQuery::Sort::Name;
-    m_query.descending = on; // furthest past their cadence first
+    m_query.descending = false; // the earliest keep-in-touch day, so those furthest past it, first
     restart();
 }
 
@@ -60,7 +60,6 @@ void ContactTableModel::restart(int keepAtLeast)
         m_rows.clear();
         m_next.reset();
         m_exhausted = false;
-        m_query.today = m_notebook.today();
         endResetModel();
     }
     // The first page at once; after a refresh, as many pages as the view had loaded.
@@ -144,8 +143,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return contact.title.isEmpty() || contact.organisation.isEmpty()
                        ? QString(contact.organisation + contact.title)
                        : tr("%1, %2").arg(contact.organisation, contact.title);
-        case LastInteractionColumn: return text::shortDate(contact.lastInteraction);
-        case NextFollowUpColumn: return text::shortDate(contact.nextFollowUp);
+        case LastInteractionColumn: return text::shortDate(contact.lastInteraction, m_notebook.today());
+        case NextFollowUpColumn: return text::shortDate(contact.nextFollowUp, m_notebook.today());
         default: return {};
         }
     case Qt::ToolTipRole:

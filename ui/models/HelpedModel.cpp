@@ -5,7 +5,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
 
 namespace tend::gui {
 
@@ -16,7 +15,6 @@ HelpedModel::HelpedModel(Notebook &notebook, QObject *parent)
         if (what & (Notebook::Change::Interactions | Notebook::Change::Contacts))
             reload();
     });
-    reload();
 }
 
 void HelpedModel::setPeriod(int days)
@@ -25,23 +23,70 @@ void HelpedModel::setPeriod(int days)
     reload();
 }
 
+void HelpedModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!m_paused && m_stale)
+        reload();
+}
+
 void HelpedModel::reload()
 {
-    beginResetModel();
-    auto helped = m_notebook.helped(m_notebook.today(), m_days);
-    if (helped) {
-        m_entries = *helped;
-    } else {
-        m_entries.clear();
-        emit loadFailed(helped.error().message);
+    if (m_paused) {
+        m_stale = true;
+        return;
     }
-    // Most recent give first; people you only received from after, most recent first.
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const HelpedEntry &a, const HelpedEntry &b) {
-        if (a.lastGave != b.lastGave)
-            return a.lastGave > b.lastGave;
-        return a.lastReceived > b.lastReceived;
+    m_stale = false;
+    m_task.cancel();
+    const QDate today = m_notebook.today();
+    const int days = m_days;
+    // In the order Notebook::helped defines (most recent give first): the one home of that rule.
+    m_task = m_notebook.worker().run<QList<HelpedEntry>>([today, days](work::Job<QList<HelpedEntry>> &job) -> Status {
+        auto helped = job.notebook().helped(today, days);
+        if (!helped)
+            return helped.error();
+        for (qsizetype start = 0; start < helped->size() && !job.isCancelled(); start += batchSize)
+            job.deliver(helped->mid(start, batchSize));
+        return {};
     });
-    endResetModel();
+    const quint64 generation = ++m_generation;
+    auto received = std::make_shared<bool>(false);
+    work::watch<QList<HelpedEntry>>(
+        m_task, this,
+        [this, generation, received](const QList<HelpedEntry> &batch) {
+            if (generation != m_generation)
+                return; // a newer reload replaced this one
+            receive(batch, !*received);
+            *received = true;
+        },
+        [this, generation, received](const Status &outcome) {
+            if (generation != m_generation)
+                return;
+            if (!outcome) {
+                if (outcome.error().code == Error::Code::Cancelled)
+                    return;
+                receive({}, true);
+                emit loadFailed(outcome.error().message);
+            } else if (!*received) {
+                receive({}, true); // nobody in the window
+            }
+            emit loaded();
+        });
+}
+
+void HelpedModel::receive(const QList<HelpedEntry> &batch, bool first)
+{
+    if (first) {
+        beginResetModel();
+        m_entries = batch;
+        endResetModel();
+        return;
+    }
+    if (batch.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + batch.size()) - 1);
+    m_entries += batch;
+    endInsertRows();
 }
 
 int HelpedModel::totalGave() const
@@ -103,9 +148,9 @@ QVariant HelpedModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn: return entry.contactName;
     case GaveColumn: return entry.gaveCount;
-    case LastGaveColumn: return text::shortDate(entry.lastGave);
+    case LastGaveColumn: return text::shortDate(entry.lastGave, m_notebook.today());
     case ReceivedColumn: return entry.receivedCount;
-    case LastReceivedColumn: return text::shortDate(entry.lastReceived);
+    case LastReceivedColumn: return text::shortDate(entry.lastReceived, m_notebook.today());
     default: return {};
     }
 }

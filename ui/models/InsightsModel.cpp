@@ -38,17 +38,40 @@ int InsightsModel::column(Role role)
 void InsightsModel::reload()
 {
     m_stale = false;
-    beginResetModel();
-    auto insights = m_notebook.insights(m_notebook.today());
-    if (insights) {
-        m_insights = *insights;
-        m_callouts = insightCallouts(m_insights);
-    } else {
-        m_insights = {};
-        m_callouts.clear();
-        emit loadFailed(insights.error().message);
-    }
-    endResetModel();
+    m_task.cancel();
+    const QDate today = m_notebook.today();
+    m_task = m_notebook.worker().run<Loaded>([today](work::Job<Loaded> &job) -> Status {
+        auto insights = job.notebook().insights(today);
+        if (!insights)
+            return insights.error();
+        job.deliver({*insights, insightCallouts(*insights)});
+        return {};
+    });
+    const quint64 generation = ++m_generation;
+    work::watch<Loaded>(
+        m_task, this,
+        [this, generation](const Loaded &loaded) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_insights = loaded.insights;
+            m_callouts = loaded.callouts;
+            endResetModel();
+        },
+        [this, generation](const Status &outcome) {
+            if (generation != m_generation)
+                return;
+            if (!outcome) {
+                if (outcome.error().code == Error::Code::Cancelled)
+                    return;
+                beginResetModel();
+                m_insights = {};
+                m_callouts.clear();
+                endResetModel();
+                emit loadFailed(outcome.error().message);
+            }
+            emit loaded();
+        });
 }
 
 int InsightsModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Reports.h"
+#include "work/Worker.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -13,9 +14,10 @@ namespace tend::gui {
 
 // Insights for the notebook's today: one row per month (oldest first), a column per role with the
 // interactions that touched it, then gave and received. The role counts and callouts ride along.
-// The figures cost a few hundred milliseconds on a very large notebook, so the model starts paused
-// and empty: it loads when resumed (the page comes on screen), and while paused a change to
-// contacts or interactions only marks it stale, for one reload on resuming.
+// The figures cost a few hundred milliseconds on a very large notebook, so they are computed on the
+// notebook's worker, and the model starts paused and empty: it loads when resumed (the page comes
+// on screen), and while paused a change to contacts or interactions only marks it stale, for one
+// reload on resuming.
 class InsightsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     void reload();
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    bool isLoading() const { return m_task.isRunning(); }
     const Insights &insights() const { return m_insights; }
     const QStringList &callouts() const { return m_callouts; }
     static int column(Role role);
@@ -41,8 +44,15 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // A reload finished and its figures are in.
+    void loaded();
 
 private:
+    struct Loaded
+    {
+        Insights insights;
+        QStringList callouts;
+    };
     int value(int row, int column) const;
 
     Notebook &m_notebook;
@@ -50,6 +60,8 @@ private:
     QStringList m_callouts;
     bool m_paused = true;
     bool m_stale = true;
+    work::Task<Loaded> m_task;
+    quint64 m_generation = 0;
 };
 
 } // namespace tend::gui

@@ -75,16 +75,6 @@ QString directionText(Direction direction)
     return {};
 }
 
-QString stateText(ReminderState state)
-{
-    switch (state) {
-    case ReminderState::Open: return TimelineModel::tr("open");
-    case ReminderState::Done: return TimelineModel::tr("done");
-    case ReminderState::Dismissed: return TimelineModel::tr("dismissed");
-    }
-    return {};
-}
-
 } // namespace
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -109,10 +99,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return QStringList{text::shortDate(entry.date), title, interaction.summary}.join(u" — "_s);
+            return QStringList{text::shortDate(entry.date, m_notebook.today()), title, interaction.summary}.join(u" — "_s);
         case IsInteractionRole: return true;
-        case DateTextRole: return text::shortDate(entry.date);
+        case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
         case TitleRole: return title;
+        case InlineTitleRole:
+            return tr("%1 (%2)").arg(inlineName(interaction.kind), directionText(interaction.direction));
         case SummaryRole: return interaction.summary;
         case DetailsRole: return details.join(u'\n');
         case IsOpenReminderRole: return false;
@@ -127,13 +119,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QStringList{text::shortDate(entry.date), title, stateText(reminder.state)}.join(u" — "_s);
+        return QStringList{text::shortDate(entry.date, m_notebook.today()), title, inlineName(reminder.state)}.join(u" — "_s);
     case IsInteractionRole: return false;
-    case DateTextRole: return text::shortDate(entry.date);
-    case TitleRole: return title;
+    case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
+    case TitleRole:
+    case InlineTitleRole: return title;
     case SummaryRole: return QString();
     case DetailsRole: return QString();
-    case StateRole: return stateText(reminder.state);
+    case StateRole: return inlineName(reminder.state);
     case IsOpenReminderRole: return open;
     case ReminderIdRole: return reminder.id;
     case InteractionIdRole: return 0;

@@ -20,6 +20,7 @@ public:
         IsInteractionRole = Qt::UserRole + 1,
         DateTextRole,   // "13 Nov"
         TitleRole,      // "Coffee chat (received)" / "Follow up on coffee chat"
+        InlineTitleRole, // "coffee chat (received)": the title inside a sentence ("Delete …")
         SummaryRole,    // interaction summary
         DetailsRole,    // "Agenda: …", "Notes: …", "With: …" lines, joined by newlines
         StateRole,      // reminders: "open", "done", "dismissed"

@@ -48,7 +48,7 @@ void TodayModel::reload()
     section(tr("Overdue"), overdue);
     section(tr("Due today"), today);
     section(tr("Keep in touch"), nudges);
-    section(tr("Coming up (%1 days)").arg(lookAheadDays), upcoming);
+    section(tr("Coming up (%Ln day(s))", nullptr, lookAheadDays), upcoming);
     endResetModel();
 }
 
@@ -100,7 +100,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     }
     const DueItem &item = row.item;
     const bool nudge = item.kind == DueItem::Kind::KeepInTouch;
-    const QString reason = nudge ? text::plural(item.cadenceDays, tr("keep in touch (every day)"), tr("keep in touch (every %1 days)"))
+    const QString reason = nudge ? tr("keep in touch (every %Ln day(s))", nullptr, item.cadenceDays)
                                  : (item.reason.isEmpty() ? tr("follow up") : item.reason);
     const QString when = text::dueWhen(item.overdueDays, item.due, m_today);
     switch (role) {

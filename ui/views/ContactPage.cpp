@@ -113,7 +113,7 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
         const TimelineModel::Balance balance = m_timeline->balance();
         QString text = tr("gave %1 · received %2").arg(balance.gave).arg(balance.received);
         if (balance.lastGave.isValid())
-            text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave));
+            text += tr(" · last gave: %1").arg(text::shortDate(balance.lastGave, m_notebook.today()));
         if (balance.gave == 0 && balance.received > 0)
             text += tr("   — so far you've only received from %1").arg(text::firstName(m_contact.name));
         else if (balance.gaveThisYear == 0 && balance.receivedThisYear > 0)
@@ -176,7 +176,7 @@ void ContactPage::reload()
 
     QStringList met;
     if (m_contact.metVia) {
-        QString via = tr("met via: %1").arg(displayName(*m_contact.metVia).toLower());
+        QString via = tr("met via: %1").arg(inlineName(*m_contact.metVia));
         if (!m_contact.metViaDetail.isEmpty())
             via += u" ("_s + m_contact.metViaDetail + u')';
         met.append(via);
@@ -185,11 +185,11 @@ void ContactPage::reload()
     }
     auto cadence = m_notebook.effectiveCadence(m_contact);
     if (cadence && *cadence) {
-        const QString every = text::plural(**cadence, tr("keep in touch every day"), tr("keep in touch every %1 days"));
+        const QString every = tr("keep in touch every %Ln day(s)", nullptr, **cadence);
         met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
     }
     if (m_contact.lastInteraction.isValid())
-        met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction)));
+        met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction, m_notebook.today())));
     m_metLine->setText(met.join(u" · "_s));
     m_metLine->setVisible(!met.isEmpty());
 
@@ -202,7 +202,8 @@ void ContactPage::toggleArchived()
 {
     const bool archive = !m_contact.archived;
     if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, {m_contact.id}, archive, m_contact.name), this))
-        emit statusMessage(archive ? tr("Archived %1 · Ctrl+Z to undo").arg(m_contact.name) : tr("Unarchived %1").arg(m_contact.name));
+        emit statusMessage(archive ? tr("Archived %1 · Ctrl+Z to undo")
+                                         .arg(m_contact.name) : tr("Unarchived %1").arg(m_contact.name));
 }
 
 void ContactPage::deleteContact()
@@ -250,12 +251,12 @@ void ContactPage::snoozeCurrentReminder(const QPoint &anchor)
     SnoozeMenu menu(this);
     connect(&menu, &SnoozeMenu::snoozeForDays, this, [this, id](int days) {
         if (NotebookCommand::execute(m_undoStack, ReminderCommand::snooze(m_notebook, id, m_contact.name, days), this))
-            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(m_notebook.today().addDays(days))));
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(m_notebook.today().addDays(days), m_notebook.today())));
     });
     connect(&menu, &SnoozeMenu::pickDateRequested, this, [this, id] {
         const QDate date = DatePickerDialog::pick(m_notebook.today(), m_notebook.today().addDays(7), this);
         if (date.isValid() && NotebookCommand::execute(m_undoStack, ReminderCommand::reschedule(m_notebook, id, m_contact.name, date), this))
-            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(date)));
+            emit statusMessage(tr("Snoozed until %1").arg(text::shortDate(date, m_notebook.today())));
     });
     menu.exec(anchor);
 }
@@ -266,9 +267,9 @@ void ContactPage::deleteCurrentInteraction()
     if (!current.data(TimelineModel::IsInteractionRole).toBool())
         return;
     const qint64 id = current.data(TimelineModel::InteractionIdRole).toLongLong();
-    const QString label = current.data(TimelineModel::TitleRole).toString();
-    if (NotebookCommand::execute(m_undoStack, new DeleteInteractionCommand(m_notebook, id, label.toLower()), this))
-        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label.toLower()));
+    const QString label = current.data(TimelineModel::InlineTitleRole).toString();
+    if (NotebookCommand::execute(m_undoStack, new DeleteInteractionCommand(m_notebook, id, label), this))
+        emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label));
 }
 
 void ContactPage::showContextMenu(const QPoint &position)

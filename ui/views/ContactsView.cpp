@@ -25,7 +25,7 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_losingTouch(new QToolButton(this)),
       m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this))
 {
-    m_search->setPlaceholderText(tr("Search name, organisation, e-mail… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by name, organisation, e-mail…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search contacts"));
     m_searchDelay->setSingleShot(true);
@@ -45,10 +45,10 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     filters->addWidget(m_search, 1);
     for (Role role : allRoles()) {
         auto *button = new QToolButton(this);
-        button->setText(toKey(role));
+        button->setText(inlineName(role));
         button->setCheckable(true);
         button->setAutoRaise(false);
-        button->setToolTip(tr("Show only %1s (several roles: any of them)").arg(toKey(role)));
+        button->setToolTip(tr("Show only contacts with the role “%1” (several roles: any of them)").arg(displayName(role)));
         button->setAccessibleName(tr("Filter: %1").arg(displayName(role)));
         connect(button, &QToolButton::toggled, this, &ContactsView::applyFilter);
         filters->addWidget(button);
@@ -170,7 +170,7 @@ void ContactsView::archiveSelected()
         ids.append(m_model->contactId(row.row()));
         allArchived = allArchived && m_model->isArchived(row.row());
     }
-    const QString label = ids.size() == 1 ? m_model->contactName(rows.first().row()) : text::plural(ids.size(), tr("1 contact"), tr("%1 contacts"));
+    const QString label = ids.size() == 1 ? m_model->contactName(rows.first().row()) : tr("%Ln contact(s)", nullptr, int(ids.size()));
     if (NotebookCommand::execute(m_undoStack, new ArchiveContactsCommand(m_notebook, ids, !allArchived, label), this))
         emit statusMessage(allArchived ? tr("Unarchived %1").arg(label) : tr("Archived %1 · Ctrl+Z to undo").arg(label));
 }
@@ -182,7 +182,7 @@ void ContactsView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, &ContactsView::openCurrent);
     const int count = int(m_table->selectionModel()->selectedRows().size());
-    menu.addAction(count > 1 ? tr("&Archive %1 contacts").arg(count) : tr("&Archive / unarchive"), this,
+    menu.addAction(count > 1 ? tr("&Archive %Ln contact(s)", nullptr, count) : tr("&Archive / unarchive"), this,
                    &ContactsView::archiveSelected);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

@@ -30,7 +30,7 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     const QList<std::pair<int, QString>> periods{{30, tr("&30 days")}, {90, tr("&90 days")}, {365, tr("&365 days")}};
     for (const auto &[days, label] : periods) {
         auto *button = new QRadioButton(label, this);
-        button->setAccessibleName(tr("Last %1 days").arg(days));
+        button->setAccessibleName(tr("Last %Ln day(s)", nullptr, days));
         m_periods->addButton(button, days);
         periodRow->addWidget(button);
     }
@@ -53,6 +53,9 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(HelpedModel::NameColumn, QHeaderView::Stretch);
     for (int column = HelpedModel::GaveColumn; column < HelpedModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen, not to the first thousand: with ten thousand people
+    // arriving in batches, measuring a thousand rows after each batch stalled the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->setAccessibleName(tr("People you helped and who helped you"));
     m_table->setTabKeyNavigation(false);
     auto open = [this] {
@@ -68,12 +71,25 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_table->addAction(openAction);
 
     connect(m_model, &HelpedModel::modelReset, this, &HelpedView::updateSummary);
+    connect(m_model, &HelpedModel::rowsInserted, this, &HelpedView::updateSummary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(periodRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     updateSummary();
+}
+
+void HelpedView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setPaused(false);
+}
+
+void HelpedView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setPaused(true);
 }
 
 void HelpedView::setPeriod(int days)
@@ -94,12 +110,11 @@ void HelpedView::updateSummary()
     const int people = m_model->rowCount();
     QString text;
     if (people == 0)
-        text = tr("Nothing logged in the last %1 days.").arg(m_model->period());
+        text = tr("Nothing logged in the last %Ln day(s).", nullptr, m_model->period());
     else {
-        text = tr("In the last %1 days you gave %2 and received %3, across %4.")
-                   .arg(QString::number(m_model->period()), text::plural(gave, tr("once"), tr("%1 times")),
-                        text::plural(received, tr("once"), tr("%1 times")),
-                        text::plural(people, tr("1 person"), tr("%1 people")));
+        text = tr("In the last %Ln day(s) you gave %1 and received %2, across %3.", nullptr, m_model->period())
+                   .arg(tr("%Ln time(s)", "how often", gave), tr("%Ln time(s)", "how often", received),
+                        tr("%Ln person(s)", nullptr, people));
         if (gave > received * 2)
             text += u' ' + tr("You give far more than you receive — who could help you?");
         else if (received > gave * 2)

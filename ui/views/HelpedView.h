@@ -29,6 +29,10 @@ public:
 signals:
     void openContactRequested(qint64 contactId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void updateSummary();
 

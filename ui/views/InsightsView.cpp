@@ -102,8 +102,8 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
         m_cards.insert(role, card);
         cards->addWidget(card, 1);
     }
-    auto *activeNote = new QLabel(tr("Active: an interaction in the last %1 days. Archived contacts are left out.")
-                                      .arg(Insights::activeDays),
+    auto *activeNote = new QLabel(tr("Active: an interaction in the last %Ln day(s). Archived contacts are left out.",
+                                     nullptr, Insights::activeDays),
                                   this);
     activeNote->setTextFormat(Qt::PlainText);
     activeNote->setWordWrap(true);
@@ -192,8 +192,8 @@ void InsightsView::refresh()
         m_callouts->clear();
     else if (callouts.isEmpty())
         m_callouts->setText(tr("Nothing stands out: sponsors and mentors are active, and give and take are in "
-                               "balance over the last %1 days.")
-                                .arg(Insights::activeDays));
+                               "balance over the last %Ln day(s).",
+                               nullptr, Insights::activeDays));
     else
         m_callouts->setText(callouts.join(u'\n'));
 

@@ -25,7 +25,8 @@ TimelineDelegate::TimelineDelegate(QObject *parent)
 
 int TimelineDelegate::dateColumnWidth(const QStyleOptionViewItem &option) const
 {
-    return option.fontMetrics.horizontalAdvance(u"00 MMM 0000"_s) + 2 * margin;
+    // Room for text::shortDate with a year, in the locales' abbreviations ("28. Sept. 2025").
+    return option.fontMetrics.horizontalAdvance(u"00. MMM. 0000"_s) + 2 * margin;
 }
 
 QRect TimelineDelegate::detailsRect(const QStyleOptionViewItem &option, const QModelIndex &index) const

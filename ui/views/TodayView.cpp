@@ -183,7 +183,7 @@ void TodayView::snoozeSelectedUntil(QDate date)
     else
         command = NudgeCommand::snooze(m_notebook, item->contactId, name, date);
     if (NotebookCommand::execute(m_undoStack, command, this))
-        emit statusMessage(tr("Snoozed %1 until %2").arg(name, text::shortDate(date)));
+        emit statusMessage(tr("Snoozed %1 until %2").arg(name, text::shortDate(date, m_notebook.today())));
 }
 
 void TodayView::onDelegateAction(const QModelIndex &index, TodayDelegate::Action action, const QPoint &anchor)

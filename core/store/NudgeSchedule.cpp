@@ -1,0 +1,127 @@
+#include "store/NudgeSchedule.h"
+
+#include "db/Sql.h"
+#include "schedule/SchedulingRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::nudges {
+namespace {
+
+QString idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Role> rolesFromJson(const QVariant &json)
+{
+    QList<Role> roles;
+    const QJsonArray keys = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &key : keys) {
+        if (auto role = roleFromKey(key.toString()))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+// `where` is one of the fixed filters below, never user text.
+Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values,
+                    const QHash<Role, int> &roleCadences, Snoozes snoozes)
+{
+    auto rows = sql::exec(db,
+                          u"SELECT c.id, c.cadence_days, (SELECT json_group_array(role) FROM contact_role"
+                          " WHERE contact_id = c.id), c.last_interaction_on, c.kept_in_touch_on, c.created_at,"
+                          " c.nudge_snoozed_until, c.nudge_cadence_days, c.nudge_due_on FROM contact c WHERE "_s
+                              + where,
+                          values);
+    if (!rows)
+        return rows.error();
+    struct Change
+    {
+        qint64 id;
+        QVariant cadence;
+        QVariant due;
+        QVariant snoozedUntil;
+    };
+    QList<Change> changes;
+    const auto roleDefault = [&](Role role) {
+        return roleCadences.contains(role) ? std::optional<int>(roleCadences.value(role)) : std::nullopt;
+    };
+    while (rows->next()) {
+        std::optional<int> own;
+        if (!rows->value(1).isNull())
+            own = rows->value(1).toInt();
+        const std::optional<int> cadence = rules::effectiveCadence(own, rolesFromJson(rows->value(2)), roleDefault);
+        std::optional<int> before;
+        if (!rows->value(7).isNull())
+            before = rows->value(7).toInt();
+        QDate snoozedUntil = sql::toDay(rows->value(6));
+        if (snoozes == Snoozes::ResetOnCadenceChange && before != cadence)
+            snoozedUntil = {};
+        QDate due;
+        if (cadence) {
+            const QDate lastContact = rules::lastContact(sql::toDay(rows->value(3)), sql::toDay(rows->value(4)));
+            const QDate addedOn = sql::toInstant(rows->value(5)).toLocalTime().date();
+            due = rules::keepInTouchDue(lastContact, addedOn, *cadence, snoozedUntil);
+        }
+        const QDate dueBefore = sql::toDay(rows->value(8));
+        const bool snoozeCleared = snoozedUntil != sql::toDay(rows->value(6));
+        if (cadence != before || due != dueBefore || snoozeCleared) {
+            changes.append({rows->value(0).toLongLong(), sql::optionalInt(cadence), sql::day(due),
+                            sql::day(snoozedUntil)});
+        }
+    }
+    rows = Error{};
+    for (const Change &change : std::as_const(changes)) {
+        if (auto done = sql::exec(db,
+                                  u"UPDATE contact SET nudge_cadence_days = ?, nudge_due_on = ?, nudge_snoozed_until = ?"
+                                  " WHERE id = ?"_s,
+                                  {change.cadence, change.due, change.snoozedUntil, change.id});
+            !done)
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Status refresh(const QSqlDatabase &db, const QList<qint64> &contactIds, const QHash<Role, int> &roleCadences,
+               Snoozes snoozes)
+{
+    if (contactIds.isEmpty())
+        return {};
+    return refreshWhere(db, u"c.id IN (SELECT value FROM json_each(?))"_s, {idsJson(contactIds)}, roleCadences,
+                        snoozes);
+}
+
+Status refreshRole(const QSqlDatabase &db, Role role, const QHash<Role, int> &roleCadences)
+{
+    return refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_role WHERE role = ?)"_s, {toKey(role)},
+                        roleCadences, Snoozes::ResetOnCadenceChange);
+}
+
+Status refreshAll(const QSqlDatabase &db, const QHash<Role, int> &roleCadences, Snoozes snoozes)
+{
+    return refreshWhere(db, u"1 = 1"_s, {}, roleCadences, snoozes);
+}
+
+Status clearSnoozes(const QSqlDatabase &db, const QList<qint64> &contactIds)
+{
+    if (contactIds.isEmpty())
+        return {};
+    auto cleared = sql::exec(db,
+                             u"UPDATE contact SET nudge_snoozed_until = NULL WHERE nudge_snoozed_until IS NOT NULL"
+                             " AND id IN (SELECT value FROM json_each(?))"_s,
+                             {idsJson(contactIds)});
+    if (!cleared)
+        return cleared.error();
+    return {};
+}
+
+} // namespace tend::nudges

@@ -1,0 +1,3307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>tend::BackupManager</name>
+    <message>
+        <source>%1 is damaged, so it was not copied: %2</source>
+        <translation>%1 ist beschädigt und wurde deshalb nicht kopiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (perhaps the Tend window); close it and restore again. Nothing was changed.</source>
+        <translation>%1 ist in einem anderen Programm geöffnet (vielleicht im Tend-Fenster). Schließe es und stelle dann erneut wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a Tend backup.</source>
+        <translation>%1 ist eine leere Datenbank, keine Tend-Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose a backup to restore.</source>
+        <translation>%1 ist die Datenbank selbst. Wähle eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot restore to %1: the folder %2 does not exist.</source>
+        <translation>Wiederherstellen nach %1 nicht möglich: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not read back correctly; nothing was changed: %2</source>
+        <translation>Die Kopie von %1 ließ sich nicht fehlerfrei zurücklesen. Es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1; nothing was restored.</source>
+        <translation>%1 kann nicht entfernt werden. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ContactRepository</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>No contact was named.</source>
+        <translation>Es wurde kein Kontakt angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one contact; use the id or more of the name:
+%2</source>
+        <translation>„%1“ passt auf mehr als einen Kontakt. Gib die ID oder mehr vom Namen an:
+%2</translation>
+    </message>
+    <message>
+        <source>No contact matches &quot;%1&quot;.</source>
+        <translation>Kein Kontakt passt auf „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::DataLocation</name>
+    <message>
+        <source>This system has no folder for application data; use --db PATH.</source>
+        <translation>Dieses System hat keinen Ordner für Anwendungsdaten. Verwende --db PATH.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Database</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tend database (it is not an SQLite file, or its start is damaged).</source>
+        <translation>%1 ist keine Tend-Datenbank (keine SQLite-Datei, oder ihr Anfang ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it should hold %2 bytes but has %3.</source>
+        <translation>%1 ist abgeschnitten: Die Datei sollte %2 Bytes enthalten, hat aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (shorter than an SQLite header).</source>
+        <translation>%1 ist abgeschnitten (kürzer als ein SQLite-Dateikopf).</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Den Ordner %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a database: %2</source>
+        <translation>%1 konnte nicht als Datenbank gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not Tend&apos;s.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Tend.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the notebook&apos;s own file; choose another place for the copy.</source>
+        <translation>%1 ist die Datei des Notizbuchs selbst. Wähle einen anderen Ort für die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name for the copy.</source>
+        <translation>%1 ist ein Ordner. Wähle einen Dateinamen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1 failed: %2</source>
+        <translation>Das Kopieren der Datenbank nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>row %1 of table %2 points to a missing row in %3</source>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3</translation>
+    </message>
+</context>
+<context>
+    <name>tend::DemoGenerator</name>
+    <message>
+        <source>Preparing the demo data</source>
+        <translation>Vorbereiten der Demodaten</translation>
+    </message>
+    <message>
+        <source>Cancelled: no demo data was added.</source>
+        <translation>Abgebrochen: Es wurden keine Demodaten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Follow up on %1: %2</source>
+        <translation>Nachfassen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one contact and no negative sizes.</source>
+        <translation>Die Demo braucht mindestens einen Kontakt und keine negativen Größen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::InsightCallouts</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>how often</comment>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active sponsor: nobody in your notebook is a sponsor yet.</source>
+        <translation>Kein aktiver Sponsor: Noch niemand in deinem Notizbuch ist Sponsor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No active sponsor: nothing logged with any of your %n sponsor(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>Kein aktiver Sponsor: In den letzten %1 Tagen wurde mit deinem Sponsor nichts erfasst.</numerusform>
+            <numerusform>Kein aktiver Sponsor: In den letzten %1 Tagen wurde mit keinem deiner %n Sponsoren etwas erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No active mentor: nobody in your notebook is a mentor yet.</source>
+        <translation>Kein aktiver Mentor: Noch niemand in deinem Notizbuch ist Mentor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No active mentor: nothing logged with any of your %n mentor(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>Kein aktiver Mentor: In den letzten %1 Tagen wurde mit deinem Mentor nichts erfasst.</numerusform>
+            <numerusform>Kein aktiver Mentor: In den letzten %1 Tagen wurde mit keinem deiner %n Mentoren etwas erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have received %1 and not given once in %2 days.</source>
+        <translation>Du hast in %2 Tagen %1 etwas bekommen und kein einziges Mal gegeben.</translation>
+    </message>
+    <message>
+        <source>You have received %1 and given %2 in %3 days.</source>
+        <translation>Du hast in %3 Tagen %1 etwas bekommen und %2 gegeben.</translation>
+    </message>
+    <message>
+        <source>You have given %1 and not received once in %2 days.</source>
+        <translation>Du hast in %2 Tagen %1 gegeben und kein einziges Mal etwas bekommen.</translation>
+    </message>
+    <message>
+        <source>You have given %1 and received %2 in %3 days.</source>
+        <translation>Du hast in %3 Tagen %1 gegeben und %2 etwas bekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::InteractionRepository</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1.</source>
+        <translation>Es gibt keine Interaktion mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::MigrationRunner</name>
+    <message>
+        <source>%1 was written by a newer version of Tend (schema %2; this Tend knows up to %3). It was left untouched; please update Tend.</source>
+        <translation>%1 wurde von einer neueren Tend-Version geschrieben (Schema %2; diese Version kennt bis %3). Die Datei blieb unverändert. Bitte aktualisiere Tend.</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1.</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Tend did not upgrade the database because the safety copy failed: %1</source>
+        <translation>Tend hat die Datenbank nicht aktualisiert, weil die Sicherheitskopie fehlgeschlagen ist: %1</translation>
+    </message>
+    <message>
+        <source>Starting migration %1</source>
+        <translation>Starten der Migration %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>Migration %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not be saved.</source>
+        <translation>Migration %1 konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Notebook</name>
+    <message>
+        <source>The date %1 is more than a year ahead.</source>
+        <translation>Das Datum %1 liegt mehr als ein Jahr in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The follow-up delay</source>
+        <translation>Die Frist bis zum Nachfassen</translation>
+    </message>
+    <message>
+        <source>Enter a valid due date.</source>
+        <translation>Gib ein gültiges Fälligkeitsdatum ein.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>Der Grund ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>The snooze</source>
+        <translation>Das Verschieben</translation>
+    </message>
+    <message>
+        <source>Reminder %1 is already %2; only open reminders can be snoozed.</source>
+        <translation>Die Erinnerung %1 ist bereits %2. Nur offene Erinnerungen lassen sich verschieben.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Gib ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>%1 has no keep-in-touch cadence.</source>
+        <translation>%1 hat keinen Kontaktrhythmus.</translation>
+    </message>
+    <message>
+        <source>The look-ahead</source>
+        <translation>Die Vorschau</translation>
+    </message>
+    <message>
+        <source>The period</source>
+        <translation>Der Zeitraum</translation>
+    </message>
+    <message>
+        <source>Insights need a valid day to count back from.</source>
+        <translation>Einblicke brauchen einen gültigen Tag, von dem aus zurückgezählt wird.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The cadence</source>
+        <translation>Der Rhythmus</translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation>Nachfassen (%1)</translation>
+    </message>
+    <message>
+        <source>Follow up on %1: %2</source>
+        <translation>Nachfassen (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Practice</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>not acted on yet</source>
+        <translation>noch nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>acted on, not reported back</source>
+        <translation>umgesetzt, noch nicht zurückgemeldet</translation>
+    </message>
+    <message>
+        <source>reported back</source>
+        <translation>zurückgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Recurrence</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a repeat; write a number and d, w, m or y, as in 90d, 2w, 1m or 1y.</source>
+        <translation>%1: „%2“ ist keine Wiederholung. Schreibe eine Zahl und d, w, m oder y (Tage, Wochen, Monate, Jahre), etwa 90d, 2w, 1m oder 1y.</translation>
+    </message>
+    <message>
+        <source>%1: a reminder cannot repeat every 0 %2; use 1 or more.</source>
+        <translation>%1: Mit %2 würde sich eine Erinnerung nie wiederholen; verwende 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too far apart (at most %3).</source>
+        <translation>%1: %2 ist ein zu großer Abstand (höchstens %3).</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ReminderRepository</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no reminder with id %1.</source>
+        <translation>Es gibt keine Erinnerung mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Transaction</name>
+    <message>
+        <source>The change was already finished.</source>
+        <translation>Die Änderung war bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Saving the change</source>
+        <translation>Speichern der Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Validation</name>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character, which Tend cannot store.</source>
+        <translation>%1 enthält ein NUL-Zeichen, das Tend nicht speichern kann.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Gib einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Der Name</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>Die Organisation</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Der Titel</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie ihr euch kennengelernt habt</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <translation>Die Notizen</translation>
+    </message>
+    <message>
+        <source>Too many e-mail addresses (at most %1).</source>
+        <translation>Zu viele E-Mail-Adressen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Too many phone numbers (at most %1).</source>
+        <translation>Zu viele Telefonnummern (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>A phone number is empty.</source>
+        <translation>Eine Telefonnummer ist leer.</translation>
+    </message>
+    <message>
+        <source>A phone number</source>
+        <translation>Eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Too many links (at most %1).</source>
+        <translation>Zu viele Links (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>A link has no address.</source>
+        <translation>Ein Link hat keine Adresse.</translation>
+    </message>
+    <message>
+        <source>A link</source>
+        <translation>Ein Link</translation>
+    </message>
+    <message>
+        <source>A link&apos;s label</source>
+        <translation>Die Beschriftung eines Links</translation>
+    </message>
+    <message>
+        <source>The keep-in-touch cadence must be between 1 and %1 days.</source>
+        <translation>Der Kontaktrhythmus muss zwischen 1 und %1 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Gib ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>The date %1 is out of range.</source>
+        <translation>Das Datum %1 liegt außerhalb des gültigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation>Wähle mindestens eine Person.</translation>
+    </message>
+    <message>
+        <source>Too many people (at most %1).</source>
+        <translation>Zu viele Personen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The agenda</source>
+        <translation>Die Agenda</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 days (got %4).</source>
+        <translation>%1 muss zwischen %2 und %3 Tagen liegen (angegeben: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Vocabulary</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Therapist</source>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>Coffee chat</source>
+        <translation>Kaffeegespräch</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>interaction kind</comment>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>I gave</source>
+        <translation>Ich habe gegeben</translation>
+    </message>
+    <message>
+        <source>I received</source>
+        <translation>Ich habe bekommen</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Beides</translation>
+    </message>
+    <message>
+        <source>Work program</source>
+        <translation>Firmenprogramm</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>how you met</comment>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <comment>role, inside a sentence</comment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>sponsor</source>
+        <comment>role, inside a sentence</comment>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <comment>role, inside a sentence</comment>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <comment>role, inside a sentence</comment>
+        <translation>Therapeut</translation>
+    </message>
+    <message>
+        <source>peer</source>
+        <comment>role, inside a sentence</comment>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>coffee chat</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Kaffeegespräch</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>video call</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>other interaction</source>
+        <comment>interaction kind, inside a sentence</comment>
+        <translation>sonstige Interaktion</translation>
+    </message>
+    <message>
+        <source>work program</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>Firmenprogramm</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>Ausbildung</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>how you met, inside a sentence</comment>
+        <translation>anderswo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>reminder state, inside a sentence</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>reminder state, inside a sentence</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <comment>reminder state, inside a sentence</comment>
+        <translation>verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::cli</name>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once.</source>
+        <translation>--%1 wurde mehr als einmal angegeben.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value (%2).</source>
+        <translation>--%1 braucht einen Wert (%2).</translation>
+    </message>
+    <message>
+        <source>%1: unknown role &quot;%2&quot;; use one of: %3.</source>
+        <translation>%1: unbekannte Rolle „%2“. Verwende eine von: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Art „%1“. Verwende eine von: %2.</translation>
+    </message>
+    <message>
+        <source>--direction: unknown direction &quot;%1&quot;; use one of: %2.</source>
+        <translation>--direction: unbekannte Richtung „%1“. Verwende eine von: %2.</translation>
+    </message>
+    <message>
+        <source>--met-via: unknown value &quot;%1&quot;; use one of: %2.</source>
+        <translation>--met-via: unbekannter Wert „%1“. Verwende einen von: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id from `tend due`: a follow-up is a number (12), a keep-in-touch nudge a k and the contact&apos;s id (k7).</source>
+        <translation>„%1“ ist keine ID aus `tend due`: Eine Erinnerung zum Nachfassen ist eine Zahl (12), ein Anstoß zur Kontaktpflege ein k und die ID des Kontakts (k7).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3 (got %4).</source>
+        <translation>%1: muss zwischen %2 und %3 liegen (angegeben: %4).</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The database it replaced was kept as %1.</source>
+        <translation>Die ersetzte Datenbank wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged. SQLite found %n problem(s):</source>
+        <translation>
+            <numerusform>%1 ist beschädigt. SQLite hat ein Problem gefunden:</numerusform>
+            <numerusform>%1 ist beschädigt. SQLite hat %n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is healthy: the integrity and foreign-key checks found no problem (schema %2, %3, %4, %5).</source>
+        <translation>%1 ist in Ordnung: Die Integritäts- und Fremdschlüsselprüfungen haben kein Problem gefunden (Schema %2, %3, %4, %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n Sicherung</numerusform>
+            <numerusform>%n Sicherungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the database (checked first) to PATH, or to its backups folder.</source>
+        <translation>Die Datenbank (zuerst geprüft) nach PATH kopieren, oder in ihren Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup; the current one is kept as a backup.</source>
+        <translation>Die Datenbank durch eine geprüfte Sicherung ersetzen; die aktuelle wird als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Run the integrity and foreign-key checks; exit 1 if the database is damaged.</source>
+        <translation>Die Integritäts- und Fremdschlüsselprüfungen ausführen; Exit-Code 1, wenn die Datenbank beschädigt ist.</translation>
+    </message>
+    <message>
+        <source>the database file</source>
+        <translation>die Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>act as if today were this day</source>
+        <translation>so tun, als wäre heute dieser Tag</translation>
+    </message>
+    <message>
+        <source>explain this command</source>
+        <translation>diesen Befehl erklären</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand:</source>
+        <translation>„%1“ braucht einen Unterbefehl:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Commands:</source>
+        <translation>Unbekannter Befehl „%1“. Befehle:</translation>
+    </message>
+    <message>
+        <source>Run `tend %1 --help` for its usage.</source>
+        <translation>Mit `tend %1 --help` siehst du, wie er aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Missing arguments.</source>
+        <translation>Es fehlen Argumente.</translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1.</source>
+        <translation>Zu viele Argumente: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: tend [--db PATH] [--today YYYY-MM-DD] %1 %2</source>
+        <translation>Aufruf: tend [--db PATH] [--today YYYY-MM-DD] %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source> (repeatable)</source>
+        <translation> (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>warning: the daily backup failed: %1</source>
+        <translation>Warnung: Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Keine Kontakte.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>ZULETZT</translation>
+    </message>
+    <message>
+        <source>NEXT FOLLOW-UP</source>
+        <translation>NÄCHSTES NACHFASSEN</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (own)</source>
+        <translation>
+            <numerusform>jeden Tag (eigener Rhythmus)</numerusform>
+            <numerusform>alle %n Tage (eigener Rhythmus)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (from role)</source>
+        <translation>
+            <numerusform>jeden Tag (von der Rolle)</numerusform>
+            <numerusform>alle %n Tage (von der Rolle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>E-mails:</source>
+        <translation>E-Mails:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Met via:</source>
+        <translation>Kennengelernt über:</translation>
+    </message>
+    <message>
+        <source>Keep in touch:</source>
+        <translation>Kontakt halten:</translation>
+    </message>
+    <message>
+        <source>Last interaction:</source>
+        <translation>Letzte Interaktion:</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>Nächstes Nachfassen:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Updated %1 (#%2).</source>
+        <translation>%1 (#%2) aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Archived %1 (#%2).</source>
+        <translation>%1 (#%2) archiviert.</translation>
+    </message>
+    <message>
+        <source>Unarchived %1 (#%2).</source>
+        <translation>%1 (#%2) aus dem Archiv geholt.</translation>
+    </message>
+    <message>
+        <source>Add a contact; prints the new id.</source>
+        <translation>Einen Kontakt hinzufügen; gibt die neue ID aus.</translation>
+    </message>
+    <message>
+        <source>List contacts by name.</source>
+        <translation>Kontakte nach Namen auflisten.</translation>
+    </message>
+    <message>
+        <source>only contacts with this role</source>
+        <translation>nur Kontakte mit dieser Rolle</translation>
+    </message>
+    <message>
+        <source>only archived contacts</source>
+        <translation>nur archivierte Kontakte</translation>
+    </message>
+    <message>
+        <source>archived contacts too</source>
+        <translation>auch archivierte Kontakte</translation>
+    </message>
+    <message>
+        <source>Show everything about one contact.</source>
+        <translation>Alles über einen Kontakt zeigen.</translation>
+    </message>
+    <message>
+        <source>Change the fields given, and only those.</source>
+        <translation>Die angegebenen Felder ändern, und nur diese.</translation>
+    </message>
+    <message>
+        <source>Hide a contact from lists and nudges.</source>
+        <translation>Einen Kontakt aus Listen und Anstößen ausblenden.</translation>
+    </message>
+    <message>
+        <source>Bring an archived contact back.</source>
+        <translation>Einen archivierten Kontakt zurückholen.</translation>
+    </message>
+    <message>
+        <source>mentor, sponsor, coach, therapist or peer</source>
+        <translation>mentor, sponsor, coach, therapist oder peer</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a web page: LinkedIn, a site…</source>
+        <translation>eine Webseite: LinkedIn, eine Website …</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
+        <source>work-program, work, school, community, online or other</source>
+        <translation>work-program, work, school, community, online oder other</translation>
+    </message>
+    <message>
+        <source>where exactly: &quot;PyLadies meetup&quot;</source>
+        <translation>wo genau: „PyLadies-Treffen“</translation>
+    </message>
+    <message>
+        <source>keep in touch every DAYS days (overrides the roles&apos; cadence)</source>
+        <translation>alle DAYS Tage Kontakt halten (statt des Rhythmus der Rollen)</translation>
+    </message>
+    <message>
+        <source>free notes</source>
+        <translation>freie Notizen</translation>
+    </message>
+    <message>
+        <source>a new display name</source>
+        <translation>ein neuer Anzeigename</translation>
+    </message>
+    <message>
+        <source>use the roles&apos; cadence again</source>
+        <translation>wieder den Rhythmus der Rollen verwenden</translation>
+    </message>
+    <message>
+        <source>add an e-mail address</source>
+        <translation>eine E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove an e-mail address</source>
+        <translation>eine E-Mail-Adresse entfernen</translation>
+    </message>
+    <message>
+        <source>--remove-email: %1 has no e-mail address %2.</source>
+        <translation>--remove-email: %1 hat keine E-Mail-Adresse %2.</translation>
+    </message>
+    <message>
+        <source>--cadence and --clear-cadence cannot be used together.</source>
+        <translation>--cadence und --clear-cadence lassen sich nicht zusammen verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n contact(s); the demo network would mix with them. Use another --db, or --force to add it anyway.</source>
+        <translation>
+            <numerusform>%1 enthält bereits einen Kontakt; das Demo-Netzwerk würde sich damit vermischen. Verwende eine andere --db, oder --force, um es trotzdem hinzuzufügen.</numerusform>
+            <numerusform>%1 enthält bereits %n Kontakte; das Demo-Netzwerk würde sich damit vermischen. Verwende eine andere --db, oder --force, um es trotzdem hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generating the demo network…</source>
+        <translation>Das Demo-Netzwerk wird erzeugt …</translation>
+    </message>
+    <message>
+        <source>Added %1, %2 and %3 in %4 s.</source>
+        <translation>%1, %2 und %3 in %4 s hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill the database with a realistic synthetic network for trying Tend out.</source>
+        <translation>Die Datenbank mit einem realistischen, erfundenen Netzwerk füllen, um Tend auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>how many contacts (default 150)</source>
+        <translation>wie viele Kontakte (Vorgabe 150)</translation>
+    </message>
+    <message>
+        <source>how many interactions (default 2500)</source>
+        <translation>wie viele Interaktionen (Vorgabe 2500)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same network (default 1)</source>
+        <translation>derselbe Startwert ergibt dasselbe Netzwerk (Vorgabe 1)</translation>
+    </message>
+    <message>
+        <source>add to a database that already has contacts</source>
+        <translation>auch zu einer Datenbank hinzufügen, die schon Kontakte hat</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>--follow-up and --no-follow-up cannot be used together.</source>
+        <translation>--follow-up und --no-follow-up lassen sich nicht zusammen verwenden.</translation>
+    </message>
+    <message>
+        <source>Logged interaction %1: %2 with %3 on %4.</source>
+        <translation>Interaktion %1 erfasst: %2 mit %3 am %4.</translation>
+    </message>
+    <message>
+        <source>Follow-up due %1 (reminder %2).</source>
+        <translation>Nachfassen fällig am %1 (Erinnerung %2).</translation>
+    </message>
+    <message>
+        <source>No follow-up scheduled.</source>
+        <translation>Kein Nachfassen geplant.</translation>
+    </message>
+    <message>
+        <source>Record an interaction and schedule its follow-up; prints the interaction id and the follow-up&apos;s due date.</source>
+        <translation>Eine Interaktion erfassen und das Nachfassen planen; gibt die ID der Interaktion und das Fälligkeitsdatum des Nachfassens aus.</translation>
+    </message>
+    <message>
+        <source>when it happened (default: today)</source>
+        <translation>wann es war (Vorgabe: heute)</translation>
+    </message>
+    <message>
+        <source>one line: what it was about</source>
+        <translation>eine Zeile: worum es ging</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>what you planned to discuss</source>
+        <translation>was du besprechen wolltest</translation>
+    </message>
+    <message>
+        <source>gave, received or mutual: who helped whom (default: mutual)</source>
+        <translation>gave, received oder mutual: wer wem geholfen hat (Vorgabe: mutual)</translation>
+    </message>
+    <message>
+        <source>follow up after DAYS days instead of the kind&apos;s default</source>
+        <translation>nach DAYS Tagen nachfassen statt nach der Vorgabe der Art</translation>
+    </message>
+    <message>
+        <source>schedule no follow-up</source>
+        <translation>kein Nachfassen planen</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in %1. The damaged file was left as it is.</source>
+        <translation>In %1 wurde keine intakte Sicherung davon gefunden. Die beschädigte Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it is. The newest good backup is %1 (taken %2).
+To restore it (the damaged file is kept among the backups):
+  tend --db %3 restore %4</source>
+        <translation>Die beschädigte Datei blieb, wie sie ist. Die neueste intakte Sicherung ist %1 (vom %2).
+So stellst du sie wieder her (die beschädigte Datei wird bei den Sicherungen aufbewahrt):
+  tend --db %3 restore %4</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>%1 has no keep-in-touch cadence, so there is no nudge k%2 to act on.</source>
+        <translation>%1 hat keinen Kontaktrhythmus, also gibt es keinen Anstoß k%2.</translation>
+    </message>
+    <message>
+        <source>snooze days</source>
+        <translation>Tage zum Verschieben</translation>
+    </message>
+    <message>
+        <source>Snoozed reminder %1 (%2) until %3.</source>
+        <translation>Erinnerung %1 (%2) auf %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>Snoozed keep-in-touch %1 (%2) until %3.</source>
+        <translation>Kontaktpflege %1 (%2) auf %3 verschoben.</translation>
+    </message>
+    <message>
+        <source>Done: reminder %1 (%2, due %3).</source>
+        <translation>Erledigt: Erinnerung %1 (%2, fällig am %3).</translation>
+    </message>
+    <message>
+        <source>Done: keep-in-touch %1 (%2); the next nudge is due %3.</source>
+        <translation>Erledigt: Kontaktpflege %1 (%2); der nächste Anstoß ist am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Dismissed reminder %1 (%2, due %3).</source>
+        <translation>Erinnerung %1 (%2, fällig am %3) verworfen.</translation>
+    </message>
+    <message>
+        <source>Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3.</source>
+        <translation>Kontaktpflege %1 (%2) diesmal übersprungen; der nächste Anstoß ist am %3 fällig.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --in DAYS or --on YYYY-MM-DD.</source>
+        <translation>Gib genau eines von --in DAYS oder --on YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <source>Reminder %1: %2, due %3.</source>
+        <translation>Erinnerung %1: %2, fällig am %3.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due by today (+DAYS) and lapsed keep-in-touch cadences, most overdue first.</source>
+        <translation>Bis heute (+DAYS) fälliges Nachfassen und überschrittene Kontaktrhythmen, das am längsten Überfällige zuerst.</translation>
+    </message>
+    <message>
+        <source>also what falls due in the next DAYS days</source>
+        <translation>auch, was in den nächsten DAYS Tagen fällig wird</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done (12), or a keep-in-touch nudge kept (k7).</source>
+        <translation>Ein Nachfassen als erledigt markieren (12), oder einen Anstoß zur Kontaktpflege als befolgt (k7).</translation>
+    </message>
+    <message>
+        <source>Drop a follow-up without doing it, or skip a nudge (k7) this round.</source>
+        <translation>Ein Nachfassen verwerfen, ohne es zu tun, oder einen Anstoß (k7) diesmal überspringen.</translation>
+    </message>
+    <message>
+        <source>Move a follow-up or a nudge (k7) to today + DAYS.</source>
+        <translation>Ein Nachfassen oder einen Anstoß (k7) auf heute + DAYS verschieben.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up of your own.</source>
+        <translation>Ein eigenes Nachfassen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>due in DAYS days</source>
+        <translation>fällig in DAYS Tagen</translation>
+    </message>
+    <message>
+        <source>due on this day</source>
+        <translation>fällig an diesem Tag</translation>
+    </message>
+    <message>
+        <source>what to do</source>
+        <translation>was zu tun ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave no help in the last %n day(s).</source>
+        <translation>
+            <numerusform>Du hast am letzten Tag niemandem geholfen.</numerusform>
+            <numerusform>Du hast in den letzten %n Tagen niemandem geholfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIMES</source>
+        <translation>MAL</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONAT</translation>
+    </message>
+    <message>
+        <source>GAVE</source>
+        <translation>GEGEBEN</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>BEKOMMEN</translation>
+    </message>
+    <message>
+        <source>Nothing stands out.</source>
+        <translation>Nichts fällt auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts per role; active: an interaction in the last %n day(s) (archived contacts left out)</source>
+        <translation>
+            <numerusform>Kontakte je Rolle; aktiv: eine Interaktion am letzten Tag (ohne archivierte Kontakte)</numerusform>
+            <numerusform>Kontakte je Rolle; aktiv: eine Interaktion in den letzten %n Tagen (ohne archivierte Kontakte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interactions per month by role (one with people of several roles counts for each role)</source>
+        <translation>Interaktionen pro Monat nach Rolle (eine mit Menschen mehrerer Rollen zählt für jede Rolle)</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>Was auffällt</translation>
+    </message>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (mit %2)</translation>
+    </message>
+    <message>
+        <source>Nothing yet with %1.</source>
+        <translation>Noch nichts mit %1.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a number from 1 to 1000.</source>
+        <translation>--limit: „%1“ ist keine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt auf „%1“.</translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation>TREFFER</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>The people you gave to in the last DAYS days (default 30), most recent first.</source>
+        <translation>Die Menschen, denen du in den letzten DAYS Tagen (Vorgabe 30) etwas gegeben hast, die jüngsten zuerst.</translation>
+    </message>
+    <message>
+        <source>the window, in days back from today</source>
+        <translation>der Zeitraum, in Tagen von heute zurück</translation>
+    </message>
+    <message>
+        <source>Active contacts per role, twelve months of interactions by role and give and take, and what stands out.</source>
+        <translation>Aktive Kontakte je Rolle, zwölf Monate Interaktionen nach Rolle und nach Geben und Nehmen, und was auffällt.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s interactions and follow-ups, newest first.</source>
+        <translation>Die Interaktionen und das Nachfassen eines Kontakts, das Neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Contacts whose details or interactions mention the words, best match first.</source>
+        <translation>Kontakte, deren Angaben oder Interaktionen die Wörter enthalten, der beste Treffer zuerst.</translation>
+    </message>
+    <message>
+        <source>at most N contacts (default 20)</source>
+        <translation>höchstens N Kontakte (Vorgabe 20)</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>%1d overdue</source>
+        <translation>%1 T. überfällig</translation>
+    </message>
+    <message>
+        <source>in %1d</source>
+        <translation>in %1 T.</translation>
+    </message>
+    <message>
+        <source>Run `tend --help` for usage.</source>
+        <translation>Mit `tend --help` siehst du, wie Tend aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>the database file (default: $TEND_DB, else tend.db in the app-data folder)</source>
+        <translation>die Datenbankdatei (Vorgabe: $TEND_DB, sonst tend.db im Ordner für Anwendungsdaten)</translation>
+    </message>
+    <message>
+        <source>use the demo database instead of your own</source>
+        <translation>die Demo-Datenbank statt der eigenen verwenden</translation>
+    </message>
+    <message>
+        <source>this text; `tend COMMAND --help` explains one command</source>
+        <translation>dieser Text; `tend COMMAND --help` erklärt einen Befehl</translation>
+    </message>
+    <message>
+        <source>the version of Tend</source>
+        <translation>die Version von Tend</translation>
+    </message>
+    <message>
+        <source>Keep up with the people who help you grow: mentors, sponsors, coaches, therapists, peers.
+With no command, Tend opens its window.</source>
+        <translation>Bleib in Kontakt mit den Menschen, die dich wachsen lassen: Mentoren, Sponsoren, Coaches, Therapeuten, Peers.
+Ohne Befehl öffnet Tend sein Fenster.</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+</context>
+<context>
+    <name>tend::durable</name>
+    <message>
+        <source>%1 %2: %3.</source>
+        <extracomment>%1 what failed (&quot;Cannot open&quot;), %2 the file, %3 the system&apos;s reason (&quot;No space left on device&quot;)</extracomment>
+        <translation>%2: %1 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot flush to disk</source>
+        <translation>Schreiben auf die Platte nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private to you.</source>
+        <translation>Der Ordner %1 kann nicht nur für dich lesbar gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Anlegen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Ersetzen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::AddContactCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ArchiveContactsCommand</name>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>%1 aus dem Archiv holen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactDialog</name>
+    <message>
+        <source>&amp;Own cadence: every</source>
+        <translation>Eigener &amp;Rhythmus: alle</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>ada@example.org, ada@work.example</source>
+        <translation>ada@example.org, ada@arbeit.example</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Met via</source>
+        <translation>Kennengelernt über</translation>
+    </message>
+    <message>
+        <source>e.g. PyLadies meetup</source>
+        <translation>z. B. PyLadies-Treffen</translation>
+    </message>
+    <message>
+        <source>Where you met</source>
+        <translation>Wo ihr euch kennengelernt habt</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch cadence in days</source>
+        <translation>Kontaktrhythmus in Tagen</translation>
+    </message>
+    <message>
+        <source>Use an own keep-in-touch cadence</source>
+        <translation>Einen eigenen Kontaktrhythmus verwenden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Met via</source>
+        <translation>&amp;Kennengelernt über</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
+    <message>
+        <source>no reminder to keep in touch</source>
+        <translation>keine Erinnerung zur Kontaktpflege</translation>
+    </message>
+    <message numerus="yes">
+        <source>(role default: every %Ln day(s))</source>
+        <translation>
+            <numerusform>(Vorgabe der Rolle: jeden Tag)</numerusform>
+            <numerusform>(Vorgabe der Rolle: alle %Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>role default: every %Ln day(s)</source>
+        <translation>
+            <numerusform>Vorgabe der Rolle: jeden Tag</numerusform>
+            <numerusform>Vorgabe der Rolle: alle %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Give and receive</source>
+        <translation>Geben und Nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>Interaktion &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Archive contact</source>
+        <translation>Kontakt archivieren</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>gave %1 · received %2</source>
+        <translation>gegeben %1 · bekommen %2</translation>
+    </message>
+    <message>
+        <source> · last gave: %1</source>
+        <translation> · zuletzt gegeben: %1</translation>
+    </message>
+    <message>
+        <source>   — so far you&apos;ve only received from %1</source>
+        <translation>   — bisher hast du von %1 nur bekommen</translation>
+    </message>
+    <message>
+        <source>   — you&apos;ve only received from %1 this past year</source>
+        <translation>   — im letzten Jahr hast du von %1 nur bekommen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>met via: %1</source>
+        <translation>kennengelernt über: %1</translation>
+    </message>
+    <message>
+        <source>%1 (role default)</source>
+        <translation>%1 (Vorgabe der Rolle)</translation>
+    </message>
+    <message>
+        <source>last contact %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Aus dem Archiv &amp;holen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Archived %1 · Ctrl+Z to undo</source>
+        <translation>%1 archiviert · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Unarchived %1</source>
+        <translation>%1 aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <source>Delete %1 and the interactions only they took part in?
+
+You can undo this with Ctrl+Z.</source>
+        <translation>%1 löschen, samt den Interaktionen, an denen nur diese Person beteiligt war?
+
+Mit Strg+Z kannst du das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1 · Ctrl+Z to undo</source>
+        <translation>%1 gelöscht · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Erledigt · %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Verschoben auf %1</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete interaction</source>
+        <translation>Interaktion &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %Ln day(s)</source>
+        <translation>
+            <numerusform>jeden Tag Kontakt halten</numerusform>
+            <numerusform>alle %Ln Tage Kontakt halten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Last interaction</source>
+        <translation>Letzte Interaktion</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächstes Nachfassen</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactsView</name>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Archivierte zeigen</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, e-mail… (Ctrl+F)</source>
+        <translation>Name, Organisation, E-Mail suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Aus den Augen verloren</translation>
+    </message>
+    <message>
+        <source>Sort by how far past their keep-in-touch cadence people are</source>
+        <translation>Danach sortieren, wie weit Menschen über ihren Kontaktrhythmus hinaus sind</translation>
+    </message>
+    <message>
+        <source>Sort by losing touch</source>
+        <translation>Nach „Aus den Augen verloren“ sortieren</translation>
+    </message>
+    <message>
+        <source>Show archived contacts</source>
+        <translation>Archivierte Kontakte zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Unarchived %1</source>
+        <translation>%1 aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <source>Archived %1 · Ctrl+Z to undo</source>
+        <translation>%1 archiviert · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / unarchive</source>
+        <translation>&amp;Archivieren / zurückholen</translation>
+    </message>
+    <message>
+        <source>Show only contacts with the role “%1” (several roles: any of them)</source>
+        <translation>Nur Kontakte mit der Rolle „%1“ zeigen (mehrere Rollen: eine davon genügt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt &amp;archivieren</numerusform>
+            <numerusform>%Ln Kontakte &amp;archivieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DatePickerDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Verschieben auf</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DeleteContactCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DeleteInteractionCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DueDigest</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln Erinnerung fällig</numerusform>
+            <numerusform>%Ln Erinnerungen fällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::EditContactCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ErrorDialog</name>
+    <message>
+        <source>Another program is writing to the notebook. Wait a moment and try again.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Notizbuch. Warte einen Moment und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check that you may write to the notebook file and its folder.</source>
+        <translation>Prüfe, ob du in die Notizbuchdatei und ihren Ordner schreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation>Gib etwas Speicherplatz frei und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restore the notebook from a copy: Tend keeps them in the &quot;backups&quot; folder beside it.</source>
+        <translation>Stelle das Notizbuch aus einer Kopie wieder her: Tend bewahrt sie im Ordner „backups“ daneben auf.</translation>
+    </message>
+    <message>
+        <source>Install the newer version of Tend that wrote this notebook.</source>
+        <translation>Installiere die neuere Tend-Version, die dieses Notizbuch geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>It may have been changed from another window or the command line.</source>
+        <translation>Vielleicht wurde es in einem anderen Fenster oder auf der Befehlszeile geändert.</translation>
+    </message>
+    <message>
+        <source>Correct the entry and try again.</source>
+        <translation>Korrigiere die Eingabe und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Try again; if it keeps failing, check the disk.</source>
+        <translation>Es wurde nichts geändert. Versuche es noch einmal; wenn es weiter fehlschlägt, prüfe die Platte.</translation>
+    </message>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::GuiMain</name>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
+    </message>
+    <message>
+        <source>Tend could not open the notebook</source>
+        <translation>Tend konnte das Notizbuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Creating the demo network…</source>
+        <translation>Das Demo-Netzwerk wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tend could not create the demo network.</source>
+        <translation>Tend konnte das Demo-Netzwerk nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the damaged notebook was kept as %1</source>
+        <translation>Aus der Sicherung wiederhergestellt; das beschädigte Notizbuch wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>demo network</source>
+        <translation>Demo-Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::HelpedModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gave</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Last gave</source>
+        <translation>Zuletzt gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Bekommen</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Zuletzt bekommen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::HelpedView</name>
+    <message>
+        <source>Helped lately</source>
+        <translation>Zuletzt geholfen</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;90 days</source>
+        <translation>&amp;90 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;365 days</source>
+        <translation>&amp;365 Tage</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
+        <source>People you helped and who helped you</source>
+        <translation>Menschen, denen du geholfen hast, und die dir geholfen haben</translation>
+    </message>
+    <message>
+        <source>You give far more than you receive — who could help you?</source>
+        <translation>Du gibst weit mehr, als du bekommst – wer könnte dir helfen?</translation>
+    </message>
+    <message>
+        <source>You receive far more than you give — who could you help?</source>
+        <translation>Du bekommst weit mehr, als du gibst – wem könntest du helfen?</translation>
+    </message>
+    <message>
+        <source>A healthy balance.</source>
+        <translation>Eine gesunde Balance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %Ln day(s)</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing logged in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Am letzten Tag wurde nichts erfasst.</numerusform>
+            <numerusform>In den letzten %Ln Tagen wurde nichts erfasst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %Ln day(s) you gave %1 and received %2, across %3.</source>
+        <translation>
+            <numerusform>Am letzten Tag hast du %1 gegeben und %2 bekommen, verteilt auf %3.</numerusform>
+            <numerusform>In den letzten %Ln Tagen hast du %1 gegeben und %2 bekommen, verteilt auf %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <comment>how often</comment>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%Ln-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::InsightsModel</name>
+    <message>
+        <source>Gave</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Bekommen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::InsightsView</name>
+    <message>
+        <source>Interactions per month by role</source>
+        <translation>Interaktionen pro Monat nach Rolle</translation>
+    </message>
+    <message>
+        <source>Gave and received per month</source>
+        <translation>Gegeben und bekommen pro Monat</translation>
+    </message>
+    <message>
+        <source>Gave</source>
+        <translation>Gegeben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Bekommen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation>Was auffällt</translation>
+    </message>
+    <message>
+        <source>Interactions per month by role · %1</source>
+        <translation>Interaktionen pro Monat nach Rolle · %1</translation>
+    </message>
+    <message>
+        <source>Gave and received per month · %1</source>
+        <translation>Gegeben und bekommen pro Monat · %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: gave %2, received %3</source>
+        <translation>%1: %2 gegeben, %3 bekommen</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: an interaction in the last %Ln day(s). Archived contacts are left out.</source>
+        <translation>
+            <numerusform>Aktiv: eine Interaktion am letzten Tag. Archivierte Kontakte zählen nicht mit.</numerusform>
+            <numerusform>Aktiv: eine Interaktion in den letzten %Ln Tagen. Archivierte Kontakte zählen nicht mit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stands out: sponsors and mentors are active, and give and take are in balance over the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Nichts fällt auf: Sponsoren und Mentoren sind aktiv, und Geben und Nehmen sind am letzten Tag im Gleichgewicht.</numerusform>
+            <numerusform>Nichts fällt auf: Sponsoren und Mentoren sind aktiv, und Geben und Nehmen sind in den letzten %Ln Tagen im Gleichgewicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::LogInteractionCommand</name>
+    <message>
+        <source>Log %1 with %2</source>
+        <translation>%1 mit %2 erfassen</translation>
+    </message>
+    <message>
+        <source>Log %1</source>
+        <translation>%1 erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::LogInteractionDialog</name>
+    <message>
+        <source>I &amp;gave</source>
+        <translation>Ich habe &amp;gegeben</translation>
+    </message>
+    <message>
+        <source>I &amp;received</source>
+        <translation>Ich habe &amp;bekommen</translation>
+    </message>
+    <message>
+        <source>&amp;Both</source>
+        <translation>Beide&amp;s</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind me to follow up in</source>
+        <translation>An Nachfassen er&amp;innern in</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter to add the person; add as many as took part.</source>
+        <translation>Gib einen Namen ein und drücke die Eingabetaste, um die Person hinzuzufügen; füge alle hinzu, die dabei waren.</translation>
+    </message>
+    <message>
+        <source>What was it about?</source>
+        <translation>Worum ging es?</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What you planned to talk about</source>
+        <translation>Worüber du sprechen wolltest</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering (Ctrl+Enter saves)</source>
+        <translation>Alles, was du dir merken willst (Strg+Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Follow up in days</source>
+        <translation>Nachfassen in Tagen</translation>
+    </message>
+    <message>
+        <source>Remind me to follow up</source>
+        <translation>An Nachfassen erinnern</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Mit</translation>
+    </message>
+    <message>
+        <source>Who helped whom</source>
+        <translation>Wer hat wem geholfen</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Ag&amp;enda</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>(default for %1)</source>
+        <translation>(Vorgabe für %1)</translation>
+    </message>
+    <message>
+        <source>(no follow-up by default for %1)</source>
+        <translation>(für %1 ist kein Nachfassen vorgegeben)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::MainWindow</name>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Helped lately</source>
+        <translation>Zuletzt geholfen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Einblicke</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>Interaktion &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Back &amp;Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back Up &amp;To…</source>
+        <translation>Sichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo network</source>
+        <translation>&amp;Demo-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find contacts</source>
+        <translation>Kontakte &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Helped lately</source>
+        <translation>&amp;Zuletzt geholfen</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Einblicke</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction with…</source>
+        <translation>Interaktion &amp;erfassen mit …</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / unarchive</source>
+        <translation>&amp;Archivieren / zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Tend</source>
+        <translation>Ü&amp;ber Tend</translation>
+    </message>
+    <message>
+        <source>&amp;Show Tend</source>
+        <translation>Tend &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Logged · follow-up on %1</source>
+        <translation>Erfasst · Nachfassen am %1</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Could not open the contact.</source>
+        <translation>Der Kontakt konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>no backup yet</source>
+        <translation>noch keine Sicherung</translation>
+    </message>
+    <message>
+        <source>last backup %1</source>
+        <translation>letzte Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Tend could not back up the notebook.</source>
+        <translation>Tend konnte das Notizbuch nicht sichern.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 in the backups folder</source>
+        <translation>Als %1 im Sicherungsordner gesichert</translation>
+    </message>
+    <message>
+        <source>Tend notebook %1.db</source>
+        <translation>Tend-Notizbuch %1.db</translation>
+    </message>
+    <message>
+        <source>Back Up To</source>
+        <translation>Sichern unter</translation>
+    </message>
+    <message>
+        <source>Tend notebooks (*.db);;All files (*)</source>
+        <translation>Tend-Notizbücher (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Tend could not back up the notebook to %1.</source>
+        <translation>Tend konnte das Notizbuch nicht nach %1 sichern.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Tend cannot restore the notebook from %1.</source>
+        <translation>Tend kann das Notizbuch nicht aus %1 wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the notebook with the copy in %1?</source>
+        <translation>Das Notizbuch durch die Kopie in %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>The current notebook will be kept as a backup in %1, so nothing is lost. Changes made after the copy was taken will not be in the restored notebook, and Undo starts afresh.</source>
+        <translation>Das aktuelle Notizbuch wird als Sicherung in %1 aufbewahrt, es geht also nichts verloren. Änderungen, die nach der Kopie gemacht wurden, fehlen im wiederhergestellten Notizbuch, und „Rückgängig“ beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Today, %1 due</source>
+        <translation>Heute, %1 fällig</translation>
+    </message>
+    <message>
+        <source>Contacts, %1</source>
+        <translation>Kontakte, %1</translation>
+    </message>
+    <message>
+        <source>Could not read the notebook: %1</source>
+        <translation>Das Notizbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Tend could not read part of the notebook.</source>
+        <translation>Tend konnte einen Teil des Notizbuchs nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Could not start Tend on the demo network.</source>
+        <translation>Tend konnte nicht mit dem Demo-Netzwerk gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / 2 / 3 / 4	Today, Contacts, Helped lately, Insights
+Ctrl+N	New contact
+Ctrl+L	Log interaction
+Ctrl+F	Find contacts
+Ctrl+Z / Ctrl+Shift+Z	Undo / redo
+Alt+Left, Esc	Back from a contact
+
+On Today
+D	Done
+S	Snooze
+L	Log interaction with the person
+Enter	Open the contact
+Delete	Dismiss
+
+In a timeline
+D / S	Done / snooze a follow-up
+Delete	Delete an interaction</source>
+        <translation>Strg+1 / 2 / 3 / 4	Heute, Kontakte, Zuletzt geholfen, Einblicke
+Strg+N	Neuer Kontakt
+Strg+L	Interaktion erfassen
+Strg+F	Kontakte suchen
+Strg+Z / Strg+Umschalt+Z	Rückgängig / Wiederholen
+Alt+Links, Esc	Zurück von einem Kontakt
+
+Unter „Heute“
+D	Erledigt
+S	Verschieben
+L	Interaktion mit der Person erfassen
+Eingabe	Kontakt öffnen
+Entf	Verwerfen
+
+Im Verlauf
+D / S	Nachfassen erledigen / verschieben
+Entf	Interaktion löschen</translation>
+    </message>
+    <message>
+        <source>About Tend</source>
+        <translation>Über Tend</translation>
+    </message>
+    <message>
+        <source>Tend %1
+A notebook for the people who help you grow.</source>
+        <translation>Tend %1
+Ein Notizbuch für die Menschen, die dich wachsen lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due</source>
+        <translation>
+            <numerusform>%Ln fällig</numerusform>
+            <numerusform>%Ln fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::NotebookCommand</name>
+    <message>
+        <source>Could not undo “%1”.</source>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Could not redo “%1”.</source>
+        <translation>„%1“ konnte nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Could not carry out “%1”.</source>
+        <translation>„%1“ ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::NotebookSession</name>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
+    </message>
+    <message>
+        <source>Tend could not open the notebook again after the restore.</source>
+        <translation>Tend konnte das Notizbuch nach dem Wiederherstellen nicht wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The notebook it replaced was kept as %1.</source>
+        <translation>Das ersetzte Notizbuch wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Tend could not restore the notebook from %1. Nothing was changed.</source>
+        <translation>Tend konnte das Notizbuch nicht aus %1 wiederherstellen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restored from %1</source>
+        <translation>Aus %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The notebook was restored from %1.</source>
+        <translation>Das Notizbuch wurde aus %1 wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::NudgeCommand</name>
+    <message>
+        <source>Mark in touch with %1</source>
+        <translation>Kontakt mit %1 vermerken</translation>
+    </message>
+    <message>
+        <source>Snooze nudge for %1</source>
+        <translation>Anstoß für %1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::RecoveryOffer</name>
+    <message>
+        <source>Tend could not open the notebook</source>
+        <translation>Tend konnte das Notizbuch nicht öffnen</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in %1. The damaged file was left as it is, at %2.</source>
+        <translation>In %1 wurde keine intakte Sicherung davon gefunden. Die beschädigte Datei blieb, wie sie ist, unter %2.</translation>
+    </message>
+    <message>
+        <source>The damaged file was left as it is. The newest good backup is %1 (taken %2).
+
+Restoring it replaces the damaged notebook; the damaged file is kept in %3.</source>
+        <translation>Die beschädigte Datei blieb, wie sie ist. Die neueste intakte Sicherung ist %1 (vom %2).
+
+Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei wird in %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1</source>
+        <translation>Sicherung von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>No good backup of the notebook was found.</source>
+        <translation>Es wurde keine intakte Sicherung des Notizbuchs gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ReminderCommand</name>
+    <message>
+        <source>Complete follow-up with %1</source>
+        <translation>Nachfassen bei %1 erledigen</translation>
+    </message>
+    <message>
+        <source>Dismiss follow-up with %1</source>
+        <translation>Nachfassen bei %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Snooze follow-up with %1</source>
+        <translation>Nachfassen bei %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Reschedule follow-up with %1</source>
+        <translation>Nachfassen bei %1 neu ansetzen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet. You can choose a copy elsewhere.</source>
+        <translation>In %1 gibt es noch keine Sicherungen. Du kannst eine Kopie an einem anderen Ort wählen.</translation>
+    </message>
+    <message>
+        <source>Copies in %1, newest first:</source>
+        <translation>Kopien in %1, die neueste zuerst:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Choose a Copy of the Notebook</source>
+        <translation>Eine Kopie des Notizbuchs wählen</translation>
+    </message>
+    <message>
+        <source>Tend notebooks (*.db);;All files (*)</source>
+        <translation>Tend-Notizbücher (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>daily copy</source>
+        <translation>tägliche Kopie</translation>
+    </message>
+    <message>
+        <source>backed up by you</source>
+        <translation>von dir gesichert</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>notebook replaced by a restore</source>
+        <translation>durch ein Wiederherstellen ersetztes Notizbuch</translation>
+    </message>
+    <message>
+        <source>before a bulk change</source>
+        <translation>vor einer Massenänderung</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::RoleCard</name>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>%1 active of %2</source>
+        <translation>%1 aktiv von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SingleInstance</name>
+    <message>
+        <source>Tend is already open on this notebook, but is not responding.</source>
+        <translation>Tend ist mit diesem Notizbuch schon geöffnet, reagiert aber nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SnoozeMenu</name>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Morgen</translation>
+    </message>
+    <message>
+        <source>In &amp;3 days</source>
+        <translation>In &amp;3 Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>&amp;Nächste Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Pick a date…</source>
+        <translation>&amp;Datum wählen …</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TimelineDelegate</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze ▾</source>
+        <translation>Verschieben ▾</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TimelineModel</name>
+    <message>
+        <source>gave</source>
+        <translation>gegeben</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>bekommen</translation>
+    </message>
+    <message>
+        <source>mutual</source>
+        <translation>gegenseitig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Also with: %1</source>
+        <translation>Auch mit: %1</translation>
+    </message>
+    <message>
+        <source>Agenda: %1</source>
+        <translation>Agenda: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TodayDelegate</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Snooze ▾</source>
+        <translation>Verschieben ▾</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TodayModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>nachfassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up (%Ln day(s))</source>
+        <translation>
+            <numerusform>Demnächst (%Ln Tag)</numerusform>
+            <numerusform>Demnächst (%Ln Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch (every %Ln day(s))</source>
+        <translation>
+            <numerusform>Kontakt halten (jeden Tag)</numerusform>
+            <numerusform>Kontakt halten (alle %Ln Tage)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>+ &amp;Log interaction</source>
+        <translation>+ Interaktion &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Interaktion erfassen</translation>
+    </message>
+    <message>
+        <source>Log a chat, call or intro (Ctrl+L)</source>
+        <translation>Ein Gespräch, einen Anruf oder eine Vermittlung erfassen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Due follow-ups and nudges</source>
+        <translation>Fälliges Nachfassen und Anstöße</translation>
+    </message>
+    <message>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Log a chat with someone you met this week?</source>
+        <translation>Ein Gespräch mit jemandem erfassen, den du diese Woche getroffen hast?</translation>
+    </message>
+    <message>
+        <source>Log a &amp;chat…</source>
+        <translation>&amp;Gespräch erfassen …</translation>
+    </message>
+    <message>
+        <source>Log a chat</source>
+        <translation>Gespräch erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation>&amp;Verschieben …</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>&amp;Interaktion erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Heute · %1</translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Erledigt · %1</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2</source>
+        <translation>%1 auf %2 verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TrayNotifier</name>
+    <message>
+        <source>Tend · nothing due</source>
+        <translation>Tend · nichts fällig</translation>
+    </message>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::WelcomePage</name>
+    <message>
+        <source>Welcome to Tend</source>
+        <translation>Willkommen bei Tend</translation>
+    </message>
+    <message>
+        <source>Keep up with the mentors, sponsors, coaches and peers who help you grow.
+Log a chat, and Tend reminds you to follow up.</source>
+        <translation>Bleib in Kontakt mit den Mentoren, Sponsoren, Coaches und Peers, die dich wachsen lassen.
+Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add your first contact…</source>
+        <translation>Ersten Kontakt &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>Ersten Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo network</source>
+        <translation>&amp;Demo-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>Open the demo network</source>
+        <translation>Demo-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>A made-up network in its own notebook: your notes are not touched</source>
+        <translation>Ein erfundenes Netzwerk in einem eigenen Notizbuch: Deine Notizen bleiben unberührt</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::text</name>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::parse</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation>%1: „%2“ ist kein Datum. Verwende YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a day of the calendar.</source>
+        <translation>%1: %2 ist kein Tag im Kalender.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too far in the past.</source>
+        <translation>%1: %2 liegt zu weit in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days.</source>
+        <translation>%1: „%2“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>%1: must be between %2 and %3 days (got %4).</source>
+        <translation>%1: muss zwischen %2 und %3 Tagen liegen (angegeben: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::AskRules</name>
+    <message>
+        <source>Ask %1 is already %2.</source>
+        <translation>Die Bitte %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Ask %1 is %2, so it cannot become %3.</source>
+        <translation>Die Bitte %1 ist %2 und kann deshalb nicht %3 werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::IntroductionFlow</name>
+    <message>
+        <source>Introduction %1 is %2: only someone who has been asked can decline.</source>
+        <translation>Die Vermittlung %1 steht auf „%2“: Nur wer gefragt wurde, kann ablehnen.</translation>
+    </message>
+    <message>
+        <source>Asked %1 about an introduction to %2</source>
+        <translation>%1 nach einer Vermittlung an %2 gefragt</translation>
+    </message>
+    <message>
+        <source>%1 declined an introduction to %2</source>
+        <translation>%1 hat eine Vermittlung an %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 agreed to an introduction to %2</source>
+        <translation>%1 ist mit einer Vermittlung an %2 einverstanden</translation>
+    </message>
+    <message>
+        <source>Introduced %1 and %2</source>
+        <translation>%1 und %2 miteinander bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>Followed up on the introduction of %1 and %2</source>
+        <translation>Bei der Vermittlung von %1 und %2 nachgefasst</translation>
+    </message>
+    <message>
+        <source>Introduction %1 is %2; it has no further step.</source>
+        <translation>Die Vermittlung %1 steht auf „%2“; es gibt keinen weiteren Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be introduced to themselves.</source>
+        <translation>%1 kann nicht mit sich selbst bekannt gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is archived; unarchive them before introducing them.</source>
+        <translation>%1 ist archiviert. Hol den Kontakt aus dem Archiv, bevor du vermittelst.</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>%1 agreed; %2 not asked yet</source>
+        <translation>%1 ist einverstanden; %2 noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>both agreed; not introduced yet</source>
+        <translation>beide einverstanden; noch nicht bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>introduced</source>
+        <translation>bekannt gemacht</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>nachgefasst</translation>
+    </message>
+    <message>
+        <source>declined by %1</source>
+        <translation>von %1 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::SmartCheck</name>
+    <message>
+        <source>Specific</source>
+        <translation>Spezifisch</translation>
+    </message>
+    <message>
+        <source>Say exactly what you are asking for.</source>
+        <translation>Sag genau, worum du bittest.</translation>
+    </message>
+    <message>
+        <source>Over %1 characters: a shorter request is easier to say yes to.</source>
+        <translation>Über %1 Zeichen: Zu einer kürzeren Bitte sagt man leichter Ja.</translation>
+    </message>
+    <message>
+        <source>Meaningful</source>
+        <translation>Bedeutsam</translation>
+    </message>
+    <message>
+        <source>Say why it matters to you: people help more when they know.</source>
+        <translation>Sag, warum es dir wichtig ist: Menschen helfen lieber, wenn sie es wissen.</translation>
+    </message>
+    <message>
+        <source>Action-oriented</source>
+        <translation>Handlungsorientiert</translation>
+    </message>
+    <message>
+        <source>Start the action with a verb: review, introduce, share…</source>
+        <translation>Beginne die Handlung mit einem Verb: prüfen, vorstellen, teilen …</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Realistisch</translation>
+    </message>
+    <message>
+        <source>The deadline has passed.</source>
+        <translation>Die Frist ist verstrichen.</translation>
+    </message>
+    <message>
+        <source>More than a year away: is there a nearer first step?</source>
+        <translation>Mehr als ein Jahr entfernt: Gibt es einen näheren ersten Schritt?</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Add a deadline, so both of you know when.</source>
+        <translation>Setze eine Frist, damit ihr beide wisst, bis wann.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::reports</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep in touch (%1; last contact %2)</source>
+        <translation>Kontakt halten (%1; letzter Kontakt %2)</translation>
+    </message>
+    <message>
+        <source>keep in touch (%1; no contact logged yet)</source>
+        <translation>Kontakt halten (%1; noch kein Kontakt erfasst)</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sql</name>
+    <message>
+        <source>%1: the database is in use by another program and stayed locked; try again in a moment.</source>
+        <translation>%1: Die Datenbank wird von einem anderen Programm verwendet und blieb gesperrt. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be written (read-only file or folder).</source>
+        <translation>%1: Die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner).</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full; nothing was changed.</source>
+        <translation>%1: Die Platte ist voll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1: Die Datenbankdatei ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the database file could not be read or written (%2).</source>
+        <translation>%1: Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a value is too large to store.</source>
+        <translation>%1: Ein Wert ist zu groß zum Speichern.</translation>
+    </message>
+    <message>
+        <source>%1: the change breaks a rule of the data (%2).</source>
+        <translation>%1: Die Änderung verletzt eine Regel der Daten (%2).</translation>
+    </message>
+    <message>
+        <source>Running a database statement</source>
+        <translation>Ausführen einer Datenbankanweisung</translation>
+    </message>
+    <message>
+        <source>Preparing a database statement</source>
+        <translation>Vorbereiten einer Datenbankanweisung</translation>
+    </message>
+    <message>
+        <source>A database query returned no row.</source>
+        <translation>Eine Datenbankabfrage hat keine Zeile geliefert.</translation>
+    </message>
+</context>
+</TS>

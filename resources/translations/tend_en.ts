@@ -1,0 +1,283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>tend::InsightCallouts</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <comment>how often</comment>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No active sponsor: nothing logged with any of your %n sponsor(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>No active sponsor: nothing logged with your sponsor in the last %1 days.</numerusform>
+            <numerusform>No active sponsor: nothing logged with any of your %n sponsors in the last %1 days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No active mentor: nothing logged with any of your %n mentor(s) in the last %1 days.</source>
+        <translation>
+            <numerusform>No active mentor: nothing logged with your mentor in the last %1 days.</numerusform>
+            <numerusform>No active mentor: nothing logged with any of your %n mentors in the last %1 days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::cli</name>
+    <message numerus="yes">
+        <source>%1 is damaged. SQLite found %n problem(s):</source>
+        <translation>
+            <numerusform>%1 is damaged. SQLite found one problem:</numerusform>
+            <numerusform>%1 is damaged. SQLite found %n problems:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (own)</source>
+        <translation>
+            <numerusform>every day (own)</numerusform>
+            <numerusform>every %n days (own)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s) (from role)</source>
+        <translation>
+            <numerusform>every day (from role)</numerusform>
+            <numerusform>every %n days (from role)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n contact(s); the demo network would mix with them. Use another --db, or --force to add it anyway.</source>
+        <translation>
+            <numerusform>%1 already holds a contact; the demo network would mix with it. Use another --db, or --force to add it anyway.</numerusform>
+            <numerusform>%1 already holds %n contacts; the demo network would mix with them. Use another --db, or --force to add it anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You gave no help in the last %n day(s).</source>
+        <translation>
+            <numerusform>You gave no help in the last day.</numerusform>
+            <numerusform>You gave no help in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts per role; active: an interaction in the last %n day(s) (archived contacts left out)</source>
+        <translation>
+            <numerusform>Contacts per role; active: an interaction in the last day (archived contacts left out)</numerusform>
+            <numerusform>Contacts per role; active: an interaction in the last %n days (archived contacts left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactDialog</name>
+    <message numerus="yes">
+        <source>(role default: every %Ln day(s))</source>
+        <translation>
+            <numerusform>(role default: every day)</numerusform>
+            <numerusform>(role default: every %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>role default: every %Ln day(s)</source>
+        <translation>
+            <numerusform>role default: every day</numerusform>
+            <numerusform>role default: every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactPage</name>
+    <message numerus="yes">
+        <source>keep in touch every %Ln day(s)</source>
+        <translation>
+            <numerusform>keep in touch every day</numerusform>
+            <numerusform>keep in touch every %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactsView</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>&amp;Archive %Ln contact</numerusform>
+            <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DueDigest</name>
+    <message numerus="yes">
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::HelpedView</name>
+    <message numerus="yes">
+        <source>Last %Ln day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing logged in the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Nothing logged in the last day.</numerusform>
+            <numerusform>Nothing logged in the last %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In the last %Ln day(s) you gave %1 and received %2, across %3.</source>
+        <translation>
+            <numerusform>In the last day you gave %1 and received %2, across %3.</numerusform>
+            <numerusform>In the last %Ln days you gave %1 and received %2, across %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <comment>how often</comment>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::InsightsView</name>
+    <message numerus="yes">
+        <source>Active: an interaction in the last %Ln day(s). Archived contacts are left out.</source>
+        <translation>
+            <numerusform>Active: an interaction in the last day. Archived contacts are left out.</numerusform>
+            <numerusform>Active: an interaction in the last %Ln days. Archived contacts are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing stands out: sponsors and mentors are active, and give and take are in balance over the last %Ln day(s).</source>
+        <translation>
+            <numerusform>Nothing stands out: sponsors and mentors are active, and give and take are in balance over the last day.</numerusform>
+            <numerusform>Nothing stands out: sponsors and mentors are active, and give and take are in balance over the last %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::LogInteractionDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due</source>
+        <translation>
+            <numerusform>%Ln due</numerusform>
+            <numerusform>%Ln due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TodayModel</name>
+    <message numerus="yes">
+        <source>Coming up (%Ln day(s))</source>
+        <translation>
+            <numerusform>Coming up (%Ln day)</numerusform>
+            <numerusform>Coming up (%Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch (every %Ln day(s))</source>
+        <translation>
+            <numerusform>keep in touch (every day)</numerusform>
+            <numerusform>keep in touch (every %Ln days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::text</name>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::reports</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,202 @@
+#include "practice/AskRules.h"
+#include "practice/IntroductionFlow.h"
+#include "practice/SmartCheck.h"
+
+#include <QTest>
+
+using namespace tend;
+using namespace tend::practice;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Introduction introduction(IntroState state)
+{
+    Introduction intro;
+    intro.id = 4;
+    intro.first = {1, u"Ada"_s};
+    intro.second = {2, u"Grace"_s};
+    intro.state = state;
+    return intro;
+}
+
+const QList<IntroState> allIntroStates{IntroState::Proposed,    IntroState::AskedFirst,   IntroState::FirstAgreed,
+                                       IntroState::AskedSecond, IntroState::SecondAgreed, IntroState::Introduced,
+                                       IntroState::FollowedUp,  IntroState::Declined};
+const QList<AskState> allAskStates{AskState::Open, AskState::Answered, AskState::Declined, AskState::Done,
+                                   AskState::Withdrawn};
+
+} // namespace
+
+class TestPracticeRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyAskTransition()
+    {
+        // The whole table: from each state, exactly these moves are legal.
+        const QMap<AskState, QList<AskState>> legal{
+            {AskState::Open, {AskState::Answered, AskState::Declined, AskState::Done, AskState::Withdrawn}},
+            {AskState::Answered, {AskState::Done, AskState::Withdrawn}},
+            {AskState::Declined, {}},
+            {AskState::Done, {}},
+            {AskState::Withdrawn, {}},
+        };
+        for (AskState from : allAskStates) {
+            for (AskState to : allAskStates) {
+                const bool expected = legal.value(from).contains(to);
+                QCOMPARE(canMove(from, to), expected);
+                Ask ask;
+                ask.id = 9;
+                ask.state = from;
+                const Status checked = checkMove(ask, to);
+                QCOMPARE(bool(checked), expected);
+                if (!expected) {
+                    QCOMPARE(checked.error().code, Error::Code::Invalid);
+                    QVERIFY2(checked.error().message.contains(u"Ask 9"_s), qPrintable(checked.error().message));
+                }
+            }
+        }
+    }
+
+    void deadlinesMatterWhileOpenOrAnswered()
+    {
+        for (AskState state : allAskStates)
+            QCOMPARE(isActive(state), state == AskState::Open || state == AskState::Answered);
+    }
+
+    void anOpenAskFromThemIsAnAnswerOwed()
+    {
+        Ask ask;
+        ask.direction = AskDirection::Theirs;
+        QVERIFY(owesAnswer(ask));
+        ask.state = AskState::Answered;
+        QVERIFY(!owesAnswer(ask));
+        ask.state = AskState::Open;
+        ask.direction = AskDirection::Mine;
+        QVERIFY(!owesAnswer(ask));
+    }
+
+    void theIntroductionRunsThroughEveryStep()
+    {
+        Introduction intro = introduction(IntroState::Proposed);
+        const QList<IntroState> path{IntroState::AskedFirst, IntroState::FirstAgreed, IntroState::AskedSecond,
+                                     IntroState::SecondAgreed, IntroState::Introduced, IntroState::FollowedUp};
+        const QList<QList<qint64>> loggedWith{{1}, {1}, {2}, {2}, {1, 2}, {1, 2}};
+        for (int i = 0; i < path.size(); ++i) {
+            const auto plan = planNextStep(intro, false);
+            QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+            QCOMPARE(plan->to, path.at(i));
+            QCOMPARE(plan->logWith, loggedWith.at(i));
+            QVERIFY(!plan->summary.isEmpty());
+            intro.state = plan->to;
+        }
+        const auto finished = planNextStep(intro, false);
+        QVERIFY(!finished);
+        QCOMPARE(finished.error().code, Error::Code::Invalid);
+        QVERIFY(finished.error().message.contains(u"no further step"_s));
+    }
+
+    void remindersOpenAndCloseWithTheSteps()
+    {
+        QCOMPARE(planNextStep(introduction(IntroState::Proposed), false)->chase, std::optional<qint64>(1));
+        QVERIFY(planNextStep(introduction(IntroState::AskedFirst), false)->closesChase);
+        QCOMPARE(planNextStep(introduction(IntroState::FirstAgreed), false)->chase, std::optional<qint64>(2));
+        QVERIFY(planNextStep(introduction(IntroState::AskedSecond), false)->closesChase);
+        const auto introduced = planNextStep(introduction(IntroState::SecondAgreed), false);
+        QCOMPARE(introduced->howDidItGo, (QList<qint64>{1, 2}));
+        QVERIFY(!introduced->chase);
+        QVERIFY(planNextStep(introduction(IntroState::Introduced), false)->closesHowDidItGo);
+    }
+
+    void eitherPartyCanDeclineAtTheirStep()
+    {
+        const auto first = planNextStep(introduction(IntroState::AskedFirst), true);
+        QCOMPARE(first->to, IntroState::Declined);
+        QCOMPARE(first->declinedBy, std::optional<qint64>(1));
+        QVERIFY(first->closesChase);
+        const auto second = planNextStep(introduction(IntroState::AskedSecond), true);
+        QCOMPARE(second->to, IntroState::Declined);
+        QCOMPARE(second->declinedBy, std::optional<qint64>(2));
+    }
+
+    void onlySomeoneAskedCanDecline()
+    {
+        for (IntroState state : allIntroStates) {
+            const bool waiting = state == IntroState::AskedFirst || state == IntroState::AskedSecond;
+            const auto plan = planNextStep(introduction(state), true);
+            QCOMPARE(bool(plan), waiting);
+            if (!waiting)
+                QCOMPARE(plan.error().code, Error::Code::Invalid);
+        }
+    }
+
+    void aDeclinedIntroductionCannotAdvance()
+    {
+        Introduction intro = introduction(IntroState::Declined);
+        intro.declinedBy = 2;
+        const auto plan = planNextStep(intro, false);
+        QVERIFY(!plan);
+        QVERIFY2(plan.error().message.contains(u"declined by Grace"_s), qPrintable(plan.error().message));
+    }
+
+    void selfAndArchivedIntroductionsAreRefused()
+    {
+        Contact ada;
+        ada.id = 1;
+        ada.name = u"Ada"_s;
+        Contact grace;
+        grace.id = 2;
+        grace.name = u"Grace"_s;
+        QVERIFY(checkParties(ada, grace));
+        QVERIFY(!checkParties(ada, ada));
+        QVERIFY(checkParties(ada, ada).error().message.contains(u"themselves"_s));
+        grace.archived = true;
+        QVERIFY(!checkParties(ada, grace));
+        QVERIFY(checkParties(ada, grace).error().message.contains(u"Grace is archived"_s));
+    }
+
+    void smartHintsFollowTheTyping()
+    {
+        const QDate today(2026, 12, 1);
+        auto metCriteria = [](const QList<SmartHint> &hints) {
+            QStringList met;
+            for (const SmartHint &hint : hints) {
+                if (hint.met)
+                    met.append(hint.label);
+            }
+            return met.join(u',');
+        };
+        QCOMPARE(metCriteria(smartHints({}, {}, {}, {}, today)), u"Real"_s);
+        QCOMPARE(metCriteria(smartHints(u"Could you review my talk proposal?"_s, {}, {}, {}, today)),
+                 u"Specific,Action-oriented,Real"_s);
+        QCOMPARE(metCriteria(smartHints(u"My talk proposal"_s, u"The CFP closes soon"_s,
+                                        u"Read the abstract and say what is unclear"_s, today.addDays(10), today)),
+                 u"Specific,Meaningful,Action-oriented,Real,Time-bound"_s);
+        const QString rambling(specificRequestLength + 1, u'x');
+        QVERIFY(!smartHints(rambling, {}, {}, {}, today).first().met);
+        QVERIFY(!smartHints(u"Review it"_s, {}, {}, today.addDays(-1), today).at(3).met);
+        QVERIFY(!smartHints(u"Review it"_s, {}, {}, today.addYears(2), today).at(3).met);
+    }
+
+    void actionVerbsAmongTheFirstWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("imperative") << u"Introduce me to the platform team"_s << true;
+        QTest::newRow("polite") << u"Could you please read my draft"_s << true;
+        QTest::newRow("German") << u"Kannst du bitte meinen Lebenslauf lesen"_s << true;
+        QTest::newRow("noun phrase") << u"My promotion case and the timeline"_s << false;
+        QTest::newRow("verb too late") << u"The slides for the offsite next week, review"_s << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void actionVerbsAmongTheFirstWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        QCOMPARE(startsWithActionVerb(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPracticeRules)
+#include "tst_practicerules.moc"

@@ -1,0 +1,120 @@
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "db/Database.h"
+#include "io/DemoGenerator.h"
+#include "models/HelpedModel.h"
+#include "models/InsightsModel.h"
+#include "views/HelpedView.h"
+#include "views/InsightsView.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::gui;
+
+// The window never freezes (issue 8): while the big notebook is backed up from the window, and its
+// Helped and Insights pages load, the event loop keeps turning. The notebook is generated once for
+// the whole suite: 10,000 contacts and 250,000 interactions.
+class TestResponsiveness : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aBackupOfTheBigNotebookNeverStallsTheWindow();
+
+private:
+    QTemporaryDir m_config;
+    std::unique_ptr<test::TempNotebook> m_notebook;
+};
+
+void TestResponsiveness::initTestCase()
+{
+    test::keepSettingsIn(m_config);
+    m_notebook = std::make_unique<test::TempNotebook>();
+    DemoOptions options;
+    options.contacts = 10'000;
+    options.interactions = 250'000;
+    QElapsedTimer timer;
+    timer.start();
+    auto generated = generateDemo(*m_notebook->notebook, options);
+    QVERIFY2(generated.ok(), generated.ok() ? "" : qPrintable(generated.error().message));
+    qInfo("generated %d contacts, %d interactions and %d reminders in %lld ms (%lld bytes)", generated->contacts,
+          generated->interactions, generated->reminders, timer.elapsed(), QFileInfo(m_notebook->path).size());
+}
+
+void TestResponsiveness::aBackupOfTheBigNotebookNeverStallsTheWindow()
+{
+    MainWindow window(*m_notebook->notebook);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QElapsedTimer sinceLastTick;
+    qint64 longestWait = 0;
+    int ticks = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(50);
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    QElapsedTimer elapsed;
+    QStringList stalls;
+    connect(&heartbeat, &QTimer::timeout, this, [&] {
+        const qint64 wait = sinceLastTick.restart();
+        longestWait = std::max(longestWait, wait);
+        if (wait > 100)
+            stalls.append(u"%1 ms at %2 ms"_s.arg(wait).arg(elapsed.elapsed()));
+        ++ticks;
+    });
+
+    QSignalSpy backedUp(&window, &MainWindow::backupFinished);
+    QSignalSpy helpedLoaded(window.helpedView()->model(), &HelpedModel::loaded);
+    QSignalSpy insightsLoaded(window.insightsView()->model(), &InsightsModel::loaded);
+    elapsed.start();
+    sinceLastTick.start();
+    heartbeat.start();
+    window.backUpNow();
+    QVERIFY(window.isBackingUp());
+    // The heavy pages come on screen meanwhile; their queries run beside the backup.
+    window.showPage(MainWindow::Page::Helped);
+    QVERIFY(helpedLoaded.wait(60'000));
+    const qint64 helpedAt = elapsed.elapsed();
+    window.showPage(MainWindow::Page::Insights);
+    QVERIFY(insightsLoaded.wait(60'000));
+    const qint64 insightsAt = elapsed.elapsed();
+    QVERIFY(!backedUp.isEmpty() || backedUp.wait(120'000));
+    qInfo("Helped loaded at %lld ms, Insights at %lld ms; waits over 100 ms: %s", helpedAt, insightsAt,
+          stalls.isEmpty() ? "none" : qPrintable(stalls.join(u", "_s)));
+    heartbeat.stop();
+
+    const QString copy = backedUp.first().first().toString();
+    qInfo("backup of %lld bytes with Helped (%d people) and Insights loading: %lld ms; %d ticks of a 50 ms timer, "
+          "the longest wait %lld ms",
+          QFileInfo(m_notebook->path).size(), window.helpedView()->model()->rowCount(), elapsed.elapsed(), ticks,
+          longestWait);
+    QVERIFY2(!copy.isEmpty() && QFileInfo::exists(copy), qPrintable(copy));
+    QVERIFY(window.helpedView()->model()->rowCount() > 100);
+    QVERIFY(window.insightsView()->model()->rowCount() == Insights::monthCount);
+    QVERIFY(ticks > 10);
+    QVERIFY2(longestWait <= 150, qPrintable(u"the event loop waited %1 ms"_s.arg(longestWait)));
+
+    // The copy is whole: every contact and interaction is in it.
+    OpenOptions reading;
+    reading.readOnly = true;
+    reading.migrate = false;
+    reading.quickCheck = false;
+    auto opened = Notebook::open(copy, reading);
+    QVERIFY(opened.ok());
+    auto size = (*opened)->size();
+    QVERIFY(size.ok());
+    QCOMPARE(size->contacts, 10'000);
+    QCOMPARE(size->interactions, 250'000);
+}
+
+QTEST_MAIN(TestResponsiveness)
+#include "tst_responsiveness.moc"
