@@ -17,10 +17,10 @@ using namespace Qt::StringLiterals;
 namespace tend::io {
 namespace {
 
-QString tr(const char *text)
+struct IoText
 {
-    return QCoreApplication::translate("tend::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
 
 
 Error fileError(const QString &fileName, const QString &message)
@@ -30,7 +30,7 @@ Error fileError(const QString &fileName, const QString &message)
 
 Error tooBig(const QString &fileName, qint64 size, qint64 limit)
 {
-    return fileError(fileName, tr("the file is %1, more than the %2 Tend imports; it was not read")
+    return fileError(fileName, IoText::tr("the file is %1, more than the %2 Tend imports; it was not read")
                                    .arg(limits::describeSize(size), limits::describeSize(limit)));
 }
 
@@ -100,7 +100,7 @@ Result<ParsedFile> readVCard(const QByteArray &data, const ReadOptions &options,
         ContactRecord record = recordFromVCard(card, &mappingProblems);
         if (record.nameSource == ContactRecord::NameSource::None) {
             mappingProblems.append(ImportProblem::skipped(
-                card.firstLine, {}, tr("the card has no name, organisation, e-mail or phone; it is left out")));
+                card.firstLine, {}, IoText::tr("the card has no name, organisation, e-mail or phone; it is left out")));
             return;
         }
         parsed.contacts.append(std::move(record));
@@ -109,7 +109,7 @@ Result<ParsedFile> readVCard(const QByteArray &data, const ReadOptions &options,
     if (!cards)
         return fileError(parsed.fileName, cards.error().message);
     if (cards->cardCount == 0)
-        return fileError(parsed.fileName, tr("there is no BEGIN:VCARD … END:VCARD card in the file"));
+        return fileError(parsed.fileName, IoText::tr("there is no BEGIN:VCARD … END:VCARD card in the file"));
     parsed.encoding = cards->encoding;
     parsed.recordCount = cards->cardCount;
     parsed.problems = std::move(cards->problems) + mappingProblems;
@@ -121,7 +121,7 @@ Result<ParsedFile> readVCard(const QByteArray &data, const ReadOptions &options,
 Result<ParsedFile> readCsv(const QByteArray &data, const ReadOptions &options, ParsedFile parsed)
 {
     if (const auto overlong = overlongLine(data, options.maxLineBytes))
-        return fileError(parsed.fileName, tr("line %1: a line of %2 is longer than the %3 Tend reads; the file was not imported")
+        return fileError(parsed.fileName, IoText::tr("line %1: a line of %2 is longer than the %3 Tend reads; the file was not imported")
                                               .arg(overlong->first)
                                               .arg(limits::describeSize(overlong->second), limits::describeSize(options.maxLineBytes)));
     QString text;
@@ -130,7 +130,7 @@ Result<ParsedFile> readCsv(const QByteArray &data, const ReadOptions &options, P
         const QByteArrayView body = QByteArrayView(data).sliced(shape.bomLength);
         const auto decoded = decodeCharset(body, options.encoding);
         if (!decoded)
-            return fileError(parsed.fileName, tr("'%1' is not an encoding Tend knows").arg(options.encoding));
+            return fileError(parsed.fileName, IoText::tr("'%1' is not an encoding Tend knows").arg(options.encoding));
         text = *decoded;
         parsed.encoding = canonicalCharsetName(options.encoding);
     } else if (shape.isWide()) {
@@ -170,12 +170,12 @@ Result<ParsedFile> readContactsData(const QByteArray &data, const ReadOptions &o
     if (parsed.format == FileFormat::Auto) {
         const DetectedFormat detected = detectFormat(data);
         if (detected.format == FileFormat::Auto)
-            return fileError(fileName, tr("this is not a file Tend can import: neither a vCard nor a CSV with a "
+            return fileError(fileName, IoText::tr("this is not a file Tend can import: neither a vCard nor a CSV with a "
                                           "header row of contact columns"));
         parsed.format = detected.format;
     }
     if (parsed.format == FileFormat::Json)
-        return fileError(fileName, tr("this is a JSON file; contacts are imported from vCard and CSV files, "
+        return fileError(fileName, IoText::tr("this is a JSON file; contacts are imported from vCard and CSV files, "
                                       "and a Tend JSON backup is restored instead"));
     Result<ParsedFile> result = parsed.format == FileFormat::VCard ? readVCard(data, options, parsed)
                                                                    : readCsv(data, options, parsed);
@@ -185,10 +185,9 @@ Result<ParsedFile> readContactsData(const QByteArray &data, const ReadOptions &o
             const auto first = std::find_if(result->problems.cbegin(), result->problems.cend(), [](const ImportProblem &p) {
                 return p.severity == ImportProblem::Severity::Skipped;
             });
-            const QString refusal = damaged == 1
-                ? tr("%1 (strict: the whole file is refused, since 1 record would be left out)")
-                : tr("%1 (strict: the whole file is refused, since %2 records would be left out)");
-            return Error::invalid(refusal.arg(first->describe(fileName), QString::number(damaged)));
+            return Error::invalid(IoText::tr("%1 (strict: the whole file is refused, since %n record(s) would be left out)",
+                                             nullptr, int(damaged))
+                                      .arg(first->describe(fileName)));
         }
     }
     return result;
@@ -199,7 +198,7 @@ Result<ParsedFile> readContactsFile(const QString &path, const ReadOptions &opti
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, fileName + u": "_s + tr("cannot be read: %1").arg(file.errorString())};
+        return Error{Error::Code::Io, fileName + u": "_s + IoText::tr("cannot be read: %1").arg(file.errorString())};
     // Refuse before reading: the size on disk, or for a pipe, one byte past the limit.
     const qint64 size = file.size();
     if (size > options.maxFileBytes)
@@ -218,7 +217,7 @@ Result<ParsedFile> readContactsFile(const QString &path, const ReadOptions &opti
     if (data.size() > options.maxFileBytes)
         return tooBig(fileName, data.size(), options.maxFileBytes);
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io, fileName + u": "_s + tr("cannot be read: %1").arg(file.errorString())};
+        return Error{Error::Code::Io, fileName + u": "_s + IoText::tr("cannot be read: %1").arg(file.errorString())};
     return readContactsData(data, options, fileName);
 }
 

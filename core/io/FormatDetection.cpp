@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 namespace tend::io {
 namespace {
 
+struct IoText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
+
+} // namespace
+
+namespace {
+
 constexpr qsizetype sniffBytes = 64 * 1024;
 
 // The first `size` bytes, not cut inside a UTF-8 sequence (a cut one would not look valid).
@@ -67,13 +76,13 @@ std::optional<FileFormat> fileFormatFromKey(QStringView key)
 QString displayName(FileFormat format)
 {
     switch (format) {
-    case FileFormat::Auto: return QCoreApplication::translate("tend::io", "Unknown");
-    case FileFormat::VCard: return QCoreApplication::translate("tend::io", "vCard");
-    case FileFormat::LinkedIn: return QCoreApplication::translate("tend::io", "LinkedIn connections (CSV)");
-    case FileFormat::Google: return QCoreApplication::translate("tend::io", "Google Contacts (CSV)");
-    case FileFormat::Outlook: return QCoreApplication::translate("tend::io", "Outlook contacts (CSV)");
-    case FileFormat::Csv: return QCoreApplication::translate("tend::io", "Contacts (CSV)");
-    case FileFormat::Json: return QCoreApplication::translate("tend::io", "JSON");
+    case FileFormat::Auto: return IoText::tr("Unknown");
+    case FileFormat::VCard: return IoText::tr("vCard");
+    case FileFormat::LinkedIn: return IoText::tr("LinkedIn connections (CSV)");
+    case FileFormat::Google: return IoText::tr("Google Contacts (CSV)");
+    case FileFormat::Outlook: return IoText::tr("Outlook contacts (CSV)");
+    case FileFormat::Csv: return IoText::tr("Contacts (CSV)");
+    case FileFormat::Json: return IoText::tr("JSON");
     }
     return {};
 }

@@ -7,14 +7,23 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::io {
+namespace {
+
+struct IoText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
+
+} // namespace
+
 
 QString ImportProblem::describe(const QString &fileName) const
 {
     QString where;
     if (line > 0 && !field.isEmpty())
-        where = QCoreApplication::translate("tend::io", "line %1 (%2)").arg(line).arg(field);
+        where = IoText::tr("line %1 (%2)").arg(line).arg(field);
     else if (line > 0)
-        where = QCoreApplication::translate("tend::io", "line %1").arg(line);
+        where = IoText::tr("line %1").arg(line);
     else
         where = field;
     QString text = where.isEmpty() ? message : where + u": "_s + message;

@@ -14,10 +14,10 @@ namespace {
 
 using F = CsvField;
 
-QString tr(const char *text)
+struct IoText
 {
-    return QCoreApplication::translate("tend::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
 
 constexpr int headerSearchRows = 20;
 const QString multiValueSeparator = u" ::: "_s; // Google's
@@ -212,7 +212,7 @@ public:
                     record.metVia = via;
                 else
                     m_problems.append(ImportProblem::warning(row.line, column.header,
-                                                             tr("'%1' is not a way of meeting Tend knows").arg(cell.left(40))));
+                                                             IoText::tr("'%1' is not a way of meeting Tend knows").arg(cell.left(40))));
                 break;
             case F::Uid: record.uid = cell; break;
             }
@@ -247,7 +247,7 @@ public:
                                                [](const QString &f) { return !f.trimmed().isEmpty(); });
             if (extraText)
                 m_problems.append(ImportProblem::warning(
-                    row.line, {}, tr("the row has %1 fields and the header %2; the last %3 are ignored")
+                    row.line, {}, IoText::tr("the row has %1 fields and the header %2; the last %3 are ignored")
                                       .arg(row.fields.size())
                                       .arg(headerWidth)
                                       .arg(extra)));
@@ -259,7 +259,7 @@ public:
                                            [](const QString &f) { return f.trimmed().isEmpty(); });
             if (!empty)
                 m_problems.append(ImportProblem::skipped(
-                    row.line, {}, tr("the row has no name, organisation, e-mail or phone; it is left out")));
+                    row.line, {}, IoText::tr("the row has no name, organisation, e-mail or phone; it is left out")));
             return std::nullopt;
         }
         return record;
@@ -297,7 +297,7 @@ private:
         // Outlook writes 0/0/00 for "no date".
         if (cell != u"0/0/00" && cell != u"00.00.00" && cell != u"0/0/0000")
             m_problems.append(ImportProblem::warning(row.line, column.header,
-                                                     tr("'%1' is not a date Tend can read").arg(cell.left(40))));
+                                                     IoText::tr("'%1' is not a date Tend can read").arg(cell.left(40))));
         return std::nullopt;
     }
 
@@ -320,7 +320,7 @@ Result<CsvContacts> contactsFromCsv(const QList<CsvRecord> &rows, std::optional<
         }
     }
     if (headerIndex < 0)
-        return Error::invalid(tr("no header row found: none of the first %1 rows names a column Tend knows "
+        return Error::invalid(IoText::tr("no header row found: none of the first %1 rows names a column Tend knows "
                                  "(such as First Name, Last Name, Name, E-mail or Company)")
                                   .arg(std::min<qsizetype>(rows.size(), headerSearchRows)));
     if (kind)

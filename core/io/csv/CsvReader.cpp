@@ -8,10 +8,10 @@ using namespace Qt::StringLiterals;
 namespace tend::io {
 namespace {
 
-QString tr(const char *text)
+struct IoText
 {
-    return QCoreApplication::translate("tend::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
 
 // Skips one line end at `i` (CRLF, LF or CR); returns the index after it.
 qsizetype skipLineEnd(QStringView text, qsizetype i)
@@ -82,7 +82,7 @@ CsvParseResult parseCsv(QStringView text, QChar separator, qsizetype maxRecords)
         }
         if (unterminated) {
             result.problems.append(ImportProblem::skipped(
-                recordLine, {}, tr("a quoted field that begins on this line is never closed; the row is left out")));
+                recordLine, {}, IoText::tr("a quoted field that begins on this line is never closed; the row is left out")));
             // Read on from the line after the one the broken record began on.
             i = recordStart;
             while (i < n && text[i] != u'\n' && text[i] != u'\r')

@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 namespace tend::io {
 namespace {
 
-QString tr(const char *text)
+struct IoText
 {
-    return QCoreApplication::translate("tend::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
 
 // Apple writes its built-in labels as _$!<HomePage>!$_.
 QString labelFromAppleText(const QString &text)
@@ -149,7 +149,7 @@ std::optional<PartialDate> dateOf(const VCardLine &line, QList<ImportProblem> *p
     }
     if (problems)
         problems->append(ImportProblem::warning(
-            line.lineNumber, line.name, tr("'%1' is not a date Tend can use; it stays in the card only").arg(text.left(40))));
+            line.lineNumber, line.name, IoText::tr("'%1' is not a date Tend can use; it stays in the card only").arg(text.left(40))));
     return std::nullopt;
 }
 

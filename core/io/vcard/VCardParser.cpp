@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 namespace tend::io {
 namespace {
 
-QString tr(const char *text)
+struct IoText
 {
-    return QCoreApplication::translate("tend::io", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tend::io)
+};
 
 
 bool isAsciiLetter(char c)
@@ -369,7 +369,7 @@ public:
         for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
             ++m_result.cardCount;
             m_result.problems.append(ImportProblem::skipped(
-                it->card.firstLine, u"BEGIN"_s, tr("the card that begins here has no END:VCARD; it is left out")));
+                it->card.firstLine, u"BEGIN"_s, IoText::tr("the card that begins here has no END:VCARD; it is left out")));
         }
         m_result.encoding = encodingName();
         return std::move(m_result);
@@ -378,7 +378,7 @@ public:
 private:
     Error lineTooLong(int line, qint64 length) const
     {
-        return Error::invalid(tr("line %1: a line of %2 is longer than the %3 Tend reads; the file was not imported")
+        return Error::invalid(IoText::tr("line %1: a line of %2 is longer than the %3 Tend reads; the file was not imported")
                                   .arg(line)
                                   .arg(limits::describeSize(length), limits::describeSize(m_maxLineBytes)));
     }
@@ -484,7 +484,7 @@ private:
         if (ungrouped && equalsIgnoringCase(header.name, "END") && equalsIgnoringCase(trimmedView(value), "VCARD")) {
             if (m_open.empty()) {
                 m_result.problems.append(ImportProblem::warning(logical.firstLine, u"END"_s,
-                                                                tr("END:VCARD without a BEGIN:VCARD is ignored")));
+                                                                IoText::tr("END:VCARD without a BEGIN:VCARD is ignored")));
                 return;
             }
             addVerbatimSource(m_open.back(), logical);
@@ -494,7 +494,7 @@ private:
         if (m_open.empty()) {
             if (!m_outsideReported)
                 m_result.problems.append(ImportProblem::warning(
-                    logical.firstLine, {}, tr("text outside BEGIN:VCARD … END:VCARD is ignored")));
+                    logical.firstLine, {}, IoText::tr("text outside BEGIN:VCARD … END:VCARD is ignored")));
             m_outsideReported = true;
             return;
         }
@@ -503,7 +503,7 @@ private:
             // Not a property (a stray word, a lost value): reported, and left out of the card's
             // text too, so that text reads back to the same lines.
             m_result.problems.append(ImportProblem::warning(
-                logical.firstLine, {}, tr("'%1' does not start a property; the line is ignored")
+                logical.firstLine, {}, IoText::tr("'%1' does not start a property; the line is ignored")
                                            .arg(decodeGuessingCharset(bytes.first(std::min<qsizetype>(bytes.size(), 40))))));
             return;
         }
@@ -515,7 +515,7 @@ private:
         if (header.unterminatedQuote)
             m_result.problems.append(ImportProblem::warning(
                 logical.firstLine, QString::fromLatin1(header.name).toUpper(),
-                tr("a parameter's quotes are never closed; the value is read from the first ':'")));
+                IoText::tr("a parameter's quotes are never closed; the value is read from the first ':'")));
         VCardLine line = decodeLine(logical, header, value, open);
         if (m_keepSource && needsRewrite(logical, line))
             appendVCardLine(open.source, line, open.card.version == u"4.0" ? VCardVersion::V4_0 : VCardVersion::V3_0);
@@ -534,7 +534,7 @@ private:
         open.source.clear();
         if (open.damage) {
             ImportProblem problem = *open.damage;
-            problem.message = tr("%1; the card (lines %2–%3) is left out")
+            problem.message = IoText::tr("%1; the card (lines %2–%3) is left out")
                                   .arg(problem.message)
                                   .arg(open.card.firstLine)
                                   .arg(endLine);
@@ -645,7 +645,7 @@ private:
                 }
                 const QString sequence = u'=' + decodeGuessingCharset(value.sliced(i + 1, std::min<qsizetype>(2, value.size() - i - 1)));
                 damage(open, logical.lineAt(header.valueStart + i), line.name,
-                       tr("QUOTED-PRINTABLE sequence '%1' is not hexadecimal").arg(sequence));
+                       IoText::tr("QUOTED-PRINTABLE sequence '%1' is not hexadecimal").arg(sequence));
                 decoded += value[i];
             }
             line.value = decodeText(decoded, charset, true, logical.firstLine, line.name);
@@ -664,7 +664,7 @@ private:
                     compact += c;
                     continue;
                 }
-                problem = tr("'%1' is not a base64 character; the value is left out").arg(decodeGuessingCharset(value.sliced(i, 1)));
+                problem = IoText::tr("'%1' is not a base64 character; the value is left out").arg(decodeGuessingCharset(value.sliced(i, 1)));
                 problemLine = logical.lineAt(header.valueStart + i);
             }
             if (problem.isEmpty()) {
@@ -673,7 +673,7 @@ private:
                 if (decoded && compact.size() % 4 != 1)
                     line.binary = std::move(decoded.decoded);
                 else
-                    problem = tr("the base64 data is cut short or has '=' in the middle; the value is left out");
+                    problem = IoText::tr("the base64 data is cut short or has '=' in the middle; the value is left out");
             }
             if (!problem.isEmpty())
                 m_result.problems.append(ImportProblem::warning(problemLine, line.name, problem));
@@ -705,10 +705,10 @@ private:
             }
             if (!text) {
                 m_result.problems.append(ImportProblem::warning(
-                    lineNumber, field, tr("CHARSET '%1' is not one Tend knows; the text was read as UTF-8 or Windows-1252").arg(declared)));
+                    lineNumber, field, IoText::tr("CHARSET '%1' is not one Tend knows; the text was read as UTF-8 or Windows-1252").arg(declared)));
             } else if (charset != u"UTF-8") {
                 m_result.problems.append(ImportProblem::warning(
-                    lineNumber, field, tr("the text is not valid %1; characters that were not may show as \uFFFD").arg(charset)));
+                    lineNumber, field, IoText::tr("the text is not valid %1; some characters could not be read").arg(charset)));
                 ++m_charsetUse[charset];
                 return *text;
             }
@@ -770,7 +770,7 @@ Result<VCardParseResult> parseVCards(QByteArrayView data, const VCardParseOption
     if (shape.kind == TextShape::Kind::Utf8Bom && defaultCharset.isEmpty())
         defaultCharset = u"UTF-8"_s;
     if (!defaultCharset.isEmpty() && !isKnownCharset(defaultCharset))
-        return Error::invalid(QCoreApplication::translate("tend::io", "'%1' is not an encoding Tend knows").arg(options.encoding));
+        return Error::invalid(IoText::tr("'%1' is not an encoding Tend knows").arg(options.encoding));
     return Parser(text, {}, defaultCharset, options.maxLineBytes, onCard).run();
 }
 
