@@ -5,10 +5,13 @@ set -eu
 cd "$(dirname "$0")/.."
 build=build-release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEND_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target tend_bench tend -j2
+cmake --build "$build" --target tend_bench tend_io_bench tend -j2
 
 contacts=${1:-10000}
 interactions=${2:-250000}
+echo "== tend_io_bench (contact files: as many cards and LinkedIn rows as contacts)"
+"$build/bench/tend_io_bench" "$contacts"
+
 echo "== tend_bench (core API)"
 "$build/bench/tend_bench" "$contacts" "$interactions"
 

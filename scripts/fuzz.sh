@@ -14,7 +14,7 @@ command -v "$cxx" >/dev/null || { echo "fuzz.sh needs $cxx (apt-get install clan
 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_C_COMPILER="$cc" \
     -DTEND_BUILD_FUZZERS=ON -DTEND_BUILD_TESTS=OFF -DTEND_BUILD_BENCHMARKS=OFF >/dev/null
-targets=(fuzz_parse_day fuzz_parse_days fuzz_sql_script fuzz_validation)
+targets=(fuzz_parse_day fuzz_parse_days fuzz_sql_script fuzz_validation fuzz_vcard fuzz_csv)
 cmake --build build-fuzz --target "${targets[@]}"
 
 mkdir -p build-fuzz/crashes
@@ -25,6 +25,9 @@ for target in "${targets[@]}"; do
     seeds="fuzz/seeds/$target"
     # The SQL splitter starts from the real migrations, so its seeds never go stale.
     [ "$target" = fuzz_sql_script ] && seeds="migrations"
+    # The importers start from the test suite's own fixtures.
+    [ "$target" = fuzz_vcard ] && seeds="tests/data/import/vcard"
+    [ "$target" = fuzz_csv ] && seeds="tests/data/import/csv"
     echo "== $target: ${seconds}s"
     # Qt's own allocations are not instrumented; leak checks would report them, not Tend.
     if ! ASAN_OPTIONS=detect_leaks=0 "build-fuzz/fuzz/$target" -max_total_time="$seconds" -max_len=4096 \

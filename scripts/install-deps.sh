@@ -18,6 +18,7 @@ packages=(
     qt6-charts-dev libqt6charts6
     libical-dev                                # tend_ical writes and reads VTODOs (pkg-config libical)
     xvfb xauth fonts-dejavu-core
+    python3-vobject                            # tests/io: an independent reader judges Tend's vCards
 )
 test_packages=(
     desktop-file-utils appstream               # the desktop's validators judge what cmake --install puts there

@@ -3092,6 +3092,171 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     </message>
 </context>
 <context>
+    <name>tend::io</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1; the card (lines %2–%3) is left out</source>
+        <translation>%1; die Karte (Zeilen %2–%3) wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start a property; the line is ignored</source>
+        <translation>mit „%1“ beginnt keine Eigenschaft; die Zeile wird ignoriert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a base64 character; the value is left out</source>
+        <translation>„%1“ ist kein Base64-Zeichen; der Wert wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date Tend can read</source>
+        <translation>„%1“ ist kein Datum, das Tend lesen kann</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date Tend can use; it stays in the card only</source>
+        <translation>„%1“ ist kein Datum, mit dem Tend etwas anfangen kann; es bleibt nur in der Karte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a way of meeting Tend knows</source>
+        <translation>„%1“ ist keine Art des Kennenlernens, die Tend kennt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an encoding Tend knows</source>
+        <translation>„%1“ ist keine Zeichenkodierung, die Tend kennt</translation>
+    </message>
+    <message>
+        <source>CHARSET &apos;%1&apos; is not one Tend knows; the text was read as UTF-8 or Windows-1252</source>
+        <translation>den CHARSET „%1“ kennt Tend nicht; der Text wurde als UTF-8 oder Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>Contacts (CSV)</source>
+        <translation>Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>END:VCARD without a BEGIN:VCARD is ignored</source>
+        <translation>END:VCARD ohne BEGIN:VCARD wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Google Contacts (CSV)</source>
+        <translation>Google Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (CSV)</source>
+        <translation>LinkedIn-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>Outlook contacts (CSV)</source>
+        <translation>Outlook-Kontakte (CSV)</translation>
+    </message>
+    <message>
+        <source>QUOTED-PRINTABLE sequence &apos;%1&apos; is not hexadecimal</source>
+        <translation>die QUOTED-PRINTABLE-Folge „%1“ ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>a parameter&apos;s quotes are never closed; the value is read from the first &apos;:&apos;</source>
+        <translation>die Anführungszeichen eines Parameters werden nie geschlossen; der Wert wird ab dem ersten „:“ gelesen</translation>
+    </message>
+    <message>
+        <source>a quoted field that begins on this line is never closed; the row is left out</source>
+        <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen; die Zeile wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1: a line of %2 is longer than the %3 Tend reads; the file was not imported</source>
+        <translation>Zeile %1: eine Zeile von %2 ist länger als die %3, die Tend liest; die Datei wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>no header row found: none of the first %1 rows names a column Tend knows (such as First Name, Last Name, Name, E-mail or Company)</source>
+        <translation>keine Kopfzeile gefunden: keine der ersten %1 Zeilen nennt eine Spalte, die Tend kennt (etwa Vorname, Nachname, Name, E-Mail oder Firma)</translation>
+    </message>
+    <message>
+        <source>text outside BEGIN:VCARD … END:VCARD is ignored</source>
+        <translation>Text außerhalb von BEGIN:VCARD … END:VCARD wird ignoriert</translation>
+    </message>
+    <message>
+        <source>the base64 data is cut short or has &apos;=&apos; in the middle; the value is left out</source>
+        <translation>die Base64-Daten sind abgeschnitten oder haben ein „=“ in der Mitte; der Wert wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the card has no name, organisation, e-mail or phone; it is left out</source>
+        <translation>die Karte hat weder Namen noch Organisation, E-Mail-Adresse oder Telefonnummer; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the card that begins here has no END:VCARD; it is left out</source>
+        <translation>die Karte, die hier beginnt, hat kein END:VCARD; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 Tend imports; it was not read</source>
+        <translation>die Datei ist %1 groß, mehr als die %2, die Tend importiert; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields and the header %2; the last %3 are ignored</source>
+        <translation>die Zeile hat %1 Felder und die Kopfzeile %2; die letzten %3 werden ignoriert</translation>
+    </message>
+    <message>
+        <source>the row has no name, organisation, e-mail or phone; it is left out</source>
+        <translation>die Zeile hat weder Namen noch Organisation, E-Mail-Adresse oder Telefonnummer; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1; some characters could not be read</source>
+        <translation>der Text ist kein gültiges %1; einige Zeichen ließen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>there is no BEGIN:VCARD … END:VCARD card in the file</source>
+        <translation>die Datei enthält keine Karte BEGIN:VCARD … END:VCARD</translation>
+    </message>
+    <message>
+        <source>this is a JSON file; contacts are imported from vCard and CSV files, and a Tend JSON backup is restored instead</source>
+        <translation>dies ist eine JSON-Datei; Kontakte werden aus vCard- und CSV-Dateien importiert, und eine JSON-Sicherung von Tend wird stattdessen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>this is not a file Tend can import: neither a vCard nor a CSV with a header row of contact columns</source>
+        <translation>diese Datei kann Tend nicht importieren: sie ist weder eine vCard noch eine CSV-Datei mit einer Kopfzeile aus Kontaktspalten</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (strict: the whole file is refused, since %n record(s) would be left out)</source>
+        <translation>
+            <numerusform>%1 (streng: die ganze Datei wird abgelehnt, weil %n Eintrag ausgelassen würde)</numerusform>
+            <numerusform>%1 (streng: die ganze Datei wird abgelehnt, weil %n Einträge ausgelassen würden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::parse</name>
     <message>
         <source>%1: &quot;%2&quot; is not a date; use YYYY-MM-DD.</source>

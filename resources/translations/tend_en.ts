@@ -271,6 +271,23 @@
     </message>
 </context>
 <context>
+    <name>tend::io</name>
+    <message numerus="yes">
+        <source>%1 (strict: the whole file is refused, since %n record(s) would be left out)</source>
+        <translation>
+            <numerusform>%1 (strict: the whole file is refused, since %n record would be left out)</numerusform>
+            <numerusform>%1 (strict: the whole file is refused, since %n records would be left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::reports</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
