@@ -30,6 +30,8 @@ inline int exitCodeFor(const Error &error)
     case Error::Code::Corrupt:
     case Error::Code::TooNew:
     case Error::Code::Io:
+    case Error::Code::Network:
+    case Error::Code::Unauthorized:
         return Failure;
     }
     return Failure;

@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>tend::BulkWriter</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>tend::ContactRepository</name>
     <message>
         <source>There is no contact with id %1.</source>
@@ -74,6 +81,14 @@
     <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>HOME is not set, so Tend cannot find its data folder; set HOME or use --db PATH.</source>
+        <translation>HOME ist nicht gesetzt, daher findet Tend seinen Datenordner nicht. Setze HOME oder verwende --db PATH.</translation>
+    </message>
+    <message>
+        <source>TEND_DB is set but empty; unset it or give it a file name.</source>
+        <translation>TEND_DB ist gesetzt, aber leer. Entferne die Variable oder gib ihr einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -158,16 +173,8 @@
 <context>
     <name>tend::DemoGenerator</name>
     <message>
-        <source>Preparing the demo data</source>
-        <translation>Vorbereiten der Demodaten</translation>
-    </message>
-    <message>
         <source>Cancelled: no demo data was added.</source>
         <translation>Abgebrochen: Es wurden keine Demodaten hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Follow up on %1: %2</source>
-        <translation>Nachfassen (%1): %2</translation>
     </message>
     <message>
         <source>The demo needs at least one contact and no negative sizes.</source>
@@ -249,16 +256,48 @@
         <translation>Tend hat die Datenbank nicht aktualisiert, weil die Sicherheitskopie fehlgeschlagen ist: %1</translation>
     </message>
     <message>
-        <source>Starting migration %1</source>
-        <translation>Starten der Migration %1</translation>
-    </message>
-    <message>
         <source>Migration %1 failed: %2</source>
         <translation>Migration %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Migration %1 could not be saved.</source>
-        <translation>Migration %1 konnte nicht gespeichert werden.</translation>
+        <source>The migration file %1 is not named NNNN_name.sql (four digits, an underscore, lower-case letters, digits or underscores); this build of Tend is broken.</source>
+        <translation>Die Migrationsdatei %1 heißt nicht NNNN_name.sql (vier Ziffern, ein Unterstrich, Kleinbuchstaben, Ziffern oder Unterstriche). Dieser Build von Tend ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The migration file %1 reuses the number %2; this build of Tend is broken.</source>
+        <translation>Die Migrationsdatei %1 verwendet die Nummer %2 ein zweites Mal. Dieser Build von Tend ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The migration file %1 follows a gap: migration %2 is missing; this build of Tend is broken.</source>
+        <translation>Vor der Migrationsdatei %1 ist eine Lücke: Migration %2 fehlt. Dieser Build von Tend ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile von %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 was not saved: %2 found %3</source>
+        <translation>Migration %1 wurde nicht gespeichert: %2 hat %3 gefunden</translation>
+    </message>
+    <message>
+        <source>Migration %1 did not start: foreign keys stayed on.</source>
+        <translation>Migration %1 wurde nicht begonnen: Die Fremdschlüssel blieben eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Starting migration %1: %2</source>
+        <translation>Migration %1 wird begonnen: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 contains %2; the runner gives every migration its own transaction.</source>
+        <translation>Migration %1 enthält %2. Jede Migration bekommt bereits ihre eigene Transaktion.</translation>
+    </message>
+    <message>
+        <source>Migration %1 sets PRAGMA foreign_keys, which does nothing inside its transaction; the runner turns foreign keys off around every migration.</source>
+        <translation>Migration %1 setzt PRAGMA foreign_keys, was innerhalb ihrer Transaktion nichts bewirkt. Die Fremdschlüssel werden um jede Migration herum ohnehin ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Migration %1 could not be saved: %2</source>
+        <translation>Migration %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -327,6 +366,10 @@
         <source>Follow up on %1: %2</source>
         <translation>Nachfassen (%1): %2</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>tend::Practice</name>
@@ -387,6 +430,14 @@
     <message>
         <source>There is no reminder with id %1.</source>
         <translation>Es gibt keine Erinnerung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1.</source>
+        <translation>Es gibt keine Interaktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The reminder refers to a contact or interaction that does not exist.</source>
+        <translation>Die Erinnerung verweist auf einen Kontakt oder eine Interaktion, die es nicht gibt.</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1505,34 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
+    <message>
+        <source>--%1 was given twice; give it once.</source>
+        <translation>--%1 wurde zweimal angegeben. Gib es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name; it was given an empty one.</source>
+        <translation>--db braucht einen Dateinamen, es wurde aber ein leerer angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is an option of the window; commands do not take it.</source>
+        <translation>%1 ist eine Option des Fensters. Befehle nehmen sie nicht an.</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WO</translation>
+    </message>
+    <message>
+        <source>Tend&apos;s window needs a display; use a command (tend --help).</source>
+        <translation>Das Fenster von Tend braucht eine Anzeige. Verwende einen Befehl (tend --help).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid text in this system&apos;s encoding (UTF-8, usually).</source>
+        <translation>Argument %1 ist kein gültiger Text in der Kodierung dieses Systems (meist UTF-8).</translation>
+    </message>
 </context>
 <context>
     <name>tend::durable</name>
@@ -1829,10 +1908,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
-        <source>Search name, organisation, e-mail… (Ctrl+F)</source>
-        <translation>Name, Organisation, E-Mail suchen … (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
@@ -1905,6 +1980,10 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
             <numerusform>%Ln Kontakt &amp;archivieren</numerusform>
             <numerusform>%Ln Kontakte &amp;archivieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, e-mail…</source>
+        <translation>Nach Name, Organisation, E-Mail filtern …</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2061,26 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Tend</source>
         <translation>Tend</translation>
+    </message>
+    <message>
+        <source>It may already have been done, here or from the command line.</source>
+        <translation>Vielleicht ist es schon erledigt, hier oder auf der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the values you entered and try again.</source>
+        <translation>Es wurde nichts geändert. Prüfe deine Eingaben und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Check the connection and the server address, then try again.</source>
+        <translation>Prüfe die Verbindung und die Serveradresse und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password for the server.</source>
+        <translation>Prüfe Benutzername und Passwort für den Server.</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2504,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>&amp;Find contacts</source>
-        <translation>Kontakte &amp;suchen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2581,42 +2676,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Ctrl+1 / 2 / 3 / 4	Today, Contacts, Helped lately, Insights
-Ctrl+N	New contact
-Ctrl+L	Log interaction
-Ctrl+F	Find contacts
-Ctrl+Z / Ctrl+Shift+Z	Undo / redo
-Alt+Left, Esc	Back from a contact
-
-On Today
-D	Done
-S	Snooze
-L	Log interaction with the person
-Enter	Open the contact
-Delete	Dismiss
-
-In a timeline
-D / S	Done / snooze a follow-up
-Delete	Delete an interaction</source>
-        <translation>Strg+1 / 2 / 3 / 4	Heute, Kontakte, Zuletzt geholfen, Einblicke
-Strg+N	Neuer Kontakt
-Strg+L	Interaktion erfassen
-Strg+F	Kontakte suchen
-Strg+Z / Strg+Umschalt+Z	Rückgängig / Wiederholen
-Alt+Links, Esc	Zurück von einem Kontakt
-
-Unter „Heute“
-D	Erledigt
-S	Verschieben
-L	Interaktion mit der Person erfassen
-Eingabe	Kontakt öffnen
-Entf	Verwerfen
-
-Im Verlauf
-D / S	Nachfassen erledigen / verschieben
-Entf	Interaktion löschen</translation>
-    </message>
-    <message>
         <source>About Tend</source>
         <translation>Über Tend</translation>
     </message>
@@ -2647,6 +2706,58 @@ Ein Notizbuch für die Menschen, die dich wachsen lassen.</translation>
     <message>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>A backup is already being made.</source>
+        <translation>Es wird bereits eine Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 / 2 / 3 / 4	Today, Contacts, Helped lately, Insights
+Ctrl+N	New contact
+Ctrl+L	Log interaction
+Ctrl+F	Search names, notes and agendas
+Ctrl+Z / Ctrl+Shift+Z	Undo / redo
+Alt+Left, Esc	Back from a contact
+
+On Today
+D	Done
+S	Snooze
+L	Log interaction with the person
+Enter	Open the contact
+Delete	Dismiss
+
+In a timeline
+D / S	Done / snooze a follow-up
+Delete	Delete an interaction</source>
+        <translation>Strg+1 / 2 / 3 / 4	Heute, Kontakte, Zuletzt geholfen, Einblicke
+Strg+N	Neuer Kontakt
+Strg+L	Interaktion erfassen
+Strg+F	Namen, Notizen und Agenden durchsuchen
+Strg+Z / Strg+Umschalt+Z	Rückgängig / wiederholen
+Alt+Links, Esc	Zurück von einem Kontakt
+
+Auf „Heute“
+D	Erledigt
+S	Verschieben
+L	Interaktion mit der Person erfassen
+Eingabe	Kontakt öffnen
+Entf	Verwerfen
+
+In einer Zeitleiste
+D / S	Nachfassen erledigt / verschieben
+Entf	Interaktion löschen</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2927,91 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SearchResultsModel</name>
+    <message>
+        <source>agenda of a %1 on %2</source>
+        <translation>Agenda: %1 am %2</translation>
+    </message>
+    <message>
+        <source>notes of a %1 on %2</source>
+        <translation>Notizen: %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SearchView</name>
+    <message>
+        <source>Search names, notes, summaries and agendas…</source>
+        <translation>Namen, Notizen, Zusammenfassungen und Agenden durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name, or of something that was said.</source>
+        <translation>Tippe ein paar Buchstaben eines Namens oder von etwas, das gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The first %1 people; type more to narrow it down.</source>
+        <translation>Die ersten %1 Personen. Tippe weiter, um einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3425,6 +3621,10 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
         <source>keep in touch (%1; no contact logged yet)</source>
         <translation>Kontakt halten (%1; noch kein Kontakt erfasst)</translation>
     </message>
+    <message>
+        <source>keep in touch (%1; snoozed until %2)</source>
+        <translation>Kontakt halten (%1; verschoben bis %2)</translation>
+    </message>
 </context>
 <context>
     <name>tend::sql</name>
@@ -3449,14 +3649,6 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
         <translation>%1: Die Datenbankdatei konnte nicht gelesen oder geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1: a value is too large to store.</source>
-        <translation>%1: Ein Wert ist zu groß zum Speichern.</translation>
-    </message>
-    <message>
-        <source>%1: the change breaks a rule of the data (%2).</source>
-        <translation>%1: Die Änderung verletzt eine Regel der Daten (%2).</translation>
-    </message>
-    <message>
         <source>Running a database statement</source>
         <translation>Ausführen einer Datenbankanweisung</translation>
     </message>
@@ -3467,6 +3659,45 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>A database query returned no row.</source>
         <translation>Eine Datenbankabfrage hat keine Zeile geliefert.</translation>
+    </message>
+    <message>
+        <source>%1: it refers to a contact, interaction or reminder that does not exist; nothing was changed.</source>
+        <translation>%1: Es verweist auf einen Kontakt, eine Interaktion oder eine Erinnerung, die es nicht gibt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: it would duplicate an entry that already exists; nothing was changed.</source>
+        <translation>%1: Es würde einen bestehenden Eintrag doppeln. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: a required value is missing; nothing was changed.</source>
+        <translation>%1: Ein nötiger Wert fehlt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: a value is outside what the notebook can store (a date beyond the year 9999, or a number out of range); nothing was changed.</source>
+        <translation>%1: Ein Wert liegt außerhalb dessen, was das Notizbuch speichern kann (ein Datum nach dem Jahr 9999 oder eine zu große Zahl). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed.</source>
+        <translation>%1: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: the change breaks a rule of the notebook; nothing was changed.</source>
+        <translation>%1: Die Änderung verletzt eine Regel des Notizbuchs. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: stopped before it finished; nothing was changed.</source>
+        <translation>%1: Vor dem Ende abgebrochen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: a value is too large to store; nothing was changed.</source>
+        <translation>%1: Ein Wert ist zu groß zum Speichern. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::work::Worker</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -244,6 +244,16 @@
     </message>
 </context>
 <context>
+    <name>tend::gui::SearchView</name>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::TodayModel</name>
     <message numerus="yes">
         <source>Coming up (%Ln day(s))</source>
