@@ -166,9 +166,14 @@ Result<ContactRef> Notebook::resolveContact(const QString &reference) const
     return m_contacts->resolve(reference);
 }
 
-Result<QList<ContactRef>> Notebook::completeContact(const QString &prefix, int limit) const
+Result<QList<ContactSummary>> Notebook::completeContact(const QString &prefix, int limit) const
 {
     return m_contacts->complete(prefix, limit);
+}
+
+Result<QList<ContactSummary>> Notebook::lookalikeContacts(const Contact &contact) const
+{
+    return m_contacts->lookalikes(contact.name, contact.emails, contact.id);
 }
 
 Result<ContactPage> Notebook::contacts(const ContactQuery &query) const

@@ -60,7 +60,9 @@ public:
     Status setArchived(const QList<qint64> &ids, bool archived);
     Result<Contact> contact(qint64 id) const;
     Result<ContactRef> resolveContact(const QString &reference) const;
-    Result<QList<ContactRef>> completeContact(const QString &prefix, int limit = 10) const;
+    Result<QList<ContactSummary>> completeContact(const QString &prefix, int limit = 10) const;
+    // Existing contacts a new or edited one would duplicate (same name or a shared e-mail address).
+    Result<QList<ContactSummary>> lookalikeContacts(const Contact &contact) const;
     Result<ContactPage> contacts(const ContactQuery &query) const;
     Result<int> contactCount(const ContactQuery &query) const;
     Result<NotebookSize> size() const; // every contact (archived too) and every interaction

@@ -22,6 +22,15 @@ struct ContactRepositoryText
 
 constexpr int maxCandidatesListed = 10;
 
+// The columns of a ContactSummary, read by readSummary() in this order.
+const QString summaryColumns =
+    u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
+    " c.nudge_due_on, c.nudge_cadence_days,"
+    " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
+    " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
+    " ORDER BY position))"_s;
+constexpr int summaryColumnCount = 11;
+
 QList<Role> rolesFromJson(const QVariant &json)
 {
     QList<Role> roles;
@@ -108,6 +117,24 @@ void addFilters(Statement &statement, const ContactQuery &query)
     }
 }
 
+ContactSummary readSummary(const QSqlQuery &row)
+{
+    ContactSummary summary;
+    summary.id = row.value(0).toLongLong();
+    summary.name = row.value(1).toString();
+    summary.organisation = row.value(2).toString();
+    summary.title = row.value(3).toString();
+    summary.archived = row.value(4).toInt() != 0;
+    summary.lastInteraction = sql::toDay(row.value(5));
+    summary.nextFollowUp = sql::toDay(row.value(6));
+    summary.nudgeDue = sql::toDay(row.value(7));
+    if (!row.value(8).isNull())
+        summary.nudgeCadenceDays = row.value(8).toInt();
+    summary.roles = rolesFromJson(row.value(9));
+    summary.emails = stringsFromJson(row.value(10));
+    return summary;
+}
+
 Statement baseStatement(const ContactQuery &query, const QString &columns)
 {
     Statement statement;
@@ -121,12 +148,7 @@ Statement listStatement(const ContactQuery &query)
     const QString sortKey = sortExpression(query.sort);
     Statement statement = baseStatement(
         query,
-        u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
-        " c.nudge_due_on, c.nudge_cadence_days,"
-        " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
-        " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
-        " ORDER BY position)), "_s
-            + sortKey);
+        summaryColumns + u", "_s + sortKey);
     // After the cursor: written so that the first term is a range on the index (a row value
     // comparison on an expression would make SQLite walk the index from its start on every page).
     const QString comparison = query.descending ? u" < "_s : u" > "_s;
@@ -349,21 +371,8 @@ Result<ContactPage> ContactRepository::list(const ContactQuery &query) const
             page.next = ContactCursor{lastSortValue, page.rows.constLast().id};
             break;
         }
-        ContactSummary summary;
-        summary.id = rows->value(0).toLongLong();
-        summary.name = rows->value(1).toString();
-        summary.organisation = rows->value(2).toString();
-        summary.title = rows->value(3).toString();
-        summary.archived = rows->value(4).toInt() != 0;
-        summary.lastInteraction = sql::toDay(rows->value(5));
-        summary.nextFollowUp = sql::toDay(rows->value(6));
-        summary.nudgeDue = sql::toDay(rows->value(7));
-        if (!rows->value(8).isNull())
-            summary.nudgeCadenceDays = rows->value(8).toInt();
-        summary.roles = rolesFromJson(rows->value(9));
-        summary.emails = stringsFromJson(rows->value(10));
-        lastSortValue = rows->value(11);
-        page.rows.append(summary);
+        page.rows.append(readSummary(*rows));
+        lastSortValue = rows->value(summaryColumnCount);
     }
     return page;
 }
@@ -446,18 +455,41 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
     return Error::notFound(ContactRepositoryText::tr("No contact matches \"%1\".").arg(trimmed));
 }
 
-Result<QList<ContactRef>> ContactRepository::complete(const QString &prefix, int limit) const
+Result<QList<ContactSummary>> ContactRepository::complete(const QString &prefix, int limit) const
 {
     const QString key = sql::escapeLike(nameKey(prefix));
     auto rows = sql::exec(m_db,
-                          u"SELECT id, name FROM contact WHERE archived = 0 AND (name_key LIKE ? ESCAPE '\\'"
-                          " OR name_key LIKE ? ESCAPE '\\') ORDER BY name_key, id LIMIT ?"_s,
+                          u"SELECT "_s + summaryColumns
+                              + u" FROM contact c WHERE c.archived = 0 AND (c.name_key LIKE ? ESCAPE '\\'"
+                                " OR c.name_key LIKE ? ESCAPE '\\') ORDER BY c.name_key, c.id LIMIT ?"_s,
                           {QString(key + u"%"_s), QString(u"% "_s + key + u"%"_s), limit});
     if (!rows)
         return rows.error();
-    QList<ContactRef> found;
+    QList<ContactSummary> found;
     while (rows->next())
-        found.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+        found.append(readSummary(*rows));
+    return found;
+}
+
+Result<QList<ContactSummary>> ContactRepository::lookalikes(const QString &name, const QStringList &emails,
+                                                           qint64 exceptId) const
+{
+    QJsonArray folded;
+    for (const QString &email : emails)
+        if (!email.trimmed().isEmpty())
+            folded.append(email.trimmed().toLower()); // as SQLite's lower(), for ASCII
+    auto rows = sql::exec(m_db,
+                          u"SELECT "_s + summaryColumns
+                              + u" FROM contact c WHERE c.id <> ? AND (c.name_key = ? OR c.id IN"
+                                " (SELECT contact_id FROM contact_email WHERE lower(email) IN (SELECT value FROM json_each(?))))"
+                                " ORDER BY c.archived, c.name_key, c.id LIMIT ?"_s,
+                          {exceptId, nameKey(name), QString::fromUtf8(QJsonDocument(folded).toJson(QJsonDocument::Compact)),
+                           maxCandidatesListed});
+    if (!rows)
+        return rows.error();
+    QList<ContactSummary> found;
+    while (rows->next())
+        found.append(readSummary(*rows));
     return found;
 }
 

@@ -39,7 +39,11 @@ public:
     Result<ContactRef> resolve(const QString &reference) const;
     // Names starting with (or containing a word starting with) `prefix`, for completion. Both sides
     // are compared as textKey()s, so accents and case do not matter ("elod" finds "Élodie").
-    Result<QList<ContactRef>> complete(const QString &prefix, int limit) const;
+    // Each with its roles, organisation and e-mails, so that people of the same name can be told apart.
+    Result<QList<ContactSummary>> complete(const QString &prefix, int limit) const;
+    // Contacts (archived too) that a new or edited contact would duplicate: the same name (compared
+    // as nameKey) or an e-mail address in common (any case). `exceptId` is the contact being edited.
+    Result<QList<ContactSummary>> lookalikes(const QString &name, const QStringList &emails, qint64 exceptId) const;
 
     static QString nameKey(const QString &name); // textKey(name), stored as contact.name_key
 

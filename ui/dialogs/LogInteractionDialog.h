@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateEdit;
 class QHBoxLayout;
 class QLabel;
@@ -16,7 +15,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStringListModel;
 class QUndoStack;
 
 namespace tend {
@@ -24,6 +22,8 @@ class Notebook;
 }
 
 namespace tend::gui {
+
+class ContactPicker;
 
 // Log a coffee chat (or call, intro…): who, when, who helped whom, what about, and when to follow
 // up. Focus starts in "With"; Enter saves (Ctrl+Enter inside the notes).
@@ -40,6 +40,8 @@ public:
     const LoggedInteraction &logged() const { return m_logged; }
 
     QLineEdit *withField() const { return m_with; }
+    ContactPicker *picker() const { return m_picker; }
+    QLabel *problemLabel() const { return m_problem; }
     QLineEdit *summaryField() const { return m_summary; }
     QCheckBox *followUpBox() const { return m_followUp; }
     QSpinBox *followUpDaysBox() const { return m_followUpDays; }
@@ -51,7 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateCompletions(const QString &text);
+    void addNewContact(const QString &name);
     bool addTypedParticipant();
     void rebuildChips();
     void kindChanged();
@@ -67,8 +69,7 @@ private:
     QWidget *m_chips;
     QHBoxLayout *m_chipLayout;
     QLineEdit *m_with;
-    QStringListModel *m_completions;
-    QCompleter *m_completer;
+    ContactPicker *m_picker;
     QRadioButton *m_gave;
     QRadioButton *m_received;
     QRadioButton *m_mutual;

@@ -29,6 +29,8 @@ public:
 
     void showContact(qint64 contactId);
     qint64 contactId() const { return m_contact.id; }
+    bool isArchived() const { return m_contact.archived; }
+    QString emptyTimelineText() const;
     const Contact &contact() const { return m_contact; }
     TimelineModel *timelineModel() const { return m_timeline; }
     QLabel *nameLabel() const { return m_name; }
@@ -63,6 +65,7 @@ private:
     QLabel *m_notes;
     QPushButton *m_archiveButton;
     QListView *m_timelineView;
+    QLabel *m_emptyTimeline = nullptr; // what to do, while nothing is logged
 };
 
 } // namespace tend::gui
