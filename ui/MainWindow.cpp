@@ -673,8 +673,6 @@ void MainWindow::showAbout()
     box.addButton(QMessageBox::Close);
     box.setObjectName(u"aboutBox"_s);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
-    // Clicking "About Qt" would close the box; keep it open behind Qt's own.
-    aboutQt->disconnect(&box);
     box.exec();
 }
 

@@ -91,6 +91,7 @@ public:
     QList<ShortcutSection> shortcutSections() const;
     // Help ▸ About: version, what Tend is, the notebook's path, the licence.
     QString aboutText() const;
+    void showAbout();
 
 signals:
     // The notebook must be closed before it is replaced; NotebookSession does it.
@@ -110,7 +111,6 @@ private:
     void logInteractionWith(const QList<qint64> &contactIds);
     void openDemoNetwork();
     void showShortcuts();
-    void showAbout();
     void goBack();
     void showLoadError(const QString &message);
     void startBackup(const QString &target, const QString &failureText);

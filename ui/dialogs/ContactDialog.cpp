@@ -142,7 +142,7 @@ ContactDialog::ContactDialog(Notebook &notebook, const Contact &contact, QWidget
     cadenceBox->setLayout(cadenceRow);
     cadenceRow->setContentsMargins(0, 0, 0, 0);
     addRow(tr("Keep in touch"), cadenceBox, m_ownCadence, u"cadence"_s);
-    addRow(tr("N&otes"), m_notes, m_notes, u"notes"_s);
+    addRow(tr("Note&s"), m_notes, m_notes, u"notes"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);

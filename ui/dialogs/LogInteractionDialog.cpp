@@ -37,7 +37,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_kind(new QComboBox(this)),
       m_date(new QDateEdit(this)), m_chips(new QWidget(this)), m_chipLayout(new QHBoxLayout(m_chips)),
       m_with(new QLineEdit(this)), m_picker(new ContactPicker(notebook, m_with)),
-      m_gave(new QRadioButton(tr("I &gave"), this)), m_received(new QRadioButton(tr("I &received"), this)),
+      m_gave(new QRadioButton(tr("I ga&ve"), this)), m_received(new QRadioButton(tr("I &received"), this)),
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
       m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)), m_problem(new QLabel(this)),

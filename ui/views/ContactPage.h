@@ -33,6 +33,7 @@ public:
     QString emptyTimelineText() const;
     const Contact &contact() const { return m_contact; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    QListView *timelineView() const { return m_timelineView; }
     QLabel *nameLabel() const { return m_name; }
 
     void deleteContact();
