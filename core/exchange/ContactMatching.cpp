@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
-// Fewer digits than this are an extension or a typo, not a number worth matching people by.
-constexpr int minimumPhoneDigits = 6;
+// Fewer digits than this are an extension, a short code or a typo: too little to take two people for one.
+constexpr int minimumPhoneDigits = 7;
 
 void keep(QHash<QString, qint64> &index, const QString &key, qint64 id)
 {
