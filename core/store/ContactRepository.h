@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "model/Contact.h"
 #include "model/Snapshots.h"
+#include "model/Tags.h"
 #include "store/ContactQuery.h"
 #include "util/Result.h"
 
@@ -46,6 +47,11 @@ public:
     Result<QList<ContactSummary>> lookalikes(const QString &name, const QStringList &emails, qint64 exceptId) const;
 
     static QString nameKey(const QString &name); // textKey(name), stored as contact.name_key
+    static QString newUid();                     // a random UUID, for a contact without a UID
+
+    // Tags: every tag with how many contacts carry it, by name; a contact's tags replaced.
+    Result<QList<TagCount>> tagCounts() const;
+    Status setTags(qint64 id, const QStringList &tags);
 
 private:
     Status writeChildren(const Contact &contact, qint64 id, bool replace);
@@ -56,6 +62,10 @@ private:
     sql::Prepared m_insertEmail;
     sql::Prepared m_insertPhone;
     sql::Prepared m_insertLink;
+    sql::Prepared m_insertTag;
+    sql::Prepared m_insertContactTag;
+    sql::Prepared m_insertCard;
+    sql::Prepared m_insertPhoto;
 };
 
 } // namespace tend
