@@ -619,7 +619,8 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
 {
     if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
         return valid.error();
-    const QDate horizon = today.addDays(withinDays);
+    // Nothing is stored after the last storable day, so looking further finds nothing more.
+    const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     auto followUps = m_reminders->openDueBy(horizon, today);
     if (!followUps)
         return followUps.error();

@@ -65,9 +65,12 @@ private slots:
         QFETCH(QStringList, arguments);
         CliRunner tend(QDate(2025, 1, 1));
         tend.addContact(u"Pat Doe"_s, {u"--cadence"_s, u"7"_s});
+        tend.addContact(u"Sam Roe"_s); // no cadence: never due, even on the last day
         QVERIFY_CLI_OK(tend.run({u"remind"_s, u"pat"_s, u"--in"_s, u"3"_s}));
         tend.setToday(lastDay);
-        QVERIFY_CLI_OK(tend.run({u"due"_s})); // the day's backup, so that only the command below could write
+        const CliResult due = tend.run({u"due"_s}); // the day's backup, so that only the command below could write
+        QVERIFY_CLI_OK(due);
+        QVERIFY2(!due.out.contains(u"Sam Roe"_s), qPrintable(due.describe()));
         const QByteArray before = digestOf(tend);
 
         const CliResult result = tend.run(arguments);
