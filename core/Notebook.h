@@ -183,6 +183,7 @@ signals:
 
 private:
     Status checkInteraction(const Interaction &interaction) const;
+    Status closeReminder(qint64 id, ReminderState state);
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);
