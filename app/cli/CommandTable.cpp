@@ -6,7 +6,7 @@ namespace tend::cli {
 
 CommandTable::CommandTable()
 {
-    for (const auto &group : {contactCommands(), logCommands(), reminderCommands(), reportCommands(), demoCommands(), backupCommands()})
+    for (const auto &group : {contactCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(), demoCommands(), backupCommands()})
         m_commands += group;
 }
 
