@@ -143,7 +143,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     connect(m_contacts, &ContactsView::openContactRequested, this, &MainWindow::openContact);
     connect(m_contacts, &ContactsView::newContactRequested, this, &MainWindow::newContact);
     connect(m_contacts, &ContactsView::statusMessage, this, &MainWindow::showStatus);
-    connect(m_contactPage, &ContactPage::logInteractionRequested, this, &MainWindow::logInteraction);
+    connect(m_contactPage, &ContactPage::logInteractionRequested, this, [this](qint64 contactId) { logInteraction(contactId); });
     connect(m_contactPage, &ContactPage::editContactRequested, this, &MainWindow::editContact);
     connect(m_contactPage, &ContactPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_contactPage, &ContactPage::contactGone, this, [this] {

@@ -37,7 +37,7 @@ private slots:
                                            u"--with"_s, u"grace"_s, u"--direction"_s, u"gave"_s, u"--summary"_s,
                                            u"Talk review"_s, u"--agenda"_s, u"1. slides"_s, u"--note"_s, u"went well"_s});
         QVERIFY_CLI_OK(result);
-        QVERIFY2(result.out.contains(u"Updated interaction 1: meeting with Grace Hopper, Ada Lovelace on 2026-11-12."_s),
+        QVERIFY2(result.out.contains(u"Updated interaction 1: meeting with Ada Lovelace, Grace Hopper on 2026-11-12."_s),
                  qPrintable(result.describe()));
         const QJsonObject edited = interactionInTimeline(tend, u"grace"_s, 1);
         QCOMPARE(edited.value(u"kind"_s).toString(), u"meeting"_s);
@@ -106,7 +106,7 @@ private slots:
         QVERIFY_CLI_OK(tend.run({u"log"_s, u"call"_s, u"ada"_s, u"--date"_s, u"2026-11-12"_s, u"--keep-follow-ups"_s}));
         const CliResult result = tend.run({u"interaction"_s, u"delete"_s, u"1"_s});
         QVERIFY_CLI_OK(result);
-        QVERIFY2(result.out.contains(u"Deleted interaction 1: coffee with Ada Lovelace on 2026-11-10 (mutual)."_s),
+        QVERIFY2(result.out.contains(u"Deleted interaction 1: coffee chat with Ada Lovelace on 2026-11-10 (mutual)."_s),
                  qPrintable(result.describe()));
         QVERIFY(result.out.contains(u"Summary: Career options"_s));
         QVERIFY(result.out.contains(u"Notes: She said: apply"_s));

@@ -376,7 +376,8 @@ private slots:
         const qint64 ada = *nb->addContact(full);
         const qint64 grace = test::addContact(*nb.notebook, u"Grace"_s);
         const auto own = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada}));
-        const auto shared = nb->logInteraction(chat(InteractionKind::Meeting, QDate(2026, 11, 2), {ada, grace}));
+        const auto shared = nb->logInteraction(chat(InteractionKind::Meeting, QDate(2026, 11, 2), {ada, grace}),
+                                               FollowUpChoice::kindDefault(), FollowUpsToClose::none());
         QVERIFY(nb->snoozeReminder(own->reminderIds.at(0), 2).ok());
         const qint64 manual = *nb->addReminder(ada, QDate(2026, 12, 24), u"card"_s);
         const auto timelineBefore = *nb->timeline(ada);
