@@ -224,7 +224,7 @@ private slots:
         const qint64 id = notebook->logInteraction(coffee, FollowUpChoice::none())->interactionId;
 
         QUndoStack stack;
-        ContactPage page(*notebook.notebook, &stack);
+        gui::ContactPage page(*notebook.notebook, &stack);
         page.resize(800, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -278,15 +278,18 @@ private slots:
     {
         test::TempNotebook notebook;
         const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
-        QVERIFY(notebook->logInteraction(chat(InteractionKind::Call, QDate(2026, 11, 10), ada, u"Hello"_s)));
+        QVERIFY(notebook->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 10), ada, u"Hello"_s)));
         QUndoStack stack;
-        ContactPage page(*notebook.notebook, &stack);
+        gui::ContactPage page(*notebook.notebook, &stack);
         page.resize(800, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showContact(ada);
         const QModelIndex row = timelineRow(page.timelineModel(), true);
+        QTRY_VERIFY(page.timelineView()->visualRect(row).isValid()); // laid out
         const QRect rect = page.timelineView()->visualRect(row);
+        // A double click as the window system sends it: press, release, then the double click.
+        QTest::mouseClick(page.timelineView()->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(page.timelineView()->viewport(), Qt::LeftButton, {}, rect.center());
         LogInteractionDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = page.findChild<LogInteractionDialog *>()) && dialog->isVisible());
