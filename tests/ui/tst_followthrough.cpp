@@ -218,7 +218,7 @@ private slots:
         const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
         const qint64 grace = test::addContact(*notebook.notebook, u"Grace Hopper"_s);
         Interaction coffee = chat(InteractionKind::Coffee, QDate(2026, 11, 10), ada, u"Career options"_s);
-        coffee.agenda = u"1. PhD"_s;
+        coffee.agenda = u"1. PhD\n2. talk"_s; // a multi-line agenda from the command line
         coffee.notes = u"first notes"_s;
         coffee.direction = Direction::Received;
         const qint64 id = notebook->logInteraction(coffee, FollowUpChoice::none())->interactionId;
@@ -239,7 +239,7 @@ private slots:
         QVERIFY(dialog->isEditing());
         QCOMPARE(dialog->windowTitle(), u"Edit interaction"_s);
         QCOMPARE(dialog->summaryField()->text(), u"Career options"_s);
-        QCOMPARE(dialog->agendaField()->text(), u"1. PhD"_s);
+        QCOMPARE(dialog->agendaField()->text(), u"1. PhD\n2. talk"_s);
         QCOMPARE(dialog->notesField()->toPlainText(), u"first notes"_s);
         QCOMPARE(dialog->dateField()->date(), QDate(2026, 11, 10));
         QCOMPARE(dialog->participants().size(), 1);
@@ -257,7 +257,7 @@ private slots:
         QCOMPARE(edited.kind, InteractionKind::Meeting);
         QCOMPARE(edited.date, QDate(2026, 11, 11));
         QCOMPARE(edited.summary, u"Talk review"_s);
-        QCOMPARE(edited.agenda, u"1. PhD"_s);
+        QCOMPARE(edited.agenda, u"1. PhD\n2. talk"_s); // survives an edit of other fields
         QCOMPARE(edited.notes, u"better notes"_s);
         QCOMPARE(edited.direction, Direction::Received);
         QCOMPARE(edited.participants.size(), 2);
