@@ -3,6 +3,7 @@
 #include "db/BackupManager.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "exchange/JsonBackup.h"
 #include "model/Validation.h"
 #include "schedule/SchedulingRules.h"
 #include "store/ContactRepository.h"
@@ -12,8 +13,11 @@
 #include "store/ReportQueries.h"
 #include "store/SearchQueries.h"
 #include "store/SettingsRepository.h"
+#include "store/ExchangeQueries.h"
 
 #include <QCoreApplication>
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -166,9 +170,14 @@ Result<ContactRef> Notebook::resolveContact(const QString &reference) const
     return m_contacts->resolve(reference);
 }
 
-Result<QList<ContactRef>> Notebook::completeContact(const QString &prefix, int limit) const
+Result<QList<ContactSummary>> Notebook::completeContact(const QString &prefix, int limit) const
 {
     return m_contacts->complete(prefix, limit);
+}
+
+Result<QList<ContactSummary>> Notebook::lookalikeContacts(const Contact &contact) const
+{
+    return m_contacts->lookalikes(contact.name, contact.emails, contact.id);
 }
 
 Result<ContactPage> Notebook::contacts(const ContactQuery &query) const
@@ -851,6 +860,355 @@ Status Notebook::setRoleCadence(Role role, std::optional<int> days)
     if (auto scheduled = nudges::refreshRole(m_database->connection(), role, *cadences); !scheduled)
         return scheduled;
     return finish(transaction, Change::Settings | Change::Reminders | Change::Contacts);
+}
+
+// --- Tags -----------------------------------------------------------------------------------
+
+Status Notebook::setTags(qint64 contactId, const QStringList &tags)
+{
+    if (auto valid = checkTags(tags); !valid)
+        return valid;
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto done = m_contacts->setTags(contactId, tags); !done)
+        return done;
+    return finish(transaction, Change::Contacts);
+}
+
+Result<QList<TagCount>> Notebook::tags() const
+{
+    return m_contacts->tagCounts();
+}
+
+// --- Import and export -----------------------------------------------------------------------
+
+Result<ImportPlan> Notebook::planImport(const QList<io::ParsedFile> &files, const ImportOptions &options) const
+{
+    auto existing = exchange::contactKeys(m_database->connection());
+    if (!existing)
+        return existing.error();
+    ImportContext context;
+    context.existing = *existing;
+    context.load = [this](qint64 id) { return m_contacts->get(id); };
+    auto plan = tend::planImport(files, context, options);
+    if (!plan)
+        return plan.error();
+    if (options.strict && plan->summary.skipped > 0) {
+        const auto first = std::find_if(plan->summary.issues.cbegin(), plan->summary.issues.cend(), [](const ImportIssue &i) {
+            return i.problem.severity == io::ImportProblem::Severity::Skipped;
+        });
+        return Error::invalid(tr("%1 (strict: nothing was imported, since %n record(s) would be left out)", nullptr,
+                                 plan->summary.skipped)
+                                  .arg(first != plan->summary.issues.cend() ? first->describe() : QString()));
+    }
+    return plan;
+}
+
+Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &files, const ImportOptions &options,
+                                               const ProgressFunction &progress)
+{
+    auto plan = planImport(files, options);
+    if (!plan)
+        return plan.error();
+    ImportSummary summary = plan->summary;
+    if (options.dryRun || plan->contacts.isEmpty())
+        return summary;
+    if (options.backupFirst) {
+        auto backup = backupBeforeBulkChange();
+        if (!backup)
+            return backup.error();
+        summary.backupPath = *backup;
+    }
+    QList<PlannedContact> &planned = plan->contacts;
+    auto written = writeInBulk(planned.size(), [&](BulkWriter &writer) -> Status {
+        for (PlannedContact &contact : planned) {
+            if (contact.isNew) {
+                auto id = writer.addContact(contact.contact);
+                if (!id)
+                    return id.error();
+                contact.contact.id = *id;
+            } else if (auto updated = writer.updateContact(contact.contact); !updated) {
+                return updated;
+            }
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+        return {};
+    }, progress);
+    if (!written)
+        return written.error();
+    for (const PlannedContact &contact : std::as_const(planned)) {
+        if (contact.isNew)
+            summary.createdIds.append(contact.contact.id);
+        for (const qsizetype row : contact.rows)
+            summary.rows[row].contactId = contact.contact.id;
+    }
+    return summary;
+}
+
+Status Notebook::undoImport(const ImportSummary &summary)
+{
+    auto undone = writeInBulk(summary.createdIds.size() + summary.updatedBefore.size(), [&](BulkWriter &writer) -> Status {
+        for (const qint64 id : summary.createdIds) {
+            if (auto removed = m_contacts->remove(id); !removed)
+                return removed;
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+        for (const Contact &before : summary.updatedBefore) {
+            if (auto restored = writer.updateContact(before); !restored)
+                return restored;
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+        return {};
+    });
+    if (!undone)
+        return undone.error();
+    return {};
+}
+
+Result<QList<Contact>> Notebook::exportContacts(const ExportFilter &filter) const
+{
+    auto contacts = exchange::allContacts(m_database->connection());
+    if (!contacts)
+        return contacts.error();
+    if (filter.roles.isEmpty() && filter.tag.isEmpty())
+        return contacts;
+    QList<Contact> chosen;
+    for (Contact &contact : *contacts) {
+        if (filter.matches(contact))
+            chosen.append(std::move(contact));
+    }
+    return chosen;
+}
+
+Result<NotebookExport> Notebook::exportBackup() const
+{
+    const QSqlDatabase db = m_database->connection();
+    exchange::BackupDocument document;
+    auto contacts = exchange::allContacts(db);
+    if (!contacts)
+        return contacts.error();
+    auto interactions = exchange::allInteractions(db);
+    if (!interactions)
+        return interactions.error();
+    auto reminders = exchange::allReminders(db);
+    if (!reminders)
+        return reminders.error();
+    auto settings = exchange::allSettings(db);
+    if (!settings)
+        return settings.error();
+
+    QHash<qint64, QString> uids;
+    for (const Contact &contact : std::as_const(*contacts))
+        uids.insert(contact.id, contact.uid);
+    QHash<qint64, int> refs;
+    for (const Interaction &interaction : std::as_const(*interactions)) {
+        exchange::BackupInteraction entry{interaction, {}};
+        entry.interaction.participants.clear();
+        for (const ContactRef &participant : interaction.participants)
+            entry.participantUids.append(uids.value(participant.id));
+        document.interactions.append(entry);
+        refs.insert(interaction.id, int(document.interactions.size()));
+    }
+    for (const Reminder &reminder : std::as_const(*reminders)) {
+        exchange::BackupReminder entry{reminder, uids.value(reminder.contactId),
+                                       reminder.interactionId ? refs.value(*reminder.interactionId) : 0};
+        document.reminders.append(entry);
+    }
+    document.contacts = *contacts;
+    document.settings = *settings;
+    return NotebookExport{exchange::writeBackupJson(document), int(contacts->size())};
+}
+
+namespace {
+
+QString interactionIdentity(const Interaction &interaction, QList<qint64> participantIds)
+{
+    std::sort(participantIds.begin(), participantIds.end());
+    QStringList ids;
+    for (const qint64 id : participantIds)
+        ids.append(QString::number(id));
+    return u"%1|%2|%3|%4"_s.arg(toKey(interaction.kind), interaction.date.toString(Qt::ISODate), interaction.summary.trimmed(),
+                                ids.join(u','));
+}
+
+QString reminderIdentity(qint64 contactId, const Reminder &reminder)
+{
+    return u"%1|%2|%3|%4"_s.arg(contactId).arg(reminder.due.toString(Qt::ISODate), reminder.reason.trimmed(),
+                                  sql::instant(reminder.createdAt).toString());
+}
+
+} // namespace
+
+Result<ImportSummary> Notebook::importBackup(const QByteArray &json, const ImportOptions &options,
+                                             const ProgressFunction &progress)
+{
+    auto document = exchange::readBackupJson(json);
+    if (!document)
+        return document.error();
+    const QSqlDatabase db = m_database->connection();
+    auto keys = exchange::contactKeys(db);
+    if (!keys)
+        return keys.error();
+    const bool emptyNotebook = keys->isEmpty();
+    QHash<QString, qint64> idByUid;
+    for (const ContactKeys &key : std::as_const(*keys))
+        idByUid.insert(key.uid, key.id);
+
+    for (qsizetype i = 0; i < document->contacts.size(); ++i) {
+        const Contact &contact = document->contacts.at(i);
+        Status valid = firstProblem(validateContact(contact));
+        if (valid)
+            valid = checkTags(contact.tags);
+        if (!valid)
+            return Error::invalid(u"contacts[%1] (%2): %3"_s.arg(i).arg(contact.name.left(60), valid.error().message));
+    }
+
+    ImportSummary summary;
+    summary.dryRun = options.dryRun;
+    // Which contacts are new and which update one already here, decided before anything is written.
+    QList<Contact> merged = document->contacts;
+    QList<bool> isNew(merged.size(), true);
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        const auto existing = idByUid.constFind(merged.at(i).uid);
+        ImportRow row;
+        row.file = tr("JSON export");
+        row.name = merged.at(i).name;
+        if (existing == idByUid.cend()) {
+            ++summary.created;
+            row.action = ImportAction::Create;
+        } else {
+            auto current = m_contacts->get(*existing);
+            if (!current)
+                return current.error();
+            Contact target = *current;
+            isNew[i] = false;
+            row.matchedBy = MatchReason::Uid;
+            row.contactId = target.id;
+            if (mergeContact(target, merged.at(i))) {
+                summary.updatedBefore.append(*current);
+                ++summary.updated;
+                row.action = ImportAction::Update;
+            } else {
+                ++summary.unchanged;
+                row.action = ImportAction::Unchanged;
+            }
+            merged[i] = target;
+        }
+        summary.rows.append(row);
+    }
+    if (options.dryRun)
+        return summary;
+    if (options.backupFirst) {
+        auto backup = backupBeforeBulkChange();
+        if (!backup)
+            return backup.error();
+        summary.backupPath = *backup;
+    }
+
+    const qint64 total = merged.size() + document->interactions.size() + document->reminders.size();
+    auto written = writeInBulk(total, [&](BulkWriter &writer) -> Status {
+        if (emptyNotebook) {
+            if (auto restored = exchange::replaceSettings(db, document->settings); !restored)
+                return restored;
+        }
+        auto cadences = m_settings->roleCadences();
+        if (!cadences)
+            return cadences.error();
+        for (qsizetype i = 0; i < merged.size(); ++i) {
+            Contact &contact = merged[i];
+            if (isNew.at(i)) {
+                // The cadence the schedule will compute, so that the refresh keeps a restored snooze.
+                contact.nudgeCadenceDays = rules::effectiveCadence(contact.cadenceDays, contact.roles, [&](Role role) {
+                    return cadences->contains(role) ? std::optional<int>(cadences->value(role)) : std::nullopt;
+                });
+                auto id = writer.addContact(contact);
+                if (!id)
+                    return id.error();
+                contact.id = *id;
+                summary.createdIds.append(*id);
+                idByUid.insert(contact.uid, *id);
+            } else if (!summary.updatedBefore.isEmpty()
+                       && std::any_of(summary.updatedBefore.cbegin(), summary.updatedBefore.cend(),
+                                      [&](const Contact &c) { return c.id == contact.id; })) {
+                if (auto updated = writer.updateContact(contact); !updated)
+                    return updated;
+            }
+            summary.rows[i].contactId = contact.id;
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+
+        auto existingInteractions = exchange::allInteractions(db);
+        if (!existingInteractions)
+            return existingInteractions.error();
+        QHash<QString, qint64> interactionByIdentity;
+        for (const Interaction &interaction : std::as_const(*existingInteractions)) {
+            QList<qint64> ids;
+            for (const ContactRef &participant : interaction.participants)
+                ids.append(participant.id);
+            interactionByIdentity.insert(interactionIdentity(interaction, ids), interaction.id);
+        }
+        QList<qint64> interactionIds;
+        for (qsizetype i = 0; i < document->interactions.size(); ++i) {
+            const exchange::BackupInteraction &entry = document->interactions.at(i);
+            Interaction interaction = entry.interaction;
+            QList<qint64> ids;
+            for (const QString &uid : entry.participantUids) {
+                const auto id = idByUid.constFind(uid);
+                if (id == idByUid.cend())
+                    return Error::invalid(tr("interactions[%1]: the participant %2 is not among the contacts").arg(i).arg(uid));
+                ids.append(*id);
+                interaction.participants.append(ContactRef{*id, QString()});
+            }
+            const QString identity = interactionIdentity(interaction, ids);
+            if (auto known = interactionByIdentity.constFind(identity); known != interactionByIdentity.cend()) {
+                interactionIds.append(*known);
+            } else {
+                auto id = writer.addInteraction(interaction);
+                if (!id)
+                    return Error::invalid(tr("interactions[%1]: %2").arg(i).arg(id.error().message));
+                interactionIds.append(*id);
+                interactionByIdentity.insert(identity, *id);
+            }
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+
+        auto existingReminders = exchange::allReminders(db);
+        if (!existingReminders)
+            return existingReminders.error();
+        QSet<QString> reminderIdentities;
+        for (const Reminder &reminder : std::as_const(*existingReminders))
+            reminderIdentities.insert(reminderIdentity(reminder.contactId, reminder));
+        for (qsizetype i = 0; i < document->reminders.size(); ++i) {
+            const exchange::BackupReminder &entry = document->reminders.at(i);
+            Reminder reminder = entry.reminder;
+            const auto contactId = idByUid.constFind(entry.contactUid);
+            if (contactId == idByUid.cend())
+                return Error::invalid(tr("reminders[%1]: the contact %2 is not among the contacts").arg(i).arg(entry.contactUid));
+            reminder.contactId = *contactId;
+            if (entry.interactionRef > 0)
+                reminder.interactionId = interactionIds.value(entry.interactionRef - 1);
+            const QString identity = reminderIdentity(reminder.contactId, reminder);
+            if (!reminderIdentities.contains(identity)) {
+                if (auto id = writer.addReminder(reminder); !id)
+                    return Error::invalid(tr("reminders[%1]: %2").arg(i).arg(id.error().message));
+                reminderIdentities.insert(identity);
+            }
+            if (auto advanced = writer.advance(); !advanced)
+                return advanced;
+        }
+        return {};
+    }, progress);
+    if (!written)
+        return written.error();
+    summary.interactionsAdded = written->interactionsAdded;
+    summary.remindersAdded = written->remindersAdded;
+    return summary;
 }
 
 } // namespace tend

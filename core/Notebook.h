@@ -3,12 +3,15 @@
 #include "BulkWriter.h"
 #include "db/BackupInfo.h"
 #include "db/Database.h"
+#include "exchange/ContactExport.h"
+#include "exchange/ContactImport.h"
 #include "model/Contact.h"
 #include "model/Interaction.h"
 #include "model/Reminder.h"
 #include "model/Reports.h"
 #include "model/SearchHit.h"
 #include "model/Snapshots.h"
+#include "model/Tags.h"
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
 #include "util/Result.h"
@@ -25,6 +28,13 @@ class ContactRepository;
 class InteractionRepository;
 class ReminderRepository;
 class SettingsRepository;
+
+// A JSON export of the whole notebook (exchange/JsonBackup) and how many contacts it holds.
+struct NotebookExport
+{
+    QByteArray bytes;
+    int contacts = 0;
+};
 
 struct NotebookSize
 {
@@ -60,12 +70,35 @@ public:
     Status setArchived(const QList<qint64> &ids, bool archived);
     Result<Contact> contact(qint64 id) const;
     Result<ContactRef> resolveContact(const QString &reference) const;
-    Result<QList<ContactRef>> completeContact(const QString &prefix, int limit = 10) const;
+    Result<QList<ContactSummary>> completeContact(const QString &prefix, int limit = 10) const;
+    // Existing contacts a new or edited one would duplicate (same name or a shared e-mail address).
+    Result<QList<ContactSummary>> lookalikeContacts(const Contact &contact) const;
     Result<ContactPage> contacts(const ContactQuery &query) const;
     Result<int> contactCount(const ContactQuery &query) const;
     Result<NotebookSize> size() const; // every contact (archived too) and every interaction
     Result<ContactSnapshot> deleteContact(qint64 id);
     Status restoreContact(const ContactSnapshot &snapshot);
+
+    // Tags (model/Tags.h): a contact's tags replaced; every tag with its number of contacts.
+    Status setTags(qint64 contactId, const QStringList &tags);
+    Result<QList<TagCount>> tags() const;
+
+    // Import and export (exchange/). planImport reads only: it is the dry run and the window's
+    // preview. importContacts writes the plan through writeInBulk, after a backup (unless the
+    // options say otherwise), all or nothing; `progress` may cancel it. undoImport takes back an
+    // import that was just made: the contacts it added go, those it changed are put back.
+    Result<ImportPlan> planImport(const QList<io::ParsedFile> &files, const ImportOptions &options = {}) const;
+    Result<ImportSummary> importContacts(const QList<io::ParsedFile> &files, const ImportOptions &options = {},
+                                         const ProgressFunction &progress = {});
+    Status undoImport(const ImportSummary &summary);
+    // Every contact in full (tags, card, photo), archived ones too, that `filter` takes; by id.
+    Result<QList<Contact>> exportContacts(const ExportFilter &filter = {}) const;
+    // The whole notebook as JSON, and back: contacts are matched by UID (an existing one is
+    // updated as a file's record would update it), interactions and reminders already present are
+    // not added again, and settings are restored only into a notebook without contacts.
+    Result<NotebookExport> exportBackup() const;
+    Result<ImportSummary> importBackup(const QByteArray &json, const ImportOptions &options = {},
+                                       const ProgressFunction &progress = {});
 
     // Interactions
     // Logs an interaction and schedules its follow-up. Following up is what the participants'

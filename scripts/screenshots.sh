@@ -39,6 +39,6 @@ timeout 300 "$build/app/tend" --demo
 # Once more as a dark-theme user sees it.
 mkdir -p "$out/dark"
 rm -f "$out"/dark/*.png
-TEND_SCREENSHOT_DIR="$out/dark" TEND_SCREENSHOT_PALETTE=dark timeout 300 "$build/app/tend" --demo
+TEND_SCREENSHOT_DIR="$out/dark" TEND_COLOR_SCHEME=dark timeout 300 "$build/app/tend" --demo
 
 ls -1 "$out"/*.png "$out"/dark/*.png

@@ -1,5 +1,7 @@
 #include "GuiMain.h"
 
+#include "Appearance.h"
+
 #include "MainWindow.h"
 #include "NotebookSession.h"
 #include "RecoveryOffer.h"
@@ -90,8 +92,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     QApplication::setApplicationVersion(QStringLiteral(TEND_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(TEND_APP_ID));
     QApplication::setWindowIcon(QIcon(u":/icons/tend.svg"_s));
-    if (qEnvironmentVariable("TEND_SCREENSHOT_PALETTE") == u"dark"_s)
-        ScreenshotTour::useDarkPalette(); // Xvfb has no desktop to take a dark palette from
+    appearance::follow(appearance::desktopColorScheme());
 
     QString path = options.databasePath;
     if (options.demo) {

@@ -12,6 +12,7 @@
 #include "commands/EditContactCommand.h"
 #include "DisplayText.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/ReminderDialog.h"
@@ -224,7 +225,11 @@ void MainWindow::createMenus()
                                                       {tr("&Helped lately"), Page::Helped, Qt::Key_3},
                                                       {tr("&Insights"), Page::Insights, Qt::Key_4}};
     for (const auto &[label, page, key] : pages) {
-        QAction *action = view->addAction(label, this, [this, page = page] { showPage(page); });
+        QAction *action = view->addAction(label, this, [this, page = page] {
+            showPage(page);
+            if (page == Page::Contacts)
+                m_contacts->focusSearch(); // Ctrl+2 and type: the list filters at once
+        });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key)));
     }
     view->addSeparator();
@@ -235,6 +240,8 @@ void MainWindow::createMenus()
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    contact->addAction(newContactAction);
+    contact->addSeparator();
     QAction *open = contact->addAction(tr("&Open"), this, [this] {
         if (const qint64 id = currentContactId())
             openContact(id);
@@ -245,14 +252,21 @@ void MainWindow::createMenus()
             editContact(id);
     });
     editContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *logWith = contact->addAction(tr("&Log interaction with…"), this, [this] { logInteraction(currentContactId()); });
+    QAction *logWith = contact->addAction(tr("&Log interaction with…"), this, [this] {
+        // With everyone selected on Contacts, as one interaction (a group coffee, an intro).
+        const QList<qint64> selected = currentPage() == Page::Contacts ? m_contacts->selectedContactIds() : QList<qint64>{};
+        if (selected.size() > 1)
+            logInteractionWith(selected);
+        else
+            logInteraction(currentContactId());
+    });
     logWith->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     contact->addAction(tr("&Remind me…"), this, [this] {
         if (const qint64 id = currentContactId())
             remindAbout(id);
     });
     contact->addSeparator();
-    contact->addAction(tr("&Archive / unarchive"), this, [this] {
+    QAction *archive = contact->addAction(tr("&Archive"), this, [this] {
         if (currentPage() == Page::Contact)
             m_contactPage->toggleArchived();
         else if (currentPage() == Page::Contacts)
@@ -267,15 +281,17 @@ void MainWindow::createMenus()
         }
         m_contactPage->deleteContact();
     });
-    connect(contact, &QMenu::aboutToShow, this, [this, contact] {
+    connect(contact, &QMenu::aboutToShow, this, [this, contact, archive, newContactAction] {
         const bool hasContact = currentContactId() != 0;
         for (QAction *action : contact->actions())
-            if (!action->isSeparator())
+            if (!action->isSeparator() && action != newContactAction)
                 action->setEnabled(hasContact);
+        archive->setText(archiveActionText());
     });
-    connect(contact, &QMenu::aboutToHide, this, [contact] {
+    connect(contact, &QMenu::aboutToHide, this, [contact, archive] {
         for (QAction *action : contact->actions())
             action->setEnabled(true);
+        archive->setText(tr("&Archive"));
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -288,6 +304,27 @@ void MainWindow::createMenus()
         trayMenu->addSeparator();
         trayMenu->addAction(quit);
     }
+}
+
+QString MainWindow::archiveActionText() const
+{
+    switch (currentPage()) {
+    case Page::Contact:
+        return m_contactPage->isArchived() ? tr("Un&archive") : tr("&Archive");
+    case Page::Contacts:
+        return m_contacts->archiveActionText();
+    default:
+        return tr("&Archive");
+    }
+}
+
+void MainWindow::logInteractionWith(const QList<qint64> &contactIds)
+{
+    LogInteractionDialog *dialog = createLogDialog(0);
+    for (const qint64 id : contactIds)
+        if (auto person = m_notebook.contact(id))
+            dialog->addParticipant(ContactRef{person->id, person->name});
+    dialog->open();
 }
 
 qint64 MainWindow::currentContactId() const
@@ -445,6 +482,10 @@ void MainWindow::newContact()
     ContactDialog dialog(m_notebook, Contact{}, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const qint64 existing = dialog.existingContactChosen()) {
+        openContact(existing);
+        return;
+    }
     auto *command = new AddContactCommand(m_notebook, dialog.contact());
     const AddContactCommand *added = command;
     const QString name = dialog.contact().name;
@@ -464,6 +505,10 @@ void MainWindow::editContact(qint64 contactId)
     ContactDialog dialog(m_notebook, *before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const qint64 existing = dialog.existingContactChosen()) {
+        openContact(existing);
+        return;
+    }
     if (NotebookCommand::execute(m_undoStack, new EditContactCommand(m_notebook, *before, dialog.contact()), this))
         showStatus(tr("Saved %1").arg(dialog.contact().name));
 }
@@ -622,29 +667,64 @@ void MainWindow::openDemoNetwork()
         QMessageBox::warning(this, tr("Tend"), tr("Could not start Tend on the demo network."));
 }
 
+QList<ShortcutSection> MainWindow::shortcutSections() const
+{
+    QList<QAction *> everywhere;
+    QList<QMenu *> menus;
+    for (QAction *top : menuBar()->actions())
+        if (top->menu())
+            menus.append(top->menu());
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                menus.append(action->menu());
+            else if (!action->shortcuts().isEmpty())
+                everywhere.append(action);
+        }
+    }
+    return {
+        {tr("Everywhere"), everywhere},
+        {tr("On Today"), ShortcutsDialog::shortcutsWithin(m_today)},
+        {tr("On Contacts"), ShortcutsDialog::shortcutsWithin(m_contacts)},
+        {tr("On a contact’s page"), ShortcutsDialog::shortcutsWithin(m_contactPage)},
+        {tr("On Helped lately"), ShortcutsDialog::shortcutsWithin(m_helped)},
+        {tr("On Insights"), ShortcutsDialog::shortcutsWithin(m_insights)},
+        {tr("In the search"), ShortcutsDialog::shortcutsWithin(m_search)},
+    };
+}
+
 void MainWindow::showShortcuts()
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::PlainText);
-    box.setText(tr("Ctrl+1 / 2 / 3 / 4\tToday, Contacts, Helped lately, Insights\n"
-                   "Ctrl+N\tNew contact\n"
-                   "Ctrl+L\tLog interaction\n"
-                   "Ctrl+F\tSearch names, notes and agendas\n"
-                   "Ctrl+Z / Ctrl+Shift+Z\tUndo / redo\n"
-                   "Alt+Left, Esc\tBack from a contact\n\n"
-                   "On Today\n"
-                   "D\tDone\nS\tSnooze\nL\tLog interaction with the person\nEnter\tOpen the contact\nDelete\tDismiss\n\n"
-                   "In a timeline\n"
-                   "D / S\tDone / snooze a follow-up\nDelete\tDelete an interaction"));
-    box.exec();
+    auto *dialog = new ShortcutsDialog(shortcutSections(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("Tend %1\n"
+              "A notebook for the people who help you grow.\n\n"
+              "Your notebook: %2\n\n"
+              "Copyright © 2026 the Tend authors. Tend is free software under the GNU General Public "
+              "License, version 3 or later; it comes with no warranty.\n"
+              "Built with Qt %3.")
+        .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_notebook.path()),
+             QString::fromLatin1(qVersion()));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tend"),
-                       tr("Tend %1\nA notebook for the people who help you grow.")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About Tend"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText); // the path is the user's text
+    box.setText(aboutText());
+    QPushButton *aboutQt = box.addButton(tr("About &Qt"), QMessageBox::HelpRole);
+    box.addButton(QMessageBox::Close);
+    box.setObjectName(u"aboutBox"_s);
+    connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
+    box.exec();
 }
 
 void MainWindow::restoreSettings()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialogs/ShortcutsDialog.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -91,6 +93,12 @@ public:
 
     void saveSettings() const;
 
+    // Help ▸ Keyboard shortcuts lists these: the menus' shortcuts, then each page's.
+    QList<ShortcutSection> shortcutSections() const;
+    // Help ▸ About: version, what Tend is, the notebook's path, the licence.
+    QString aboutText() const;
+    void showAbout();
+
 signals:
     // The notebook must be closed before it is replaced; NotebookSession does it.
     void restoreRequested(const QString &file);
@@ -104,9 +112,11 @@ private:
     void createMenus();
     void restoreSettings();
     qint64 currentContactId() const;
+    // Contact ▸ Archive says what it will do to the selection: "Unarchive", "Archive 3 contacts".
+    QString archiveActionText() const;
+    void logInteractionWith(const QList<qint64> &contactIds);
     void openDemoNetwork();
     void showShortcuts();
-    void showAbout();
     void goBack();
     void showLoadError(const QString &message);
     void startBackup(const QString &target, const QString &failureText);

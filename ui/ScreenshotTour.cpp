@@ -29,35 +29,6 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &folder, QObjec
     m_folder.mkpath(u"."_s);
 }
 
-void ScreenshotTour::useDarkPalette()
-{
-    QApplication::setStyle(u"Fusion"_s);
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::BrightText, Qt::white);
-    dark.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
-    dark.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x3c));
-    dark.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    dark.setColor(QPalette::Shadow, Qt::black);
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7a, 0x7a));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7a, 0x7a));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7a, 0x7a));
-    QApplication::setPalette(dark);
-}
-
 void ScreenshotTour::start()
 {
     QTimer::singleShot(1200, this, &ScreenshotTour::step);

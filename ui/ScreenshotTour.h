@@ -19,7 +19,6 @@ public:
     void start();
 
     // A dark desktop's palette (Fusion style), to look at the views as a dark-theme user sees them.
-    static void useDarkPalette();
 
 private:
     void step();

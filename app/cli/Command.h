@@ -40,5 +40,6 @@ QList<Command> reminderCommands();
 QList<Command> reportCommands();
 QList<Command> demoCommands();
 QList<Command> backupCommands();
+QList<Command> exchangeCommands();
 
 } // namespace tend::cli

@@ -6,7 +6,8 @@ namespace tend::cli {
 
 CommandTable::CommandTable()
 {
-    for (const auto &group : {contactCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(), demoCommands(), backupCommands()})
+    for (const auto &group : {contactCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
+                              demoCommands(), backupCommands(), exchangeCommands()})
         m_commands += group;
 }
 

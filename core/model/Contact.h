@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -19,9 +20,20 @@ struct ContactLink
     friend bool operator==(const ContactLink &, const ContactLink &) = default;
 };
 
+// A contact's picture, as the front end prepared it (scaled down; see ImportOptions::preparePhoto).
+struct ContactPhoto
+{
+    QByteArray data;
+    QString mimeType; // "image/jpeg"
+    bool isEmpty() const { return data.isEmpty(); }
+    friend bool operator==(const ContactPhoto &, const ContactPhoto &) = default;
+};
+
 struct Contact
 {
     qint64 id = 0;
+    // Stable across exports, imports and sync: a vCard's UID, else a UUID Tend gives it on insert.
+    QString uid;
     QString name;
     QList<Role> roles;
     QStringList emails;
@@ -34,6 +46,12 @@ struct Contact
     QString notes;
     std::optional<int> cadenceDays; // the contact's own keep-in-touch cadence
     bool archived = false;
+    QStringList tags;     // free-form ("inner circle"), one per textKey; see model/Tags.h
+    QDate connectedOn;    // when the connection was made (LinkedIn's "Connected On")
+    // The vCard the contact came from, kept so that an export or a sync gives back what Tend
+    // does not hold (addresses, birthdays, unknown properties). Empty for contacts made in Tend.
+    QString card;
+    ContactPhoto photo;
     QDateTime createdAt;
     QDateTime updatedAt;
 

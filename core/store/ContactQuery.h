@@ -28,6 +28,7 @@ struct ContactQuery
     // accents do not matter ("unal" finds "Ünal"). The full-text index of `tend search`.
     QString search;
     QList<Role> roles;               // contacts with any of these roles; empty for all
+    QString tag;                     // contacts with this tag (any spelling of it); empty for all
     bool includeArchived = false;
     bool onlyArchived = false;
     // LosingTouch orders by the next keep-in-touch day: ascending, those furthest past their

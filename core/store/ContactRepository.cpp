@@ -1,6 +1,7 @@
 #include "store/ContactRepository.h"
 
 #include "db/Sql.h"
+#include "model/Tags.h"
 #include "model/TextKey.h"
 #include "store/SearchQueries.h"
 
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +23,15 @@ struct ContactRepositoryText
 };
 
 constexpr int maxCandidatesListed = 10;
+
+// The columns of a ContactSummary, read by readSummary() in this order.
+const QString summaryColumns =
+    u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
+    " c.nudge_due_on, c.nudge_cadence_days,"
+    " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
+    " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
+    " ORDER BY position))"_s;
+constexpr int summaryColumnCount = 11;
 
 QList<Role> rolesFromJson(const QVariant &json)
 {
@@ -101,11 +112,34 @@ void addFilters(Statement &statement, const ContactQuery &query)
         statement.add(u" AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)"_s,
                       {QString(filterColumns + u" : ("_s + words + u')')});
     }
+    if (!query.tag.trimmed().isEmpty()) {
+        statement.add(u" AND EXISTS (SELECT 1 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+                      " WHERE ct.contact_id = c.id AND t.name_key = ?)"_s,
+                      {textKey(query.tag.simplified())});
+    }
     if (!query.roles.isEmpty()) {
         statement.add(u" AND EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id"
                       " AND r.role IN (SELECT value FROM json_each(?)))"_s,
                       {rolesToJson(query.roles)});
     }
+}
+
+ContactSummary readSummary(const QSqlQuery &row)
+{
+    ContactSummary summary;
+    summary.id = row.value(0).toLongLong();
+    summary.name = row.value(1).toString();
+    summary.organisation = row.value(2).toString();
+    summary.title = row.value(3).toString();
+    summary.archived = row.value(4).toInt() != 0;
+    summary.lastInteraction = sql::toDay(row.value(5));
+    summary.nextFollowUp = sql::toDay(row.value(6));
+    summary.nudgeDue = sql::toDay(row.value(7));
+    if (!row.value(8).isNull())
+        summary.nudgeCadenceDays = row.value(8).toInt();
+    summary.roles = rolesFromJson(row.value(9));
+    summary.emails = stringsFromJson(row.value(10));
+    return summary;
 }
 
 Statement baseStatement(const ContactQuery &query, const QString &columns)
@@ -121,12 +155,7 @@ Statement listStatement(const ContactQuery &query)
     const QString sortKey = sortExpression(query.sort);
     Statement statement = baseStatement(
         query,
-        u"c.id, c.name, c.organisation, c.title, c.archived, c.last_interaction_on, c.next_follow_up_on,"
-        " c.nudge_due_on, c.nudge_cadence_days,"
-        " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id),"
-        " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
-        " ORDER BY position)), "_s
-            + sortKey);
+        summaryColumns + u", "_s + sortKey);
     // After the cursor: written so that the first term is a range on the index (a row value
     // comparison on an expression would make SQLite walk the index from its start on every page).
     const QString comparison = query.descending ? u" < "_s : u" > "_s;
@@ -153,7 +182,8 @@ QString ContactRepository::nameKey(const QString &name)
 Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool replace)
 {
     if (replace) {
-        for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s}) {
+        for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s,
+                                     u"contact_tag"_s, u"contact_card"_s, u"contact_photo"_s}) {
             // Table names come from the fixed list above.
             if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
                 return done.error();
@@ -187,7 +217,38 @@ Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool 
             !done)
             return done.error();
     }
+    for (const QString &tag : normalisedTags(contact.tags)) {
+        const QString key = textKey(tag);
+        if (auto done = m_insertTag.exec(m_db, u"INSERT INTO tag (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING"_s,
+                                         {tag, key});
+            !done)
+            return done.error();
+        if (auto done = m_insertContactTag.exec(m_db,
+                                                u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id)"
+                                                " SELECT ?, id FROM tag WHERE name_key = ?"_s,
+                                                {id, key});
+            !done)
+            return done.error();
+    }
+    if (!contact.card.isEmpty()) {
+        if (auto done = m_insertCard.exec(m_db, u"INSERT INTO contact_card (contact_id, card) VALUES (?, ?)"_s,
+                                          {id, contact.card});
+            !done)
+            return done.error();
+    }
+    if (!contact.photo.isEmpty()) {
+        if (auto done = m_insertPhoto.exec(m_db, u"INSERT INTO contact_photo (contact_id, mime_type, data) VALUES (?, ?, ?)"_s,
+                                           {id, contact.photo.mimeType.isEmpty() ? u"image/jpeg"_s : contact.photo.mimeType,
+                                            contact.photo.data});
+            !done)
+            return done.error();
+    }
     return {};
+}
+
+QString ContactRepository::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 Result<qint64> ContactRepository::insert(const Contact &contact, const QDateTime &now)
@@ -199,14 +260,16 @@ Result<qint64> ContactRepository::insert(const Contact &contact, const QDateTime
     auto inserted = m_insert.exec(
         m_db,
         u"INSERT INTO contact (id, name, name_key, organisation, title, met_via, met_via_detail, notes,"
-        " cadence_days, archived, nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " cadence_days, archived, nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, created_at, updated_at,"
+        " uid, connected_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {contact.id > 0 ? QVariant(contact.id) : QVariant(QMetaType::fromType<qint64>()), contact.name.trimmed(),
          nameKey(contact.name), contact.organisation.trimmed(), contact.title.trimmed(),
          contact.metVia ? QVariant(toKey(*contact.metVia)) : QVariant(QMetaType::fromType<QString>()),
          contact.metViaDetail.trimmed(), contact.notes, sql::optionalInt(contact.cadenceDays),
          contact.archived ? 1 : 0, sql::day(contact.nudgeSnoozedUntil), sql::day(contact.keptInTouchOn),
-         sql::optionalInt(contact.nudgeCadenceDays), createdAt, updatedAt});
+         sql::optionalInt(contact.nudgeCadenceDays), createdAt, updatedAt,
+         contact.uid.trimmed().isEmpty() ? newUid() : contact.uid.trimmed(), sql::day(contact.connectedOn)});
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
@@ -220,11 +283,12 @@ Status ContactRepository::update(const Contact &contact, const QDateTime &now)
     auto updated = sql::exec(
         m_db,
         u"UPDATE contact SET name = ?, name_key = ?, organisation = ?, title = ?, met_via = ?, met_via_detail = ?,"
-        " notes = ?, cadence_days = ?, archived = ?, updated_at = ? WHERE id = ?"_s,
+        " notes = ?, cadence_days = ?, archived = ?, updated_at = ?, uid = COALESCE(NULLIF(?, ''), uid),"
+        " connected_on = ? WHERE id = ?"_s,
         {contact.name.trimmed(), nameKey(contact.name), contact.organisation.trimmed(), contact.title.trimmed(),
          contact.metVia ? QVariant(toKey(*contact.metVia)) : QVariant(QMetaType::fromType<QString>()),
          contact.metViaDetail.trimmed(), contact.notes, sql::optionalInt(contact.cadenceDays),
-         contact.archived ? 1 : 0, sql::instant(now), contact.id});
+         contact.archived ? 1 : 0, sql::instant(now), contact.uid.trimmed(), sql::day(contact.connectedOn), contact.id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
@@ -277,7 +341,7 @@ Result<Contact> ContactRepository::get(qint64 id) const
     auto row = sql::exec(m_db,
                          u"SELECT id, name, organisation, title, met_via, met_via_detail, notes, cadence_days,"
                          " archived, created_at, updated_at, last_interaction_on, next_follow_up_on,"
-                         " nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, nudge_due_on"
+                         " nudge_snoozed_until, kept_in_touch_on, nudge_cadence_days, nudge_due_on, uid, connected_on"
                          " FROM contact WHERE id = ?"_s,
                          {id});
     if (!row)
@@ -306,6 +370,8 @@ Result<Contact> ContactRepository::get(qint64 id) const
     if (!row->value(15).isNull())
         contact.nudgeCadenceDays = row->value(15).toInt();
     contact.nudgeDue = sql::toDay(row->value(16));
+    contact.uid = row->value(17).toString();
+    contact.connectedOn = sql::toDay(row->value(18));
 
     auto roles = sql::exec(m_db, u"SELECT role FROM contact_role WHERE contact_id = ?"_s, {id});
     if (!roles)
@@ -333,6 +399,25 @@ Result<Contact> ContactRepository::get(qint64 id) const
         return links.error();
     while (links->next())
         contact.links.append({links->value(0).toString(), links->value(1).toString()});
+
+    auto tags = sql::exec(m_db, u"SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+                                " WHERE ct.contact_id = ? ORDER BY t.name_key"_s, {id});
+    if (!tags)
+        return tags.error();
+    while (tags->next())
+        contact.tags.append(tags->value(0).toString());
+
+    auto card = sql::exec(m_db, u"SELECT card FROM contact_card WHERE contact_id = ?"_s, {id});
+    if (!card)
+        return card.error();
+    if (card->next())
+        contact.card = card->value(0).toString();
+
+    auto photo = sql::exec(m_db, u"SELECT mime_type, data FROM contact_photo WHERE contact_id = ?"_s, {id});
+    if (!photo)
+        return photo.error();
+    if (photo->next())
+        contact.photo = {photo->value(1).toByteArray(), photo->value(0).toString()};
     return contact;
 }
 
@@ -349,21 +434,8 @@ Result<ContactPage> ContactRepository::list(const ContactQuery &query) const
             page.next = ContactCursor{lastSortValue, page.rows.constLast().id};
             break;
         }
-        ContactSummary summary;
-        summary.id = rows->value(0).toLongLong();
-        summary.name = rows->value(1).toString();
-        summary.organisation = rows->value(2).toString();
-        summary.title = rows->value(3).toString();
-        summary.archived = rows->value(4).toInt() != 0;
-        summary.lastInteraction = sql::toDay(rows->value(5));
-        summary.nextFollowUp = sql::toDay(rows->value(6));
-        summary.nudgeDue = sql::toDay(rows->value(7));
-        if (!rows->value(8).isNull())
-            summary.nudgeCadenceDays = rows->value(8).toInt();
-        summary.roles = rolesFromJson(rows->value(9));
-        summary.emails = stringsFromJson(rows->value(10));
-        lastSortValue = rows->value(11);
-        page.rows.append(summary);
+        page.rows.append(readSummary(*rows));
+        lastSortValue = rows->value(summaryColumnCount);
     }
     return page;
 }
@@ -446,19 +518,81 @@ Result<ContactRef> ContactRepository::resolve(const QString &reference) const
     return Error::notFound(ContactRepositoryText::tr("No contact matches \"%1\".").arg(trimmed));
 }
 
-Result<QList<ContactRef>> ContactRepository::complete(const QString &prefix, int limit) const
+Result<QList<ContactSummary>> ContactRepository::complete(const QString &prefix, int limit) const
 {
     const QString key = sql::escapeLike(nameKey(prefix));
     auto rows = sql::exec(m_db,
-                          u"SELECT id, name FROM contact WHERE archived = 0 AND (name_key LIKE ? ESCAPE '\\'"
-                          " OR name_key LIKE ? ESCAPE '\\') ORDER BY name_key, id LIMIT ?"_s,
+                          u"SELECT "_s + summaryColumns
+                              + u" FROM contact c WHERE c.archived = 0 AND (c.name_key LIKE ? ESCAPE '\\'"
+                                " OR c.name_key LIKE ? ESCAPE '\\') ORDER BY c.name_key, c.id LIMIT ?"_s,
                           {QString(key + u"%"_s), QString(u"% "_s + key + u"%"_s), limit});
     if (!rows)
         return rows.error();
-    QList<ContactRef> found;
+    QList<ContactSummary> found;
     while (rows->next())
-        found.append({rows->value(0).toLongLong(), rows->value(1).toString()});
+        found.append(readSummary(*rows));
     return found;
+}
+
+Result<QList<ContactSummary>> ContactRepository::lookalikes(const QString &name, const QStringList &emails,
+                                                           qint64 exceptId) const
+{
+    QJsonArray folded;
+    for (const QString &email : emails)
+        if (!email.trimmed().isEmpty())
+            folded.append(email.trimmed().toLower()); // as SQLite's lower(), for ASCII
+    auto rows = sql::exec(m_db,
+                          u"SELECT "_s + summaryColumns
+                              + u" FROM contact c WHERE c.id <> ? AND (c.name_key = ? OR c.id IN"
+                                " (SELECT contact_id FROM contact_email WHERE lower(email) IN (SELECT value FROM json_each(?))))"
+                                " ORDER BY c.archived, c.name_key, c.id LIMIT ?"_s,
+                          {exceptId, nameKey(name), QString::fromUtf8(QJsonDocument(folded).toJson(QJsonDocument::Compact)),
+                           maxCandidatesListed});
+    if (!rows)
+        return rows.error();
+    QList<ContactSummary> found;
+    while (rows->next())
+        found.append(readSummary(*rows));
+    return found;
+}
+
+} // namespace tend
+
+namespace tend {
+
+Result<QList<TagCount>> ContactRepository::tagCounts() const
+{
+    auto rows = sql::exec(m_db, u"SELECT t.name, count(ct.contact_id) FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id"
+                                " GROUP BY t.id ORDER BY t.name_key"_s);
+    if (!rows)
+        return rows.error();
+    QList<TagCount> counts;
+    while (rows->next())
+        counts.append({rows->value(0).toString(), rows->value(1).toInt()});
+    return counts;
+}
+
+Status ContactRepository::setTags(qint64 id, const QStringList &tags)
+{
+    auto exists = this->exists(id);
+    if (!exists)
+        return exists.error();
+    if (!*exists)
+        return Error::notFound(ContactRepositoryText::tr("There is no contact with id %1.").arg(id));
+    if (auto done = sql::exec(m_db, u"DELETE FROM contact_tag WHERE contact_id = ?"_s, {id}); !done)
+        return done.error();
+    for (const QString &tag : normalisedTags(tags)) {
+        const QString key = textKey(tag);
+        if (auto done = sql::exec(m_db, u"INSERT INTO tag (name, name_key) VALUES (?, ?) ON CONFLICT (name_key) DO NOTHING"_s,
+                                  {tag, key});
+            !done)
+            return done.error();
+        if (auto done = sql::exec(m_db, u"INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) SELECT ?, id FROM tag WHERE name_key = ?"_s,
+                                  {id, key});
+            !done)
+            return done.error();
+    }
+    return {};
 }
 
 } // namespace tend

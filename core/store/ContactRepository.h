@@ -3,6 +3,7 @@
 #include "db/Sql.h"
 #include "model/Contact.h"
 #include "model/Snapshots.h"
+#include "model/Tags.h"
 #include "store/ContactQuery.h"
 #include "util/Result.h"
 
@@ -39,9 +40,18 @@ public:
     Result<ContactRef> resolve(const QString &reference) const;
     // Names starting with (or containing a word starting with) `prefix`, for completion. Both sides
     // are compared as textKey()s, so accents and case do not matter ("elod" finds "Élodie").
-    Result<QList<ContactRef>> complete(const QString &prefix, int limit) const;
+    // Each with its roles, organisation and e-mails, so that people of the same name can be told apart.
+    Result<QList<ContactSummary>> complete(const QString &prefix, int limit) const;
+    // Contacts (archived too) that a new or edited contact would duplicate: the same name (compared
+    // as nameKey) or an e-mail address in common (any case). `exceptId` is the contact being edited.
+    Result<QList<ContactSummary>> lookalikes(const QString &name, const QStringList &emails, qint64 exceptId) const;
 
     static QString nameKey(const QString &name); // textKey(name), stored as contact.name_key
+    static QString newUid();                     // a random UUID, for a contact without a UID
+
+    // Tags: every tag with how many contacts carry it, by name; a contact's tags replaced.
+    Result<QList<TagCount>> tagCounts() const;
+    Status setTags(qint64 id, const QStringList &tags);
 
 private:
     Status writeChildren(const Contact &contact, qint64 id, bool replace);
@@ -52,6 +62,10 @@ private:
     sql::Prepared m_insertEmail;
     sql::Prepared m_insertPhone;
     sql::Prepared m_insertLink;
+    sql::Prepared m_insertTag;
+    sql::Prepared m_insertContactTag;
+    sql::Prepared m_insertCard;
+    sql::Prepared m_insertPhoto;
 };
 
 } // namespace tend

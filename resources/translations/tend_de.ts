@@ -1703,10 +1703,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>Noti&amp;zen</translation>
-    </message>
-    <message>
         <source>no reminder to keep in touch</source>
         <translation>keine Erinnerung zur Kontaktpflege</translation>
     </message>
@@ -1731,6 +1727,30 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
             <numerusform> Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <source>%1 may already be in your notebook.</source>
+        <translation>%1 steht vielleicht schon in deinem Notizbuch.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Existing</source>
+        <translation>Vorhandenen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>Trotzdem &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation>Trotzdem &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note&amp;s</source>
+        <translation>Noti&amp;zen</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactPage</name>
@@ -1749,14 +1769,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>&amp;Log interaction…</source>
         <translation>Interaktion &amp;erfassen …</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Log interaction</source>
@@ -1816,7 +1828,7 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation>&amp;Archivieren</translation>
+        <translation>A&amp;rchivieren</translation>
     </message>
     <message>
         <source>Archived %1 · Ctrl+Z to undo</source>
@@ -1869,6 +1881,57 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
             <numerusform>alle %Ln Tage Kontakt halten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Nachfassen als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Snooze the follow-up</source>
+        <translation>Nachfassen verschieben</translation>
+    </message>
+    <message>
+        <source>Delete the interaction</source>
+        <translation>Interaktion löschen</translation>
+    </message>
+    <message>
+        <source>Nothing logged with %1 yet. After your next chat, call or e-mail, press “Log interaction…” (Ctrl+L) to note what you talked about; Tend will remind you to follow up.</source>
+        <translation>Mit %1 ist noch nichts erfasst. Drücke nach eurem nächsten Gespräch, Anruf oder eurer nächsten E-Mail „Interaktion erfassen …“ (Strg+L) und notiere, worüber ihr gesprochen habt; Tend erinnert dich ans Nachfassen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactPicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a contact in the picker: name — roles, organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add “%1” as new contact…</source>
+        <translation>„%1“ als neuen Kontakt hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Check the spelling, or add them as a new contact.</source>
+        <translation>Kein Kontakt heißt „%1“. Prüfe die Schreibweise oder füge die Person als neuen Kontakt hinzu.</translation>
+    </message>
+    <message>
+        <source>More than %1 match — pick one, or type more of the name.</source>
+        <translation>Mehr als %1 passen – wähle eine Person aus oder tippe mehr vom Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match — pick one.</source>
+        <translation>
+            <numerusform>%n passt – wähle aus.</numerusform>
+            <numerusform>%n passen – wähle eine Person aus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactTableModel</name>
@@ -1900,12 +1963,37 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Past cadence by</source>
+        <translation>Rhythmus überschritten um</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>fällig in %Ln Tag</numerusform>
+            <numerusform>fällig in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %Ln day(s); next on %1</source>
+        <translation>
+            <numerusform>Kontakt halten jeden Tag; nächstes Mal am %1</numerusform>
+            <numerusform>Kontakt halten alle %Ln Tage; nächstes Mal am %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactsView</name>
     <message>
         <source>Show &amp;archived</source>
-        <translation>&amp;Archivierte zeigen</translation>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <source>Search contacts</source>
@@ -1960,10 +2048,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>%1 archiviert · Strg+Z macht es rückgängig</translation>
     </message>
     <message>
-        <source>&amp;Archive / unarchive</source>
-        <translation>&amp;Archivieren / zurückholen</translation>
-    </message>
-    <message>
         <source>Show only contacts with the role “%1” (several roles: any of them)</source>
         <translation>Nur Kontakte mit der Rolle „%1“ zeigen (mehrere Rollen: eine davon genügt)</translation>
     </message>
@@ -1984,6 +2068,32 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Filter by name, organisation, e-mail…</source>
         <translation>Nach Name, Organisation, E-Mail filtern …</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Contacts shown</source>
+        <translation>Angezeigte Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Kontakt angezeigt</numerusform>
+            <numerusform>%1 von %Ln Kontakten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Un&amp;archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt zur&amp;ückholen</numerusform>
+            <numerusform>%Ln Kontakte zur&amp;ückholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Zur&amp;ückholen</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2262,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <source>&amp;30 days</source>
-        <translation>&amp;30 Tage</translation>
-    </message>
-    <message>
         <source>&amp;90 days</source>
         <translation>&amp;90 Tage</translation>
     </message>
@@ -2218,6 +2324,14 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
             <numerusform>%Ln Person</numerusform>
             <numerusform>%Ln Personen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>3&amp;0 days</source>
+        <translation>3&amp;0 Tage</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation>Kontakt öffnen</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +2423,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
 </context>
 <context>
     <name>tend::gui::LogInteractionDialog</name>
-    <message>
-        <source>I &amp;gave</source>
-        <translation>Ich habe &amp;gegeben</translation>
-    </message>
     <message>
         <source>I &amp;received</source>
         <translation>Ich habe &amp;bekommen</translation>
@@ -2432,6 +2542,10 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
             <numerusform> Tage</numerusform>
         </translation>
     </message>
+    <message>
+        <source>I ga&amp;ve</source>
+        <translation>Ich &amp;gab</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MainWindow</name>
@@ -2546,10 +2660,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>&amp;Log interaction with…</source>
         <translation>Interaktion &amp;erfassen mit …</translation>
-    </message>
-    <message>
-        <source>&amp;Archive / unarchive</source>
-        <translation>&amp;Archivieren / zurückholen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2672,18 +2782,8 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>Tend konnte nicht mit dem Demo-Netzwerk gestartet werden.</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
         <source>About Tend</source>
         <translation>Über Tend</translation>
-    </message>
-    <message>
-        <source>Tend %1
-A notebook for the people who help you grow.</source>
-        <translation>Tend %1
-Ein Notizbuch für die Menschen, die dich wachsen lassen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -2724,40 +2824,60 @@ Ein Notizbuch für die Menschen, die dich wachsen lassen.</translation>
         <translation>Es wird bereits eine Sicherung erstellt.</translation>
     </message>
     <message>
-        <source>Ctrl+1 / 2 / 3 / 4	Today, Contacts, Helped lately, Insights
-Ctrl+N	New contact
-Ctrl+L	Log interaction
-Ctrl+F	Search names, notes and agendas
-Ctrl+Z / Ctrl+Shift+Z	Undo / redo
-Alt+Left, Esc	Back from a contact
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive</source>
+        <translation>Zur&amp;ückholen</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>On Today</source>
+        <translation>Auf „Heute“</translation>
+    </message>
+    <message>
+        <source>On Contacts</source>
+        <translation>Auf „Kontakte“</translation>
+    </message>
+    <message>
+        <source>On a contact’s page</source>
+        <translation>Auf der Seite eines Kontakts</translation>
+    </message>
+    <message>
+        <source>On Helped lately</source>
+        <translation>Auf „Zuletzt geholfen“</translation>
+    </message>
+    <message>
+        <source>On Insights</source>
+        <translation>Auf „Einblicke“</translation>
+    </message>
+    <message>
+        <source>In the search</source>
+        <translation>In der Suche</translation>
+    </message>
+    <message>
+        <source>Tend %1
+A notebook for the people who help you grow.
 
-On Today
-D	Done
-S	Snooze
-L	Log interaction with the person
-Enter	Open the contact
-Delete	Dismiss
+Your notebook: %2
 
-In a timeline
-D / S	Done / snooze a follow-up
-Delete	Delete an interaction</source>
-        <translation>Strg+1 / 2 / 3 / 4	Heute, Kontakte, Zuletzt geholfen, Einblicke
-Strg+N	Neuer Kontakt
-Strg+L	Interaktion erfassen
-Strg+F	Namen, Notizen und Agenden durchsuchen
-Strg+Z / Strg+Umschalt+Z	Rückgängig / wiederholen
-Alt+Links, Esc	Zurück von einem Kontakt
+Copyright © 2026 the Tend authors. Tend is free software under the GNU General Public License, version 3 or later; it comes with no warranty.
+Built with Qt %3.</source>
+        <translation>Tend %1
+Ein Notizbuch für die Menschen, die dich wachsen lassen.
 
-Auf „Heute“
-D	Erledigt
-S	Verschieben
-L	Interaktion mit der Person erfassen
-Eingabe	Kontakt öffnen
-Entf	Verwerfen
+Dein Notizbuch: %2
 
-In einer Zeitleiste
-D / S	Nachfassen erledigt / verschieben
-Entf	Interaktion löschen</translation>
+Copyright © 2026 die Tend-Autorinnen und -Autoren. Tend ist freie Software unter der GNU General Public License, Version 3 oder neuer, ohne jede Gewährleistung.
+Erstellt mit Qt %3.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3135,21 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     </message>
 </context>
 <context>
+    <name>tend::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::SingleInstance</name>
     <message>
         <source>Tend is already open on this notebook, but is not responding.</source>
@@ -3055,8 +3190,8 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <translation>Verschieben ▾</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -3082,16 +3217,29 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <translation>Auch mit: %1</translation>
     </message>
     <message>
-        <source>Agenda: %1</source>
-        <translation>Agenda: %1</translation>
-    </message>
-    <message>
-        <source>Notes: %1</source>
-        <translation>Notizen: %1</translation>
-    </message>
-    <message>
         <source>Follow up</source>
         <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a closed reminder: its state and the day it was closed</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3325,6 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <translation>Ein Gespräch mit jemandem erfassen, den du diese Woche getroffen hast?</translation>
     </message>
     <message>
-        <source>Log a &amp;chat…</source>
-        <translation>&amp;Gespräch erfassen …</translation>
-    </message>
-    <message>
         <source>Log a chat</source>
         <translation>Gespräch erfassen</translation>
     </message>
@@ -3216,6 +3360,10 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <source>Snoozed %1 until %2</source>
         <translation>%1 auf %2 verschoben</translation>
     </message>
+    <message>
+        <source>Lo&amp;g a chat…</source>
+        <translation>Ein Gespräch er&amp;fassen …</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::TrayNotifier</name>
@@ -3242,7 +3390,7 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     </message>
     <message>
         <source>&amp;Add your first contact…</source>
-        <translation>Ersten Kontakt &amp;hinzufügen …</translation>
+        <translation>&amp;Ersten Kontakt hinzufügen …</translation>
     </message>
     <message>
         <source>Add your first contact</source>
@@ -3250,7 +3398,7 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     </message>
     <message>
         <source>Open the &amp;demo network</source>
-        <translation>&amp;Demo-Netzwerk öffnen</translation>
+        <translation>Demo-Netzwerk ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the demo network</source>

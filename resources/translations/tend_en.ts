@@ -134,6 +134,40 @@
     </message>
 </context>
 <context>
+    <name>tend::gui::ContactPicker</name>
+    <message numerus="yes">
+        <source>%n match — pick one.</source>
+        <translation>
+            <numerusform>%n match — pick it.</numerusform>
+            <numerusform>%n match — pick one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ContactTableModel</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %Ln day(s)</source>
+        <translation>
+            <numerusform>due in %Ln day</numerusform>
+            <numerusform>due in %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch every %Ln day(s); next on %1</source>
+        <translation>
+            <numerusform>Keep in touch every day; next on %1</numerusform>
+            <numerusform>Keep in touch every %Ln days; next on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::ContactsView</name>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
@@ -147,6 +181,20 @@
         <translation>
             <numerusform>&amp;Archive %Ln contact</numerusform>
             <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln contact shown</numerusform>
+            <numerusform>%1 of %Ln contacts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Un&amp;archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>Un&amp;archive %Ln contact</numerusform>
+            <numerusform>Un&amp;archive %Ln contacts</numerusform>
         </translation>
     </message>
 </context>

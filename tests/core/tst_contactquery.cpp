@@ -198,7 +198,7 @@ private slots:
             test::addContact(*nb.notebook, name);
         const auto completes = [&](const QString &typed) {
             QStringList found;
-            for (const ContactRef &ref : *nb->completeContact(typed))
+            for (const ContactSummary &ref : *nb->completeContact(typed))
                 found.append(ref.name);
             return found;
         };
@@ -217,6 +217,64 @@ private slots:
         ContactQuery filtered;
         filtered.search = u"unal"_s;
         QCOMPARE(names(all(*nb.notebook, filtered)), QStringList{u"Ünal Kaya"_s});
+    }
+
+    // Issue 14: people of the same name are told apart by their roles and organisation.
+    void completionTellsNamesakesApart()
+    {
+        test::TempNotebook nb;
+        Contact coach;
+        coach.name = u"Anneliese Lovelace"_s;
+        coach.roles = {Role::Peer};
+        coach.organisation = u"Brightpath Coaching"_s;
+        const qint64 first = *nb->addContact(coach);
+        Contact mentor = coach;
+        mentor.roles = {Role::Mentor};
+        mentor.organisation = u"Acme"_s;
+        const qint64 second = *nb->addContact(mentor);
+        auto found = nb->completeContact(u"annel"_s);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).id, first);
+        QCOMPARE(found->at(0).roles, QList<Role>{Role::Peer});
+        QCOMPARE(found->at(0).organisation, u"Brightpath Coaching"_s);
+        QCOMPARE(found->at(1).id, second);
+        QCOMPARE(found->at(1).organisation, u"Acme"_s);
+    }
+
+    // Issue 14: saving a contact that already exists (same name, or a shared e-mail) can be noticed.
+    void lookalikesShareANameOrAnEmail()
+    {
+        test::TempNotebook nb;
+        Contact ada;
+        ada.name = u"Ada Lovelace"_s;
+        ada.emails = {u"ada@example.org"_s};
+        const qint64 adaId = *nb->addContact(ada);
+        const qint64 grace = test::addContact(*nb.notebook, u"Grace Hopper"_s);
+        QVERIFY(nb->setArchived({grace}, true).ok());
+
+        Contact sameName;
+        sameName.name = u"ADA  lovelace"_s;
+        QCOMPARE(nb->lookalikeContacts(sameName)->size(), 1);
+        QCOMPARE(nb->lookalikeContacts(sameName)->at(0).id, adaId);
+
+        Contact sameEmail;
+        sameEmail.name = u"Countess of Lovelace"_s;
+        sameEmail.emails = {u"other@example.org"_s, u"Ada@Example.ORG"_s};
+        QCOMPARE(nb->lookalikeContacts(sameEmail)->size(), 1);
+
+        Contact archivedNamesake;
+        archivedNamesake.name = u"Grace Hopper"_s;
+        QCOMPARE(nb->lookalikeContacts(archivedNamesake)->size(), 1); // archived people count too
+
+        Contact herself = ada;
+        herself.id = adaId;
+        QVERIFY(nb->lookalikeContacts(herself)->isEmpty()); // editing a contact does not find itself
+
+        Contact stranger;
+        stranger.name = u"Ada"_s;
+        stranger.emails = {u"ada@example.com"_s};
+        QVERIFY(nb->lookalikeContacts(stranger)->isEmpty());
     }
 };
 

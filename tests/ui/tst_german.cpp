@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "WindowTour.h"
 
 #include "DisplayText.h"
 #include "MainWindow.h"
@@ -25,6 +26,7 @@ private slots:
     void theLocaleComesFromTheEnvironment();
     void menusAreGerman();
     void everyMenuHasUniqueMnemonics();
+    void noMnemonicIsClaimedTwiceInGerman();
     void datesAreWrittenTheGermanWay();
     void pluralsAndStoredKeysReadAsGerman();
     void qtsOwnButtonsAreGermanWhenTheSystemHasThem();
@@ -79,6 +81,14 @@ void TestGerman::everyMenuHasUniqueMnemonics()
     check(u"menu bar"_s, window.menuBar()->actions());
     for (QAction *menu : window.menuBar()->actions())
         check(menu->text(), menu->menu()->actions());
+}
+
+void TestGerman::noMnemonicIsClaimedTwiceInGerman()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    const QStringList clashes = test::mnemonicClashesEverywhere(*notebook.notebook, ada);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void TestGerman::datesAreWrittenTheGermanWay()

@@ -1,7 +1,9 @@
 #include "dialogs/ContactDialog.h"
 
 #include "Notebook.h"
+#include "model/TextKey.h"
 #include "model/Validation.h"
+#include "views/ContactPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -139,20 +142,26 @@ ContactDialog::ContactDialog(Notebook &notebook, const Contact &contact, QWidget
     cadenceBox->setLayout(cadenceRow);
     cadenceRow->setContentsMargins(0, 0, 0, 0);
     addRow(tr("Keep in touch"), cadenceBox, m_ownCadence, u"cadence"_s);
-    addRow(tr("N&otes"), m_notes, m_notes, u"notes"_s);
+    addRow(tr("Note&s"), m_notes, m_notes, u"notes"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setDefault(true);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (isValid())
-            accept();
-    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+
+    // Tab follows the rows from top to bottom (the role boxes were made after the fields).
+    QList<QWidget *> order{m_name};
+    for (Role role : allRoles())
+        order.append(m_roles.value(role));
+    order << m_emails << m_phones << m_organisation << m_title << m_metVia << m_metViaDetail << m_ownCadence
+          << m_cadence << m_notes;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     for (QLineEdit *edit : {m_name, m_emails, m_phones, m_organisation, m_title, m_metViaDetail})
         connect(edit, &QLineEdit::textChanged, this, &ContactDialog::validate);
@@ -195,6 +204,55 @@ Contact ContactDialog::contact() const
     contact.cadenceDays = m_ownCadence->isChecked() ? std::optional<int>(m_cadence->value()) : std::nullopt;
     contact.notes = m_notes->toPlainText().trimmed();
     return contact;
+}
+
+void ContactDialog::save()
+{
+    if (!isValid())
+        return;
+    const Contact entered = contact();
+    if (!identityChanged(entered)) {
+        accept();
+        return;
+    }
+    auto lookalikes = m_notebook.lookalikeContacts(entered);
+    if (!lookalikes || lookalikes->isEmpty()) {
+        accept();
+        return;
+    }
+    QStringList described;
+    for (const ContactSummary &person : std::as_const(*lookalikes))
+        described.append(ContactPicker::describe(person) + (person.archived ? tr(" (archived)") : QString()));
+
+    QMessageBox question(QMessageBox::Warning, windowTitle(),
+                         tr("%1 may already be in your notebook.").arg(entered.name), QMessageBox::NoButton, this);
+    question.setTextFormat(Qt::PlainText);
+    question.setInformativeText(described.join(u'\n'));
+    QPushButton *open = question.addButton(tr("&Open Existing"), QMessageBox::AcceptRole);
+    QPushButton *saveAnyway = question.addButton(m_original.id ? tr("&Save Anyway") : tr("&Add Anyway"), QMessageBox::DestructiveRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(open);
+    question.setObjectName(u"lookalikeQuestion"_s);
+    question.exec();
+    if (question.clickedButton() == open) {
+        m_existingChosen = lookalikes->constFirst().id;
+        accept();
+    } else if (question.clickedButton() == saveAnyway) {
+        accept();
+    }
+}
+
+bool ContactDialog::identityChanged(const Contact &entered) const
+{
+    if (m_original.id == 0)
+        return true;
+    QStringList before;
+    for (const QString &email : m_original.emails)
+        before.append(email.toLower());
+    for (const QString &email : entered.emails)
+        if (!before.contains(email.toLower()))
+            return true;
+    return textKey(entered.name) != textKey(m_original.name);
 }
 
 bool ContactDialog::isValid() const

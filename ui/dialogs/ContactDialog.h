@@ -31,6 +31,9 @@ public:
     // The contact as entered (id and derived fields copied from the original).
     Contact contact() const;
     bool isValid() const;
+    // The existing contact the user chose to open instead of saving a duplicate; 0 when none.
+    // The dialog is accepted then, but contact() must not be saved.
+    qint64 existingContactChosen() const { return m_existingChosen; }
     QLineEdit *nameField() const { return m_name; }
     QLineEdit *emailsField() const { return m_emails; }
     QPushButton *saveButton() const { return m_save; }
@@ -38,6 +41,8 @@ public:
 
 private:
     void validate();
+    void save();
+    bool identityChanged(const Contact &entered) const;
     void updateCadenceHint();
     QLabel *problemLabel();
 
@@ -57,6 +62,7 @@ private:
     QPlainTextEdit *m_notes;
     QMap<QString, QLabel *> m_problems; // field → message beside it
     QPushButton *m_save;
+    qint64 m_existingChosen = 0;
 };
 
 } // namespace tend::gui

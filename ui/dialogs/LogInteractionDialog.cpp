@@ -2,11 +2,14 @@
 
 #include "DisplayText.h"
 #include "Notebook.h"
+#include "commands/AddContactCommand.h"
 #include "commands/EditInteractionCommand.h"
 #include "commands/LogInteractionCommand.h"
+#include "dialogs/ContactDialog.h"
 #include "dialogs/DiscardQuestion.h"
 #include "dialogs/ErrorDialog.h"
 #include "model/Validation.h"
+#include "views/ContactPicker.h"
 
 #include <QAbstractItemView>
 #include <QButtonGroup>
@@ -25,7 +28,6 @@
 #include <QRadioButton>
 #include <QSet>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -60,8 +62,8 @@ bool sameContent(const Interaction &a, const Interaction &b)
 LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_kind(new QComboBox(this)),
       m_date(new QDateEdit(this)), m_chips(new QWidget(this)), m_chipLayout(new QHBoxLayout(m_chips)),
-      m_with(new QLineEdit(this)), m_completions(new QStringListModel(this)), m_completer(new QCompleter(m_completions, this)),
-      m_gave(new QRadioButton(tr("I &gave"), this)), m_received(new QRadioButton(tr("I &received"), this)),
+      m_with(new QLineEdit(this)), m_picker(new ContactPicker(notebook, m_with)),
+      m_gave(new QRadioButton(tr("I ga&ve"), this)), m_received(new QRadioButton(tr("I &received"), this)),
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
       m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)),
@@ -88,13 +90,11 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_with->setPlaceholderText(tr("Type a name…"));
     m_with->setAccessibleName(tr("With"));
     m_with->setToolTip(tr("Type a name and press Enter to add the person; add as many as took part."));
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_with->setCompleter(m_completer);
-    connect(m_with, &QLineEdit::textEdited, this, &LogInteractionDialog::updateCompletions);
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &) {
-        // Let the completer write the chosen name into the field first.
-        QMetaObject::invokeMethod(this, [this] { addTypedParticipant(); }, Qt::QueuedConnection);
+    connect(m_picker, &ContactPicker::picked, this, &LogInteractionDialog::addParticipant);
+    connect(m_picker, &ContactPicker::addNewRequested, this, &LogInteractionDialog::addNewContact);
+    connect(m_picker, &ContactPicker::problem, this, [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->setVisible(!message.isEmpty());
     });
     // Enter while the completion list is open reaches the field directly (not through the filter).
     connect(m_with, &QLineEdit::returnPressed, this, [this] { addTypedParticipant(); });
@@ -235,18 +235,6 @@ void LogInteractionDialog::kindChanged()
                                 : tr("(no follow-up by default for %1)").arg(inlineName(kind)));
 }
 
-void LogInteractionDialog::updateCompletions(const QString &text)
-{
-    QStringList names;
-    if (!text.trimmed().isEmpty()) {
-        auto matches = m_notebook.completeContact(text.trimmed(), 10);
-        if (matches)
-            for (const ContactRef &person : *matches)
-                names.append(person.name);
-    }
-    m_completions->setStringList(names);
-}
-
 void LogInteractionDialog::closeFollowUp(qint64 reminderId)
 {
     if (!m_namedFollowUps.contains(reminderId))
@@ -295,24 +283,34 @@ void LogInteractionDialog::addParticipant(const ContactRef &person)
             return;
     m_participants.append(person);
     rebuildChips();
+    m_problem->hide();
 }
 
 bool LogInteractionDialog::addTypedParticipant()
 {
-    const QString typed = m_with->text().trimmed();
-    if (typed.isEmpty())
-        return false;
-    auto found = m_notebook.resolveContact(typed);
-    if (!found) {
-        m_problem->setText(found.error().message);
-        m_problem->show();
-        return true;
+    return m_picker->pickTyped();
+}
+
+void LogInteractionDialog::addNewContact(const QString &name)
+{
+    Contact draft;
+    draft.name = name;
+    ContactDialog dialog(m_notebook, draft, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_with->setFocus();
+        return;
     }
-    m_problem->hide();
-    addParticipant(*found);
-    m_with->clear();
-    m_completions->setStringList({});
-    return true;
+    if (const qint64 existing = dialog.existingContactChosen()) {
+        if (auto person = m_notebook.contact(existing))
+            addParticipant(ContactRef{person->id, person->name});
+        m_with->setFocus();
+        return;
+    }
+    auto *command = new AddContactCommand(m_notebook, dialog.contact());
+    const AddContactCommand *added = command;
+    if (NotebookCommand::execute(m_undoStack, command, this))
+        addParticipant(ContactRef{added->contactId(), dialog.contact().name});
+    m_with->setFocus();
 }
 
 void LogInteractionDialog::rebuildChips()
@@ -344,7 +342,7 @@ bool LogInteractionDialog::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (watched == m_with && enter && !m_with->text().trimmed().isEmpty()) {
-            m_completer->popup()->hide();
+            m_picker->completer()->popup()->hide();
             addTypedParticipant(); // Enter on a typed name adds the person; on an empty field it saves
             return true;
         }

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QCompleter;
 class QDateEdit;
 class QHBoxLayout;
 class QLabel;
@@ -18,7 +17,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QStringListModel;
 class QUndoStack;
 
 namespace tend {
@@ -26,6 +24,8 @@ class Notebook;
 }
 
 namespace tend::gui {
+
+class ContactPicker;
 
 // Log a coffee chat (or call, intro…): who, when, who helped whom, what about, and when to follow
 // up. Focus starts in "With"; Enter saves (Ctrl+Enter inside the notes). Logging closes the
@@ -54,6 +54,8 @@ public:
     bool hasUnsavedWork() const;
 
     QLineEdit *withField() const { return m_with; }
+    ContactPicker *picker() const { return m_picker; }
+    QLabel *problemLabel() const { return m_problem; }
     QLineEdit *summaryField() const { return m_summary; }
     QLineEdit *agendaField() const { return m_agenda; }
     QPlainTextEdit *notesField() const { return m_notes; }
@@ -70,7 +72,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateCompletions(const QString &text);
+    void addNewContact(const QString &name);
     bool addTypedParticipant();
     void rebuildChips();
     void kindChanged();
@@ -91,8 +93,7 @@ private:
     QWidget *m_chips;
     QHBoxLayout *m_chipLayout;
     QLineEdit *m_with;
-    QStringListModel *m_completions;
-    QCompleter *m_completer;
+    ContactPicker *m_picker;
     QRadioButton *m_gave;
     QRadioButton *m_received;
     QRadioButton *m_mutual;

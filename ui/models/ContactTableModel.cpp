@@ -44,6 +44,7 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
     case OrganisationColumn: sort = ContactQuery::Sort::Organisation; break;
     case LastInteractionColumn: sort = ContactQuery::Sort::LastInteraction; break;
     case NextFollowUpColumn: sort = ContactQuery::Sort::NextFollowUp; break;
+    case PastCadenceColumn: sort = ContactQuery::Sort::LosingTouch; break;
     default: break;
     }
     m_query.sort = sort;
@@ -124,6 +125,7 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     case OrganisationColumn: return tr("Organisation");
     case LastInteractionColumn: return tr("Last interaction");
     case NextFollowUpColumn: return tr("Next follow-up");
+    case PastCadenceColumn: return tr("Past cadence by");
     default: return {};
     }
 }
@@ -145,6 +147,14 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
                        : tr("%1, %2").arg(contact.organisation, contact.title);
         case LastInteractionColumn: return text::shortDate(contact.lastInteraction, m_notebook.today());
         case NextFollowUpColumn: return text::shortDate(contact.nextFollowUp, m_notebook.today());
+        case PastCadenceColumn: {
+            const qint64 past = contact.nudgeDue.isValid() ? contact.nudgeDue.daysTo(m_notebook.today()) : 0;
+            if (past > 0)
+                return tr("%Ln day(s)", nullptr, int(past));
+            if (contact.nudgeDue.isValid())
+                return tr("due in %Ln day(s)", nullptr, int(-past));
+            return {};
+        }
         default: return {};
         }
     case Qt::ToolTipRole:
@@ -152,11 +162,18 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(contact.lastInteraction, QLocale::LongFormat);
         if (index.column() == NextFollowUpColumn && contact.nextFollowUp.isValid())
             return QLocale().toString(contact.nextFollowUp, QLocale::LongFormat);
+        if (index.column() == PastCadenceColumn && contact.nudgeDue.isValid() && contact.nudgeCadenceDays)
+            return tr("Keep in touch every %Ln day(s); next on %1", nullptr, *contact.nudgeCadenceDays)
+                .arg(QLocale().toString(contact.nudgeDue, QLocale::LongFormat));
         return {};
     case ContactIdRole:
         return contact.id;
     case ArchivedRole:
         return contact.archived;
+    case Qt::TextAlignmentRole:
+        if (index.column() == PastCadenceColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     default:
         return {};
     }

@@ -17,7 +17,8 @@ class ContactTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactTableModel)
 public:
-    enum Column { NameColumn, RolesColumn, OrganisationColumn, LastInteractionColumn, NextFollowUpColumn, ColumnCount };
+    // PastCadenceColumn: how far past their keep-in-touch cadence people are (shown for "Losing touch").
+    enum Column { NameColumn, RolesColumn, OrganisationColumn, LastInteractionColumn, NextFollowUpColumn, PastCadenceColumn, ColumnCount };
     enum DataRole { ContactIdRole = Qt::UserRole + 1, ArchivedRole };
     static constexpr int defaultPageSize = 200;
 

@@ -141,6 +141,16 @@ QVariant HelpedModel::data(const QModelIndex &index, int role) const
     const HelpedEntry &entry = m_entries[index.row()];
     if (role == ContactIdRole)
         return entry.contactId;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case NameColumn: return entry.contactName;
+        case GaveColumn: return entry.gaveCount;
+        case LastGaveColumn: return entry.lastGave;
+        case ReceivedColumn: return entry.receivedCount;
+        case LastReceivedColumn: return entry.lastReceived;
+        default: return {};
+        }
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == GaveColumn || index.column() == ReceivedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -21,7 +21,7 @@ class HelpedModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HelpedModel)
 public:
     enum Column { NameColumn, GaveColumn, LastGaveColumn, ReceivedColumn, LastReceivedColumn, ColumnCount };
-    enum DataRole { ContactIdRole = Qt::UserRole + 1 };
+    enum DataRole { ContactIdRole = Qt::UserRole + 1, SortRole }; // SortRole: the raw value (count, day, name)
 
     explicit HelpedModel(Notebook &notebook, QObject *parent = nullptr);
 

@@ -65,6 +65,17 @@ int TimelineModel::rowCount(const QModelIndex &parent) const
 
 namespace {
 
+// "Agenda: one line", or the heading on its own line with every line of a longer text indented.
+QString labelled(const QString &label, const QString &text)
+{
+    if (!text.contains(u'\n'))
+        return TimelineModel::tr("%1: %2").arg(label, text);
+    QStringList lines{TimelineModel::tr("%1:").arg(label)};
+    for (const QString &line : text.split(u'\n'))
+        lines.append(u"\u2003"_s + line);
+    return lines.join(u'\n');
+}
+
 QString directionText(Direction direction)
 {
     switch (direction) {
@@ -93,9 +104,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (!others.isEmpty())
             details.append(tr("Also with: %1").arg(others.join(u", "_s)));
         if (!interaction.agenda.isEmpty())
-            details.append(tr("Agenda: %1").arg(interaction.agenda));
+            details.append(labelled(tr("Agenda"), interaction.agenda));
         if (!interaction.notes.isEmpty())
-            details.append(tr("Notes: %1").arg(interaction.notes));
+            details.append(labelled(tr("Notes"), interaction.notes));
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
@@ -108,6 +119,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case SummaryRole: return interaction.summary;
         case DetailsRole: return details.join(u'\n');
         case IsOpenReminderRole: return false;
+        case IsOverdueRole: return false;
         case InteractionIdRole: return interaction.id;
         case ReminderIdRole: return 0;
         default: return {};
@@ -116,18 +128,27 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const Reminder &reminder = entry.reminder();
     const QString title = reminder.reason.isEmpty() ? tr("Follow up") : reminder.reason;
     const bool open = reminder.state == ReminderState::Open;
+    const QDate today = m_notebook.today();
+    const int overdueDays = int(reminder.due.daysTo(today));
+    QString state = inlineName(reminder.state);
+    if (open && overdueDays > 0)
+        state = text::dueWhen(overdueDays, reminder.due, today);
+    else if (!open && reminder.completedAt.isValid())
+        state = tr("%1 %2", "a closed reminder: its state and the day it was closed")
+                    .arg(state, text::shortDate(reminder.completedAt.toLocalTime().date(), today));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return QStringList{text::shortDate(entry.date, m_notebook.today()), title, inlineName(reminder.state)}.join(u" — "_s);
+        return QStringList{text::shortDate(entry.date, today), title, state}.join(u" — "_s);
     case IsInteractionRole: return false;
     case DateTextRole: return text::shortDate(entry.date, m_notebook.today());
     case TitleRole:
     case InlineTitleRole: return title;
     case SummaryRole: return QString();
     case DetailsRole: return QString();
-    case StateRole: return inlineName(reminder.state);
+    case StateRole: return state;
     case IsOpenReminderRole: return open;
+    case IsOverdueRole: return open && overdueDays > 0;
     case ReminderIdRole: return reminder.id;
     case InteractionIdRole: return 0;
     default: return {};

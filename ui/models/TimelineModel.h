@@ -23,8 +23,9 @@ public:
         InlineTitleRole, // "coffee chat (received)": the title inside a sentence ("Delete …")
         SummaryRole,    // interaction summary
         DetailsRole,    // "Agenda: …", "Notes: …", "With: …" lines, joined by newlines
-        StateRole,      // reminders: "open", "done", "dismissed"
+        StateRole,      // reminders: "open", "3 days overdue", "done 2 Dec", "dismissed 1 Dec"
         IsOpenReminderRole,
+        IsOverdueRole,  // an open reminder whose day has passed
         ReminderIdRole,
         InteractionIdRole,
     };

@@ -44,8 +44,8 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     m_balance->setAccessibleName(tr("Give and receive"));
 
     auto *logButton = new QPushButton(tr("&Log interaction…"), this);
-    auto *editButton = new QPushButton(tr("&Edit…"), this);
-    auto *deleteButton = new QPushButton(tr("De&lete"), this);
+    auto *editButton = new QPushButton(tr("Ed&it…"), this);
+    auto *deleteButton = new QPushButton(tr("&Delete…"), this);
     logButton->setAccessibleName(tr("Log interaction"));
     editButton->setAccessibleName(tr("Edit contact"));
     deleteButton->setAccessibleName(tr("Delete contact"));
@@ -86,21 +86,21 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
             editCurrentInteraction();
     });
 
-    auto addShortcut = [this](const QKeySequence &key, auto slot) {
-        auto *action = new QAction(this);
+    auto addShortcut = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetShortcut);
         connect(action, &QAction::triggered, this, slot);
         m_timelineView->addAction(action);
     };
-    addShortcut(QKeySequence(Qt::Key_D), [this] { completeCurrentReminder(); });
-    addShortcut(QKeySequence(Qt::Key_S), [this] {
+    addShortcut(tr("Mark the follow-up done"), QKeySequence(Qt::Key_D), [this] { completeCurrentReminder(); });
+    addShortcut(tr("Snooze the follow-up"), QKeySequence(Qt::Key_S), [this] {
         const QRect rect = m_timelineView->visualRect(m_timelineView->currentIndex());
         snoozeCurrentReminder(m_timelineView->viewport()->mapToGlobal(rect.bottomLeft()));
     });
-    addShortcut(QKeySequence(Qt::Key_Delete), [this] { deleteCurrentInteraction(); });
-    addShortcut(QKeySequence(Qt::Key_Return), [this] { editCurrentInteraction(); });
-    addShortcut(QKeySequence(Qt::Key_Enter), [this] { editCurrentInteraction(); });
+    addShortcut(tr("Delete the interaction"), QKeySequence(Qt::Key_Delete), [this] { deleteCurrentInteraction(); });
+    addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Return), [this] { editCurrentInteraction(); });
+    addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Enter), [this] { editCurrentInteraction(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
@@ -113,12 +113,25 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     layout->addWidget(timelineTitle);
     layout->addWidget(rule);
     layout->addWidget(m_timelineView, 1);
+    m_emptyTimeline = makeLabel();
+    m_emptyTimeline->setWordWrap(true);
+    m_emptyTimeline->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_emptyTimeline->hide();
+    layout->addWidget(m_emptyTimeline, 1);
 
     connect(&m_notebook, &Notebook::changed, this, [this](Notebook::Changes what) {
         if (m_contact.id > 0 && (what & (Notebook::Change::Contacts | Notebook::Change::Settings)))
             reload();
     });
     connect(m_timeline, &TimelineModel::modelReset, this, [this] {
+        const bool empty = m_timeline->rowCount() == 0;
+        m_emptyTimeline->setText(empty ? tr("Nothing logged with %1 yet. After your next chat, call or e-mail, press "
+                                            "“Log interaction…” (Ctrl+L) to note what you talked about; Tend will remind "
+                                            "you to follow up.")
+                                             .arg(text::firstName(m_contact.name))
+                                       : QString());
+        m_emptyTimeline->setVisible(empty);
+        m_timelineView->setVisible(!empty);
         const TimelineModel::Balance balance = m_timeline->balance();
         QString text = tr("gave %1 · received %2").arg(balance.gave).arg(balance.received);
         if (balance.lastGave.isValid())
@@ -133,6 +146,11 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     setTabOrder(editButton, m_archiveButton);
     setTabOrder(m_archiveButton, deleteButton);
     setTabOrder(deleteButton, m_timelineView);
+}
+
+QString ContactPage::emptyTimelineText() const
+{
+    return m_emptyTimeline->isHidden() ? QString() : m_emptyTimeline->text();
 }
 
 QLabel *ContactPage::makeLabel()

@@ -30,8 +30,11 @@ public:
 
     void showContact(qint64 contactId);
     qint64 contactId() const { return m_contact.id; }
+    bool isArchived() const { return m_contact.archived; }
+    QString emptyTimelineText() const;
     const Contact &contact() const { return m_contact; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    QListView *timelineView() const { return m_timelineView; }
     QLabel *nameLabel() const { return m_name; }
 
     void deleteContact();
@@ -39,7 +42,6 @@ public:
     // Double-click, Enter or "Edit…" on an interaction of the timeline: the log dialog in edit
     // mode, already open (window-modal); none on a follow-up.
     LogInteractionDialog *editCurrentInteraction();
-    QListView *timelineView() const { return m_timelineView; }
 
 signals:
     void logInteractionRequested(qint64 contactId);
@@ -68,6 +70,7 @@ private:
     QLabel *m_notes;
     QPushButton *m_archiveButton;
     QListView *m_timelineView;
+    QLabel *m_emptyTimeline = nullptr; // what to do, while nothing is logged
 };
 
 } // namespace tend::gui

@@ -10,7 +10,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -23,7 +25,7 @@ namespace tend::gui {
 ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_model(new ContactTableModel(notebook, this)),
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_losingTouch(new QToolButton(this)),
-      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this))
+      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this)), m_shown(new QLabel(this))
 {
     m_search->setPlaceholderText(tr("Filter by name, organisation, e-mail…"));
     m_search->setClearButtonEnabled(true);
@@ -50,7 +52,14 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
         button->setAutoRaise(false);
         button->setToolTip(tr("Show only contacts with the role “%1” (several roles: any of them)").arg(displayName(role)));
         button->setAccessibleName(tr("Filter: %1").arg(displayName(role)));
-        connect(button, &QToolButton::toggled, this, &ContactsView::applyFilter);
+        connect(button, &QToolButton::toggled, this, [this, button, role](bool on) {
+            // A pressed filter says so in its text too, not only by a shade of its frame.
+            button->setText(on ? tr("✓ %1").arg(inlineName(role)) : inlineName(role));
+            QFont font = button->font();
+            font.setBold(on);
+            button->setFont(font);
+            applyFilter();
+        });
         filters->addWidget(button);
         m_roleButtons.insert(role, button);
     }
@@ -61,6 +70,8 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     connect(m_losingTouch, &QToolButton::toggled, this, [this](bool on) {
         m_model->setLosingTouch(on);
         m_table->horizontalHeader()->setSortIndicatorShown(!on);
+        m_table->setColumnHidden(ContactTableModel::PastCadenceColumn, !on);
+        fitColumns();
     });
     filters->addSpacing(8);
     filters->addWidget(m_losingTouch);
@@ -83,12 +94,12 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().lineSpacing() + 10);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The name takes the slack; the other columns fit what they show (fitColumns).
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ContactTableModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(ContactTableModel::NameColumn, 220);
-    m_table->setColumnWidth(ContactTableModel::RolesColumn, 150);
-    m_table->setColumnWidth(ContactTableModel::OrganisationColumn, 260);
-    m_table->setColumnWidth(ContactTableModel::LastInteractionColumn, 130);
+    m_table->setColumnHidden(ContactTableModel::PastCadenceColumn, true);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setTabKeyNavigation(false);
@@ -121,11 +132,65 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     connect(archive, &QAction::triggered, this, &ContactsView::archiveSelected);
     m_table->addAction(archive);
 
+    m_shown->setTextFormat(Qt::PlainText);
+    m_shown->setAccessibleName(tr("Contacts shown"));
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'M') * 14);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsView::updateShown);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsView::fitColumns);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_shown);
 
-    setTabOrder(m_search, m_table);
+    // Tab follows what the eye reads: the search, the role filters, the toggles, New, the list.
+    QWidget *previous = m_search;
+    for (Role role : allRoles()) {
+        setTabOrder(previous, m_roleButtons.value(role));
+        previous = m_roleButtons.value(role);
+    }
+    for (QWidget *next : {static_cast<QWidget *>(m_losingTouch), static_cast<QWidget *>(m_showArchived),
+                          static_cast<QWidget *>(newButton), static_cast<QWidget *>(m_table)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    updateShown();
+    fitColumns();
+}
+
+void ContactsView::updateShown()
+{
+    ContactQuery everyone;
+    everyone.includeArchived = m_showArchived->isChecked();
+    const auto total = m_notebook.contactCount(everyone);
+    const auto shown = m_notebook.contactCount(m_model->query());
+    if (!total || !shown) {
+        m_shown->clear();
+        return;
+    }
+    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().roles.isEmpty();
+    m_shown->setText(filtered ? tr("%1 of %Ln contact(s) shown", nullptr, *total).arg(QLocale().toString(*shown))
+                              : tr("%Ln contact(s)", nullptr, *total));
+}
+
+QString ContactsView::shownText() const
+{
+    return m_shown->text();
+}
+
+void ContactsView::fitColumns()
+{
+    // What the loaded rows in view need, within reason; the name column stretches over the rest.
+    const int most = m_table->fontMetrics().horizontalAdvance(u'M') * 24;
+    for (int column : {int(ContactTableModel::RolesColumn), int(ContactTableModel::OrganisationColumn),
+                       int(ContactTableModel::LastInteractionColumn), int(ContactTableModel::NextFollowUpColumn),
+                       int(ContactTableModel::PastCadenceColumn)}) {
+        if (m_table->isColumnHidden(column))
+            continue;
+        const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+        m_table->resizeColumnToContents(column); // measures the rows on screen
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column) + 12, header, std::max(header, most)));
+    }
 }
 
 void ContactsView::focusSearch()
@@ -175,15 +240,25 @@ void ContactsView::archiveSelected()
         emit statusMessage(allArchived ? tr("Unarchived %1").arg(label) : tr("Archived %1 · Ctrl+Z to undo").arg(label));
 }
 
+QString ContactsView::archiveActionText() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    bool allArchived = !rows.isEmpty();
+    for (const QModelIndex &row : rows)
+        allArchived = allArchived && m_model->isArchived(row.row());
+    const int count = int(rows.size());
+    if (count > 1)
+        return allArchived ? tr("Un&archive %Ln contact(s)", nullptr, count) : tr("&Archive %Ln contact(s)", nullptr, count);
+    return allArchived ? tr("Un&archive") : tr("&Archive");
+}
+
 void ContactsView::showContextMenu(const QPoint &position)
 {
     if (!m_table->indexAt(position).isValid())
         return;
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, &ContactsView::openCurrent);
-    const int count = int(m_table->selectionModel()->selectedRows().size());
-    menu.addAction(count > 1 ? tr("&Archive %Ln contact(s)", nullptr, count) : tr("&Archive / unarchive"), this,
-                   &ContactsView::archiveSelected);
+    menu.addAction(archiveActionText(), this, &ContactsView::archiveSelected);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

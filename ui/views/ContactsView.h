@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -32,9 +33,15 @@ public:
     ContactTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // "12 of 250 contacts shown" under the list while a filter is on; "250 contacts" without.
+    QString shownText() const;
+    QToolButton *roleButton(Role role) const { return m_roleButtons.value(role); }
+    QToolButton *losingTouchButton() const { return m_losingTouch; }
     void focusSearch();
     QList<qint64> selectedContactIds() const;
     void archiveSelected();
+    // "Archive", "Unarchive" or "Archive 3 contacts", for the selection.
+    QString archiveActionText() const;
 
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -46,6 +53,8 @@ signals:
 
 private:
     void applyFilter();
+    void updateShown();
+    void fitColumns();
     void openCurrent();
     void showContextMenu(const QPoint &position);
 
@@ -58,6 +67,7 @@ private:
     QToolButton *m_losingTouch;
     QCheckBox *m_showArchived;
     QTableView *m_table;
+    QLabel *m_shown;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -9,8 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace tend::gui {
 
@@ -27,7 +30,7 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     periodRow->addWidget(title);
     periodRow->addStretch(1);
     periodRow->addWidget(new QLabel(tr("Period:"), this));
-    const QList<std::pair<int, QString>> periods{{30, tr("&30 days")}, {90, tr("&90 days")}, {365, tr("&365 days")}};
+    const QList<std::pair<int, QString>> periods{{30, tr("3&0 days")}, {90, tr("&90 days")}, {365, tr("&365 days")}};
     for (const auto &[days, label] : periods) {
         auto *button = new QRadioButton(label, this);
         button->setAccessibleName(tr("Last %Ln day(s)", nullptr, days));
@@ -44,7 +47,16 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Balance"));
 
-    m_table->setModel(m_model);
+    // Header clicks sort a proxy; until then the rows keep the notebook's order (latest give first).
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_model);
+    sorted->setSortRole(HelpedModel::SortRole);
+    sorted->setSortLocaleAware(true);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(sorted);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"Received"_s) / 2);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -61,10 +73,10 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     auto open = [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
-            emit openContactRequested(m_model->contactId(current.row()));
+            emit openContactRequested(current.data(HelpedModel::ContactIdRole).toLongLong());
     };
     connect(m_table, &QTableView::doubleClicked, this, open);
-    auto *openAction = new QAction(this);
+    auto *openAction = new QAction(tr("Open the contact"), this);
     openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     openAction->setShortcutContext(Qt::WidgetShortcut);
     connect(openAction, &QAction::triggered, this, open);

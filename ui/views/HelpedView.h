@@ -23,6 +23,7 @@ public:
     explicit HelpedView(Notebook &notebook, QWidget *parent = nullptr);
 
     HelpedModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_table; }
     void setPeriod(int days);
     int period() const;
 

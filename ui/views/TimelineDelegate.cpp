@@ -91,11 +91,26 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     titleFont.setBold(interaction);
     painter->setFont(titleFont);
     painter->setPen(textColor);
-    QString title = index.data(TimelineModel::TitleRole).toString();
-    if (!interaction)
-        title = tr("%1 (%2)").arg(title, index.data(TimelineModel::StateRole).toString());
-    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      QFontMetrics(titleFont).elidedText(title, Qt::ElideRight, titleRect.width()));
+    const QString title = index.data(TimelineModel::TitleRole).toString();
+    const QFontMetrics titleMetrics(titleFont);
+    if (interaction) {
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width()));
+    } else {
+        // "Follow up on coffee chat" then its state, "(3 days overdue)" in the overdue colour.
+        const QString state = tr("(%1)").arg(index.data(TimelineModel::StateRole).toString());
+        const int stateWidth = std::min(titleMetrics.horizontalAdvance(state), titleRect.width() / 2);
+        const int gap = titleMetrics.horizontalAdvance(u' ');
+        const QString shownTitle = titleMetrics.elidedText(title, Qt::ElideRight, titleRect.width() - stateWidth - gap);
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shownTitle);
+        QRect stateRect = titleRect;
+        stateRect.setLeft(titleRect.left() + titleMetrics.horizontalAdvance(shownTitle) + gap);
+        const bool overdue = index.data(TimelineModel::IsOverdueRole).toBool();
+        painter->setPen(selected ? textColor : overdue ? colors::overdue(opt.palette) : secondary);
+        painter->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          titleMetrics.elidedText(state, Qt::ElideRight, stateRect.width()));
+        painter->setPen(textColor);
+    }
     painter->setFont(opt.font);
 
     int y = titleRect.bottom() + 1;

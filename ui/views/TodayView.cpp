@@ -1,5 +1,7 @@
 #include "views/TodayView.h"
 
+#include "views/HeadedListView.h"
+
 #include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/NudgeCommand.h"
@@ -25,7 +27,7 @@ namespace tend::gui {
 
 TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_model(new TodayModel(notebook, this)),
-      m_title(new QLabel(this)), m_pages(new QStackedWidget(this)), m_list(new QListView(this)),
+      m_title(new QLabel(this)), m_pages(new QStackedWidget(this)), m_list(new HeadedListView(this)),
       m_delegate(new TodayDelegate(this))
 {
     m_title->setTextFormat(Qt::PlainText);
@@ -66,7 +68,7 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     emptyTitle->setAlignment(Qt::AlignCenter);
     auto *emptyText = new QLabel(tr("Log a chat with someone you met this week?"), empty);
     emptyText->setAlignment(Qt::AlignCenter);
-    auto *emptyButton = new QPushButton(tr("Log a &chat…"), empty);
+    auto *emptyButton = new QPushButton(tr("Lo&g a chat…"), empty);
     emptyButton->setAccessibleName(tr("Log a chat"));
     connect(emptyButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0, 0); });
     auto *emptyLayout = new QVBoxLayout(empty);

@@ -296,11 +296,18 @@ void applyTodo(const TodoFields &fields, Reminder &reminder)
         reminder.completedAt = fields.completedAt;
 }
 
-QByteArray writeTodo(const TodoFields &fields, const QDateTime &now)
+namespace {
+
+icalcomponent *newCalendar()
 {
-    Component calendar(icalcomponent_new_vcalendar());
-    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-    icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//Tend//Tend//EN"));
+    icalcomponent *calendar = icalcomponent_new_vcalendar();
+    icalcomponent_add_property(calendar, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar, icalproperty_new_prodid("-//Tend//Tend//EN"));
+    return calendar;
+}
+
+icalcomponent *newTodo(const TodoFields &fields, const QDateTime &now)
+{
     icalcomponent *todo = icalcomponent_new_vtodo();
     icalcomponent_add_property(todo, icalproperty_new_uid(utf8(fields.uid).constData()));
     stamp(todo, now);
@@ -322,7 +329,23 @@ QByteArray writeTodo(const TodoFields &fields, const QDateTime &now)
         icalcomponent_add_property(alarm, triggerProperty);
         icalcomponent_add_component(todo, alarm);
     }
-    icalcomponent_add_component(calendar.get(), todo);
+    return todo;
+}
+
+} // namespace
+
+QByteArray writeTodo(const TodoFields &fields, const QDateTime &now)
+{
+    Component calendar(newCalendar());
+    icalcomponent_add_component(calendar.get(), newTodo(fields, now));
+    return takeString(icalcomponent_as_ical_string_r(calendar.get()));
+}
+
+QByteArray writeTodos(const QList<TodoFields> &todos, const QDateTime &now)
+{
+    Component calendar(newCalendar());
+    for (const TodoFields &fields : todos)
+        icalcomponent_add_component(calendar.get(), newTodo(fields, now));
     return takeString(icalcomponent_as_ical_string_r(calendar.get()));
 }
 

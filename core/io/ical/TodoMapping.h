@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // Reminders as iCalendar VTODOs (RFC 5545), written and read with libical. Used by CalDAV sync and
@@ -36,6 +37,8 @@ void applyTodo(const TodoFields &fields, Reminder &reminder);
 // A VCALENDAR holding one VTODO, with a display alarm at 09:00 on the due day (TRIGGER;RELATED=END:PT9H
 // from a date-valued DUE). `now` stamps DTSTAMP and, for a completed task without a time, COMPLETED.
 QByteArray writeTodo(const TodoFields &fields, const QDateTime &now);
+// One VCALENDAR holding a VTODO (with its alarm, as above) for each of `todos`: the .ics export.
+QByteArray writeTodos(const QList<TodoFields> &todos, const QDateTime &now);
 
 // The calendar object `calendar` with its VTODO changed to say `fields`: only the properties whose
 // meaning changed are rewritten, everything else (alarms another client set, categories, priority,

@@ -193,6 +193,11 @@ public:
             QString value = escapeVCardText(m_record.organisation);
             if (!m_record.department.isEmpty())
                 value += u';' + escapeVCardText(m_record.department);
+            // Without a department of its own, the record keeps the card's units while the
+            // organisation is the card's.
+            if (const VCardLine *original = firstOriginal(u"ORG"_s); original && m_record.department.isEmpty()
+                && original->components().value(0) == m_record.organisation)
+                value = original->value;
             reuseOrAdd(u"ORG"_s, value, [](const VCardLine &) { return true; });
         }
         if (fields.testFlag(VCardField::Title) && !m_record.title.isEmpty())
@@ -250,6 +255,16 @@ private:
 
     void text(const QString &name, const QString &value) { m_lines.append(makeLine(name, value)); }
 
+    // The first original line called `name`, used or not.
+    const VCardLine *firstOriginal(const QString &name) const
+    {
+        for (const VCardLine &line : m_original) {
+            if (line.name == name)
+                return &line;
+        }
+        return nullptr;
+    }
+
     // The first unused original line called `name` that `matches`, marked used.
     const VCardLine *reuse(const QString &name, const std::function<bool(const VCardLine &)> &matches)
     {
@@ -275,7 +290,20 @@ private:
         QString formatted = m_record.displayName;
         if (formatted.isEmpty())
             formatted = m_record.composedName();
+        const VCardLine *originalName = firstOriginal(u"FN"_s);
+        const bool sameName = originalName && originalName->text().simplified() == formatted.simplified();
         reuseOrAdd(u"FN"_s, escapeVCardText(formatted), [](const VCardLine &) { return true; });
+        // A record that knows only the formatted name (a contact of Tend's) keeps the card's N
+        // while the name is the card's.
+        const bool noParts = m_record.familyName.isEmpty() && m_record.givenName.isEmpty()
+            && m_record.additionalNames.isEmpty() && m_record.namePrefix.isEmpty() && m_record.nameSuffix.isEmpty();
+        if (noParts && sameName) {
+            if (const VCardLine *original = reuse(u"N"_s, [](const VCardLine &) { return true; })) {
+                m_lines.append(makeLine(u"N"_s, original->value, adaptParameters(original->parameters, m_version),
+                                        original->group));
+                return;
+            }
+        }
         reuseOrAdd(u"N"_s,
                    joinComponents({m_record.familyName, m_record.givenName, m_record.additionalNames,
                                    m_record.namePrefix, m_record.nameSuffix}),

@@ -1,0 +1,167 @@
+#include "cli/ExchangeFiles.h"
+
+#include "cli/CliText.h"
+#include "io/ReadLimits.h"
+#include "model/Validation.h"
+#include "io/ical/TaskExport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace tend::cli {
+namespace {
+
+constexpr int photoSide = 512;
+constexpr int photoQuality = 85;
+
+Error fileError(const QString &path, const QString &what)
+{
+    return Error{Error::Code::Io, u"%1: %2"_s.arg(QFileInfo(path).fileName(), what)};
+}
+
+} // namespace
+
+Result<io::FileFormat> fileKind(const QString &path, io::FileFormat forced)
+{
+    if (forced != io::FileFormat::Auto)
+        return forced;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, file.errorString());
+    const io::DetectedFormat detected = io::detectFormat(file.read(64 * 1024));
+    return detected.format; // Auto: readContactsFile says why it cannot read it
+}
+
+Result<QByteArray> readBackupFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(path, file.errorString());
+    if (file.size() > io::limits::maxFileBytes)
+        return Error::invalid(CliText::tr("%1: the file is %2; Tend reads files of at most %3.")
+                                  .arg(QFileInfo(path).fileName(), io::limits::describeSize(file.size()),
+                                       io::limits::describeSize(io::limits::maxFileBytes)));
+    return file.readAll();
+}
+
+Result<ExportFormat> exportFormat(const QString &path, const QString &formatOption)
+{
+    QString key = formatOption.trimmed().toLower();
+    if (key.isEmpty()) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"vcf" || suffix == u"vcard")
+            key = u"vcard"_s;
+        else if (suffix == u"csv" || suffix == u"ics" || suffix == u"json")
+            key = suffix;
+        else
+            return Error::invalid(CliText::tr("Say which format to write: --format vcard, csv, ics or json."));
+    }
+    if (key == u"vcard")
+        return ExportFormat::VCard;
+    if (key == u"csv")
+        return ExportFormat::Csv;
+    if (key == u"ics")
+        return ExportFormat::Ics;
+    if (key == u"json")
+        return ExportFormat::Json;
+    return Error::invalid(CliText::tr("--format must be one of vcard, csv, ics, json (got \"%1\").").arg(formatOption));
+}
+
+Result<QByteArray> exportBytes(Notebook &notebook, ExportFormat format, const ExportFilter &filter,
+                               io::VCardVersion version, int *count)
+{
+    if (format == ExportFormat::Json) {
+        auto document = notebook.exportBackup();
+        if (!document)
+            return document.error();
+        if (count)
+            *count = document->contacts;
+        return document->bytes;
+    }
+    auto contacts = notebook.exportContacts(filter);
+    if (!contacts)
+        return contacts.error();
+    if (format == ExportFormat::Ics) {
+        auto due = notebook.due(notebook.today(), limits::maxDays);
+        if (!due)
+            return due.error();
+        QHash<qint64, QString> uids;
+        for (const Contact &contact : std::as_const(*contacts))
+            uids.insert(contact.id, contact.uid);
+        QList<DueItem> chosen;
+        for (const DueItem &item : std::as_const(*due)) {
+            if (uids.contains(item.contactId))
+                chosen.append(item);
+        }
+        if (count)
+            *count = int(chosen.size());
+        return ical::writeTaskCalendar(chosen, uids, notebook.clock().now());
+    }
+    if (count)
+        *count = int(contacts->size());
+    return format == ExportFormat::VCard ? exportVCards(*contacts, version) : exportCsv(*contacts);
+}
+
+Result<int> writeExport(Notebook &notebook, const QString &path, ExportFormat format, const ExportFilter &filter,
+                        io::VCardVersion version)
+{
+    int count = 0;
+    auto bytes = exportBytes(notebook, format, filter, version, &count);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(path, file.errorString());
+    if (file.write(*bytes) != bytes->size() || !file.commit())
+        return fileError(path, file.errorString());
+    return count;
+}
+
+PhotoPreparer photoPreparer()
+{
+    return [](const io::Photo &photo) -> std::optional<ContactPhoto> {
+        QBuffer buffer;
+        buffer.setData(photo.data);
+        QImageReader reader(&buffer);
+        const QSize size = reader.size();
+        // Small files are kept as they came unless they are images too wide to show: an image
+        // Qt cannot even size is not decoded (it would only complain on stderr).
+        const bool wide = size.isValid() && (size.width() > photoSide || size.height() > photoSide);
+        if (photo.data.size() <= limits::keptPhotoBytes && !wide)
+            return ContactPhoto{photo.data, photo.mimeType.isEmpty() ? u"image/jpeg"_s : photo.mimeType};
+        QImage image = reader.read();
+        if (image.isNull())
+            return std::nullopt;
+        if (image.width() > photoSide || image.height() > photoSide)
+            image = image.scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QByteArray jpeg;
+        QBuffer out(&jpeg);
+        out.open(QIODevice::WriteOnly);
+        if (!image.convertToFormat(QImage::Format_RGB32).save(&out, "JPEG", photoQuality))
+            return std::nullopt;
+        return ContactPhoto{jpeg, u"image/jpeg"_s};
+    };
+}
+
+void addTo(ImportSummary &into, const ImportSummary &more)
+{
+    into.created += more.created;
+    into.updated += more.updated;
+    into.unchanged += more.unchanged;
+    into.merged += more.merged;
+    into.skipped += more.skipped;
+    into.rows += more.rows;
+    into.issues += more.issues;
+    into.createdIds += more.createdIds;
+    into.updatedBefore += more.updatedBefore;
+    if (into.backupPath.isEmpty())
+        into.backupPath = more.backupPath;
+}
+
+} // namespace tend::cli

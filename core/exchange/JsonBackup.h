@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/Contact.h"
+#include "model/Interaction.h"
+#include "model/Reminder.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// The whole notebook as one JSON document (`tend export --format json`), versioned and lossless:
+// contacts (with their tags, kept card and photo), interactions, reminders with their history, and
+// settings. Database ids are not in it: contacts are named by UID, interactions by their position
+// ("ref", from 1), so the document can be read into any notebook; a notebook restored from it
+// into an empty file exports the same document again. Derived columns are not stored: the notebook
+// computes them again.
+namespace tend::exchange {
+
+inline constexpr int backupFormatVersion = 1;
+
+struct BackupInteraction
+{
+    Interaction interaction;     // participants empty; see participantUids
+    QStringList participantUids;
+};
+
+struct BackupReminder
+{
+    Reminder reminder;           // contactId and interactionId unset; see below
+    QString contactUid;
+    int interactionRef = 0;      // 0: none; else the position in `interactions`, from 1
+};
+
+struct BackupDocument
+{
+    QList<Contact> contacts;     // ids 0 on read
+    QList<BackupInteraction> interactions;
+    QList<BackupReminder> reminders;
+    QList<std::pair<QString, QString>> settings; // key, value
+};
+
+QByteArray writeBackupJson(const BackupDocument &document);
+// An Error (Invalid) names where the document is wrong: "contacts[3].roles[0]: …".
+Result<BackupDocument> readBackupJson(const QByteArray &json);
+// Whether `data` starts like a Tend JSON export (for telling it from other files).
+bool looksLikeBackupJson(const QByteArray &data);
+
+} // namespace tend::exchange
