@@ -26,6 +26,25 @@ using namespace Qt::StringLiterals;
 namespace tend {
 namespace {
 
+struct NotebookText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::Notebook)
+};
+
+// A done or dismissed reminder stays so: closing it again would flip its state and add events.
+Error alreadyClosed(const Reminder &reminder)
+{
+    const QDate on = reminder.completedAt.toLocalTime().date();
+    const bool done = reminder.state == ReminderState::Done;
+    if (!on.isValid()) {
+        return Error::conflict(done ? NotebookText::tr("Reminder %1 was already done.").arg(reminder.id)
+                                    : NotebookText::tr("Reminder %1 was already dismissed.").arg(reminder.id));
+    }
+    const QString day = on.toString(Qt::ISODate);
+    return Error::conflict(done ? NotebookText::tr("Reminder %1 was already done on %2.").arg(reminder.id).arg(day)
+                                : NotebookText::tr("Reminder %1 was already dismissed on %2.").arg(reminder.id).arg(day));
+}
+
 QList<qint64> participantIds(const Interaction &interaction)
 {
     QList<qint64> ids;
@@ -117,8 +136,10 @@ Status Notebook::finish(Transaction &transaction, Changes what)
 
 // --- Contacts -------------------------------------------------------------------------------
 
-Result<qint64> Notebook::addContact(const Contact &contact)
+Result<qint64> Notebook::addContact(const Contact &given)
 {
+    Contact contact = given;
+    contact.emails = uniqueEmails(contact.emails);
     if (auto valid = firstProblem(validateContact(contact)); !valid)
         return valid.error();
     Transaction transaction(m_database->connection());
@@ -134,8 +155,10 @@ Result<qint64> Notebook::addContact(const Contact &contact)
     return id;
 }
 
-Status Notebook::updateContact(const Contact &contact)
+Status Notebook::updateContact(const Contact &given)
 {
+    Contact contact = given;
+    contact.emails = uniqueEmails(contact.emails);
     if (auto valid = firstProblem(validateContact(contact)); !valid)
         return valid;
     Transaction transaction(m_database->connection());
@@ -531,24 +554,29 @@ Status Notebook::restoreDeletedReminder(const Reminder &snapshot)
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
-Status Notebook::completeReminder(qint64 id)
+Status Notebook::closeReminder(qint64 id, ReminderState state)
 {
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto done = m_reminders->setState(id, ReminderState::Done, m_clock.now()); !done)
+    auto current = m_reminders->get(id);
+    if (!current)
+        return current.error();
+    if (current->state != ReminderState::Open)
+        return alreadyClosed(*current);
+    if (auto done = m_reminders->setState(id, state, m_clock.now()); !done)
         return done;
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
+Status Notebook::completeReminder(qint64 id)
+{
+    return closeReminder(id, ReminderState::Done);
+}
+
 Status Notebook::dismissReminder(qint64 id)
 {
-    Transaction transaction(m_database->connection());
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto done = m_reminders->setState(id, ReminderState::Dismissed, m_clock.now()); !done)
-        return done;
-    return finish(transaction, Change::Reminders | Change::Contacts);
+    return closeReminder(id, ReminderState::Dismissed);
 }
 
 Status Notebook::reopenReminder(qint64 id)
@@ -574,9 +602,10 @@ Status Notebook::snoozeReminder(qint64 id, int days)
     if (current->state != ReminderState::Open)
         return Error::conflict(tr("Reminder %1 is already %2; only open reminders can be snoozed.")
                                    .arg(id).arg(inlineName(current->state)));
-    if (auto done = m_reminders->reschedule(id, rules::snoozedDue(today(), days), ReminderEvent::Action::Snoozed,
-                                            m_clock.now());
-        !done)
+    const QDate due = rules::snoozedDue(today(), days);
+    if (auto storable = checkSchedulable(due, tr("The snoozed reminder")); !storable)
+        return storable;
+    if (auto done = m_reminders->reschedule(id, due, ReminderEvent::Action::Snoozed, m_clock.now()); !done)
         return done;
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
@@ -585,6 +614,8 @@ Status Notebook::rescheduleReminder(qint64 id, QDate due)
 {
     if (!due.isValid())
         return Error::invalid(tr("Enter a valid date."));
+    if (auto storable = checkSchedulable(due, tr("The reminder")); !storable)
+        return storable;
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
@@ -605,6 +636,10 @@ Status Notebook::restoreReminder(const Reminder &before)
 
 Status Notebook::snoozeNudge(qint64 contactId, QDate until)
 {
+    if (!until.isValid())
+        return Error::invalid(tr("Enter a valid date."));
+    if (auto storable = checkSchedulable(until, tr("The snoozed keep-in-touch nudge")); !storable)
+        return storable;
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
@@ -631,6 +666,9 @@ Status Notebook::completeNudge(qint64 contactId)
         return cadence.error();
     if (!*cadence)
         return Error::conflict(tr("%1 has no keep-in-touch cadence.").arg(found->name));
+    const QDate next = rules::keepInTouchDue(rules::lastContact(found->lastInteraction, today()), {}, **cadence);
+    if (auto storable = checkSchedulable(next, tr("The next keep-in-touch nudge")); !storable)
+        return storable;
     if (auto done = m_contacts->setNudgeState(contactId, {today(), {}}); !done)
         return done;
     if (auto scheduled = refreshNudges({contactId}); !scheduled)
@@ -664,7 +702,8 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
 {
     if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
         return valid.error();
-    const QDate horizon = today.addDays(withinDays);
+    // Nothing is stored after the last storable day, so looking further finds nothing more.
+    const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     auto followUps = m_reminders->openDueBy(horizon, today);
     if (!followUps)
         return followUps.error();

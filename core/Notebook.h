@@ -202,6 +202,7 @@ signals:
 private:
     Status checkInteraction(const Interaction &interaction) const;
     Result<InteractionSnapshot> removeInteraction(qint64 id);
+    Status closeReminder(qint64 id, ReminderState state);
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);

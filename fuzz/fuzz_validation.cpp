@@ -48,6 +48,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         TEND_FUZZ_CHECK(!problems.isEmpty());
     for (const auto &problem : problems)
         TEND_FUZZ_CHECK(!problem.message.isEmpty() && !problem.field.isEmpty());
+    if (problems.isEmpty()) { // what is accepted holds no control character where the field refuses it
+        TEND_FUZZ_CHECK(tend::firstForbiddenCharacter(contact.name, tend::TextShape::OneLine) < 0);
+        TEND_FUZZ_CHECK(tend::firstForbiddenCharacter(contact.notes, tend::TextShape::MultiLine) < 0);
+    }
 
     // Folding and the search's highlighting take any text, and keep their ranges inside it.
     (void)tend::textKey(text);

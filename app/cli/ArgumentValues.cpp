@@ -38,7 +38,7 @@ Result<MetVia> metVia(const QString &text)
 {
     if (const auto found = metViaFromKey(text.trimmed()))
         return *found;
-    return Error::invalid(CliText::tr("--met-via: unknown value \"%1\"; use one of: %2.").arg(text, metViaKeysForMessage()));
+    return Error::invalid(CliText::tr("--met-via: unknown value \"%1\"; use one of: %2, or none.").arg(text, metViaKeysForMessage()));
 }
 
 Result<DueReference> dueReference(const QString &text)

@@ -46,6 +46,7 @@ QString metViaKeys()
     QStringList keys;
     for (MetVia metVia : allMetVia())
         keys.append(toKey(metVia));
+    keys.append(u"none"_s); // clears it (cli/ContactOptions)
     return words(keys);
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CliText.h"
 #include "cli/RecoveryAdvice.h"
+#include "cli/TextTable.h"
 
 #include <QDir>
 
@@ -56,17 +57,28 @@ Result<Notebook *> CommandContext::notebook()
 
 void CommandContext::print(const QString &text)
 {
-    write(stdout, text);
+    write(stdout, terminalSafe(text));
 }
 
 void CommandContext::printError(const QString &text)
 {
-    write(stderr, text);
+    write(stderr, terminalSafe(text));
 }
 
 void CommandContext::printJson(const QJsonDocument &document)
 {
-    write(stdout, QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
+    // QJsonDocument escapes U+0000–U+001F but writes DEL and the C1 controls as they are; they can
+    // only stand inside strings, where \u00XX means the same to a JSON reader and nothing to a terminal.
+    const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+    QString escaped;
+    escaped.reserve(json.size());
+    for (const QChar c : json) {
+        if (c.unicode() >= 0x7f && c.unicode() < 0xa0)
+            escaped += u"\\u00"_s + QString::number(c.unicode(), 16);
+        else
+            escaped += c;
+    }
+    write(stdout, escaped);
 }
 
 int CommandContext::fail(const Error &error)

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tend::cli {
@@ -178,6 +180,14 @@ int showContact(const ParsedArguments &arguments, CommandContext &context)
 
 int editContact(const ParsedArguments &arguments, CommandContext &context)
 {
+    const QList<OptionSpec> changes = contactFieldOptions() + contactEditOptions();
+    const bool changesSomething = std::any_of(changes.begin(), changes.end(), [&](const OptionSpec &option) {
+        return arguments.isSet(option.name);
+    });
+    if (!changesSomething) {
+        return CommandContext::usageError(CliText::tr("Nothing to change: give at least one option, such as --org ORG."),
+                                          CliText::tr("Run `tend contact edit --help` for its options."));
+    }
     // Check every option before the database is opened: a typo changes nothing.
     Contact probe;
     probe.name = u"probe"_s;
@@ -229,8 +239,8 @@ QList<Command> contactCommands()
          0, 0, listContacts},
         {{u"contact"_s, u"show"_s}, u"CONTACT [--json]"_s, CliText::tr("Show everything about one contact."), {jsonOption()}, 1, 1,
          showContact},
-        {{u"contact"_s, u"edit"_s}, u"CONTACT [--name NAME] "_s + fieldSynopsis + u" [--clear-cadence]"_s,
-         CliText::tr("Change the fields given, and only those."), contactFieldOptions() + contactEditOptions(), 1, 1, editContact},
+        {{u"contact"_s, u"edit"_s}, u"CONTACT [--name NAME] "_s + fieldSynopsis + u" [--no-roles] [--clear-cadence]"_s,
+         CliText::tr("Change the fields given, and only those (at least one)."), contactFieldOptions() + contactEditOptions(), 1, 1, editContact},
         {{u"contact"_s, u"archive"_s}, u"CONTACT"_s, CliText::tr("Hide a contact from lists and nudges."), {}, 1, 1,
          [](const ParsedArguments &a, CommandContext &c) { return setArchived(a, c, true); }},
         {{u"contact"_s, u"unarchive"_s}, u"CONTACT"_s, CliText::tr("Bring an archived contact back."), {}, 1, 1,

@@ -55,10 +55,18 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
     if (!notebook)
         return CommandContext::fail(notebook.error());
     QStringList names;
+    QList<qint64> ids;
+    QList<int> timesNamed;
     for (const QString &reference : arguments.positionals.mid(1)) {
         auto ref = (*notebook)->resolveContact(reference);
         if (!ref)
             return CommandContext::fail(ref.error());
+        if (const qsizetype seen = ids.indexOf(ref->id); seen >= 0) {
+            ++timesNamed[seen];
+            continue;
+        }
+        ids.append(ref->id);
+        timesNamed.append(1);
         interaction.participants.append(*ref);
         names.append(ref->name);
     }
@@ -83,6 +91,12 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
                                                                         ids.join(u", "_s)));
     } else {
         CommandContext::print(CliText::tr("No follow-up scheduled."));
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (timesNamed.at(i) == 2)
+            CommandContext::print(CliText::tr("%1 was named twice; logged once.").arg(names.at(i)));
+        else if (timesNamed.at(i) > 2)
+            CommandContext::print(CliText::tr("%1 was named %2 times; logged once.").arg(names.at(i)).arg(timesNamed.at(i)));
     }
     return Success;
 }

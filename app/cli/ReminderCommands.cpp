@@ -15,10 +15,14 @@ using namespace Qt::StringLiterals;
 namespace tend::cli {
 namespace {
 
+// "id" is what done, snooze and dismiss take: a follow-up's reminder number (12), or for a
+// keep-in-touch nudge the string "k" + the contact's id ("k7").
 QJsonObject dueJson(const DueItem &item)
 {
+    const QJsonValue id = item.kind == DueItem::Kind::KeepInTouch ? QJsonValue(values::dueReferenceText(item))
+                                                                   : json::number(item.reminderId);
     return {
-        {u"id"_s, json::number(item.reminderId)},
+        {u"id"_s, id},
         {u"kind"_s, toKey(item.kind)},
         {u"contact_id"_s, item.contactId},
         {u"contact"_s, item.contactName},
@@ -181,7 +185,8 @@ QList<Command> reminderCommands()
         {{u"due"_s}, u"[--within DAYS] [--json]"_s,
          CliText::tr("Follow-ups due by today (+DAYS) and lapsed keep-in-touch cadences, most overdue first."),
          {{u"within"_s, u"DAYS"_s, CliText::tr("also what falls due in the next DAYS days")},
-          {u"json"_s, {}, CliText::tr("print JSON instead of text")}},
+          {u"json"_s, {}, CliText::tr("print JSON instead of text; each \"id\" is what done, snooze and dismiss "
+                                      "take: a number for a follow-up (12), a string for a nudge (\"k7\")")}},
          0, 0, listDue},
         {{u"done"_s}, u"ID"_s, CliText::tr("Mark a follow-up done (12), or a keep-in-touch nudge kept (k7)."), {}, 1, 1, done},
         {{u"dismiss"_s}, u"ID"_s, CliText::tr("Drop a follow-up without doing it, or skip a nudge (k7) this round."), {}, 1, 1,

@@ -39,6 +39,23 @@ qsizetype terminalColumns(const QString &text)
     return columns;
 }
 
+QString terminalSafe(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        const char16_t code = c.unicode();
+        if (code == u'\n' || code == u'\t')
+            continue;
+        if (code < 0x20)
+            c = QChar(char16_t(0x2400 + code)); // the Control Pictures block: ␀ … ␟
+        else if (code == 0x7f)
+            c = QChar(char16_t(0x2421)); // ␡
+        else if (code >= 0x80 && code < 0xa0)
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
+
 QString TextTable::toString() const
 {
     QList<qsizetype> widths;

@@ -10,6 +10,11 @@ namespace tend::cli {
 // combining marks.
 qsizetype terminalColumns(const QString &text);
 
+// `text` as a terminal may be given it: control characters other than line feed and tab (ESC,
+// carriage return, C1 controls…) become visible symbols ("␛"), so that no stored text can move the
+// cursor, recolour the terminal or set its title.
+QString terminalSafe(const QString &text);
+
 // Plain-text columns aligned under a header, for the human output of list commands.
 class TextTable final
 {

@@ -113,9 +113,7 @@ Result<QString> keepReplacedDatabase(const QString &databasePath, const QDateTim
     options.busyTimeoutMs = 1000;
     auto current = Database::open(databasePath, options);
     if (current) {
-        auto kept = copyInto(**current, at, BackupInfo::Kind::BeforeRestore);
-        if (!kept)
-            return kept.error();
+        // First the proof that nobody else has it open, so that a refused restore keeps no copy.
         const QSqlDatabase connection = (*current)->connection();
         const bool checkpointed = sql::exec(connection, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok();
         auto mode = sql::exec(connection, u"PRAGMA journal_mode = DELETE"_s);
@@ -126,7 +124,7 @@ Result<QString> keepReplacedDatabase(const QString &databasePath, const QDateTim
                          BackupManagerText::tr("%1 is open in another program (perhaps the Tend window); close it and restore again. "
                                                "Nothing was changed.").arg(native(databasePath))};
         }
-        return *kept;
+        return copyInto(**current, at, BackupInfo::Kind::BeforeRestore);
     }
 
     auto target = newBackupPath(databasePath, at, BackupInfo::Kind::BeforeRestore);
@@ -304,7 +302,7 @@ Status BackupManager::checkRestorable(const QString &file)
     if (!info.exists())
         return Error::notFound(BackupManagerText::tr("There is no file %1.").arg(native(file)));
     if (!info.isFile())
-        return Error::invalid(BackupManagerText::tr("%1 is not a file.").arg(native(file)));
+        return Error::conflict(BackupManagerText::tr("%1 is not a file; choose a backup file to restore.").arg(native(file)));
     auto opened = Database::open(file, readOnlyCheck(false));
     if (!opened)
         return opened.error();
@@ -325,7 +323,7 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
 {
     const QFileInfo target(databasePath);
     if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
-        return Error::invalid(BackupManagerText::tr("%1 is the database itself; choose a backup to restore.")
+        return Error::conflict(BackupManagerText::tr("%1 is the database itself; choose a backup to restore.")
                                   .arg(native(from)));
     if (auto restorable = checkRestorable(from); !restorable)
         return restorable.error();
@@ -360,16 +358,24 @@ Result<QString> BackupManager::restore(const QString &from, const QString &datab
         }
         kept = *keptCopy;
     }
+    // Nothing was restored: neither the replacement nor the copy of what it would have replaced stays.
+    const auto abandon = [&] {
+        QFile::remove(temporary);
+        if (!kept.isEmpty()) {
+            QFile::remove(kept);
+            QFile::remove(kept + u"-wal"_s);
+        }
+    };
     // A -wal left by the replaced database must not be replayed into the restored one.
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
         const QString side = databasePath + suffix;
         if (QFileInfo::exists(side) && !QFile::remove(side)) {
-            QFile::remove(temporary);
+            abandon();
             return Error{Error::Code::Io, BackupManagerText::tr("Cannot remove %1; nothing was restored.").arg(native(side))};
         }
     }
     if (auto replaced = durable::replaceFile(temporary, databasePath); !replaced) {
-        QFile::remove(temporary);
+        abandon();
         return replaced.error();
     }
     qCInfo(lcDb) << "restored" << databasePath << "from" << from << "; the replaced database is" << kept;

@@ -105,6 +105,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return Error{Error::Code::Io, DatabaseText::tr("%1 is a folder, not a database file.").arg(nativePath)};
+    if (info.exists() && !info.isFile()) {
+        return Error{Error::Code::Io, DatabaseText::tr("%1 is not a regular file (it is a device, a pipe or a socket); "
+                                                       "give Tend a file name for its notebook.").arg(nativePath)};
+    }
+    if (!info.exists() && info.isSymLink()) {
+        return Error{Error::Code::NotFound,
+                     DatabaseText::tr("%1 is a symbolic link to %2, which does not exist.")
+                         .arg(nativePath, QDir::toNativeSeparators(info.symLinkTarget()))};
+    }
 
     if (!info.exists()) {
         if (!options.create)
@@ -122,6 +131,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         file.setPermissions(ownerOnly);
     } else if (auto header = checkHeader(path); !header) {
         return header.error();
+    } else if (info.size() == 0 && options.create && !options.readOnly) {
+        // An empty file becomes a notebook below: owner-only, like one Tend creates.
+        if (!QFile::setPermissions(path, ownerOnly)) {
+            return Error{Error::Code::ReadOnly,
+                         DatabaseText::tr("Cannot make %1 private to you; Tend keeps its notebook readable only by its "
+                                          "owner.").arg(nativePath)};
+        }
     }
 
     // The Database must own the only handle, so that a failed open below removes the connection.
@@ -218,7 +234,7 @@ Status Database::copyTo(const QString &target, ExistingTarget existing) const
     for (const auto suffix : {u"", u"-wal", u"-shm", u"-journal"}) {
         if (targetInfo.absoluteFilePath() == m_path + suffix
             || (targetInfo.exists() && targetInfo.canonicalFilePath() == ownFile + suffix)) {
-            return Error::invalid(DatabaseText::tr("%1 is the notebook's own file; choose another place for the copy.").arg(
+            return Error::conflict(DatabaseText::tr("%1 is the notebook's own file; choose another place for the copy.").arg(
                 QDir::toNativeSeparators(target)));
         }
     }

@@ -18,18 +18,48 @@ struct ValidationText
     Q_DECLARE_TR_FUNCTIONS(tend::Validation)
 };
 
+// How a message names a character a field cannot hold.
+QString characterName(QChar c)
+{
+    if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+        return ValidationText::tr("a line break");
+    if (c == u'\r')
+        return ValidationText::tr("a carriage return (U+000D)");
+    if (c == u'\t')
+        return ValidationText::tr("a tab");
+    return u"U+"_s + QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper();
+}
+
 void checkText(QList<FieldProblem> &problems, const QString &field, const QString &label, const QString &text,
-               int maxLength)
+               int maxLength, TextShape shape = TextShape::OneLine)
 {
     if (text.size() > maxLength) {
         problems.append({field, ValidationText::tr("%1 is too long (%2 characters; at most %3).")
                                     .arg(label).arg(text.size()).arg(maxLength)});
     } else if (text.contains(QChar(u'\0'))) {
         problems.append({field, ValidationText::tr("%1 contains a NUL character, which Tend cannot store.").arg(label)});
+    } else if (const qsizetype at = firstForbiddenCharacter(text, shape); at >= 0) {
+        problems.append({field, shape == TextShape::OneLine
+                                    ? ValidationText::tr("%1 contains %2; it must be one line of text without "
+                                                         "control characters.").arg(label, characterName(text.at(at)))
+                                    : ValidationText::tr("%1 contains a control character (%2); only line breaks and "
+                                                         "tabs are allowed.").arg(label, characterName(text.at(at)))});
     }
 }
 
 } // namespace
+
+qsizetype firstForbiddenCharacter(const QString &text, TextShape shape)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (shape == TextShape::MultiLine && (c == u'\n' || c == u'\t'))
+            continue;
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return i;
+    }
+    return -1;
+}
 
 bool looksLikeEmail(const QString &email)
 {
@@ -44,6 +74,20 @@ bool looksLikeEmail(const QString &email)
     return domain.contains(u'.') && !domain.startsWith(u'.') && !domain.endsWith(u'.');
 }
 
+QStringList uniqueEmails(const QStringList &emails)
+{
+    QStringList unique;
+    QStringList seen;
+    for (const QString &email : emails) {
+        const QString key = email.trimmed().toCaseFolded();
+        if (seen.contains(key))
+            continue;
+        seen.append(key);
+        unique.append(email);
+    }
+    return unique;
+}
+
 QList<FieldProblem> validateContact(const Contact &contact)
 {
     QList<FieldProblem> problems;
@@ -53,11 +97,16 @@ QList<FieldProblem> validateContact(const Contact &contact)
     checkText(problems, u"organisation"_s, ValidationText::tr("The organisation"), contact.organisation, limits::shortTextLength);
     checkText(problems, u"title"_s, ValidationText::tr("The title"), contact.title, limits::shortTextLength);
     checkText(problems, u"met-via"_s, ValidationText::tr("How you met"), contact.metViaDetail, limits::shortTextLength);
-    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), contact.notes, limits::notesLength);
+    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), contact.notes, limits::notesLength,
+              TextShape::MultiLine);
 
     if (contact.emails.size() > limits::listLength)
         problems.append({u"emails"_s, ValidationText::tr("Too many e-mail addresses (at most %1).").arg(limits::listLength)});
     for (const QString &email : contact.emails) {
+        if (firstForbiddenCharacter(email, TextShape::OneLine) >= 0) {
+            checkText(problems, u"emails"_s, ValidationText::tr("An e-mail address"), email, limits::emailLength);
+            break;
+        }
         if (email.size() > limits::emailLength || !looksLikeEmail(email)) {
             problems.append({u"emails"_s, ValidationText::tr("\"%1\" is not an e-mail address.").arg(email.left(80))});
             break;
@@ -102,8 +151,10 @@ QList<FieldProblem> validateInteraction(const Interaction &interaction)
     if (interaction.participants.size() > limits::listLength)
         problems.append({u"participants"_s, ValidationText::tr("Too many people (at most %1).").arg(limits::listLength)});
     checkText(problems, u"summary"_s, ValidationText::tr("The summary"), interaction.summary, limits::shortTextLength);
-    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), interaction.notes, limits::notesLength);
-    checkText(problems, u"agenda"_s, ValidationText::tr("The agenda"), interaction.agenda, limits::notesLength);
+    checkText(problems, u"notes"_s, ValidationText::tr("The notes"), interaction.notes, limits::notesLength,
+              TextShape::MultiLine);
+    checkText(problems, u"agenda"_s, ValidationText::tr("The agenda"), interaction.agenda, limits::notesLength,
+              TextShape::MultiLine);
     return problems;
 }
 
@@ -114,13 +165,27 @@ Status firstProblem(const QList<FieldProblem> &problems)
     return Error::invalid(problems.constFirst().message);
 }
 
+Status checkSchedulable(QDate day, const QString &what)
+{
+    if (day.isValid() && day > limits::lastStorableDay()) {
+        return Error{Error::Code::Constraint,
+                     ValidationText::tr("%1 would fall after %2, the last day Tend can schedule; nothing was changed.")
+                         .arg(what, limits::lastStorableDay().toString(Qt::ISODate))};
+    }
+    return {};
+}
+
 Status checkReminder(QDate due, const QString &reason)
 {
     if (!due.isValid())
         return Error::invalid(NotebookText::tr("Enter a valid due date."));
+    if (auto storable = checkSchedulable(due, ValidationText::tr("The reminder")); !storable)
+        return storable;
     if (reason.size() > limits::shortTextLength)
         return Error::invalid(NotebookText::tr("The reason is too long (at most %1 characters).").arg(limits::shortTextLength));
-    return {};
+    QList<FieldProblem> problems;
+    checkText(problems, u"reason"_s, ValidationText::tr("The reason"), reason, limits::shortTextLength);
+    return firstProblem(problems);
 }
 
 Status checkInteraction(const Interaction &interaction, QDate today)

@@ -24,6 +24,12 @@ inline constexpr int maxDays = 3650;          // cadences, follow-up delays, sno
 inline QDate lastStorableDay() { return QDate(9999, 12, 31); }
 } // namespace limits
 
+// One-line fields (names, organisations, summaries, reasons, e-mails…) hold no control characters,
+// line breaks included; multi-line ones (notes, agendas) allow line breaks and tabs only.
+enum class TextShape { OneLine, MultiLine };
+// The index of the first character `text` may not hold in a field of that shape, or -1.
+qsizetype firstForbiddenCharacter(const QString &text, TextShape shape);
+
 // A problem with one field, for messages beside that field in a dialog.
 struct FieldProblem
 {
@@ -33,13 +39,20 @@ struct FieldProblem
 
 QList<FieldProblem> validateContact(const Contact &contact);
 QList<FieldProblem> validateInteraction(const Interaction &interaction);
-// A reminder's due day and reason.
+// A day something is to be scheduled on (a follow-up, a snooze's end, the next nudge): a Constraint
+// error when it falls after limits::lastStorableDay(). `what` names it: "The snoozed follow-up".
+Status checkSchedulable(QDate day, const QString &what);
+// A reminder's due day (valid, and schedulable) and reason.
 Status checkReminder(QDate due, const QString &reason);
 // validateInteraction, and a date no more than a year after `today`.
 Status checkInteraction(const Interaction &interaction, QDate today);
 
 // A plausible e-mail address: one @, something on both sides, a dot in the domain, no spaces.
 bool looksLikeEmail(const QString &email);
+
+// `emails` without the repeats of an address, compared without regard to case ("Ada@x.org" and
+// "ada@x.org" are one address); the first spelling stays, in its place.
+QStringList uniqueEmails(const QStringList &emails);
 
 // The first problem as an Error, or success.
 Status firstProblem(const QList<FieldProblem> &problems);

@@ -1,6 +1,7 @@
 #include "store/NudgeSchedule.h"
 
 #include "db/Sql.h"
+#include "model/Validation.h"
 #include "schedule/SchedulingRules.h"
 
 #include <QJsonArray>
@@ -69,6 +70,8 @@ Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariant
             const QDate lastContact = rules::lastContact(sql::toDay(rows->value(3)), sql::toDay(rows->value(4)));
             const QDate addedOn = sql::toInstant(rows->value(5)).toLocalTime().date();
             due = rules::keepInTouchDue(lastContact, addedOn, *cadence, snoozedUntil);
+            if (due > limits::lastStorableDay()) // beyond the calendar: never due
+                due = {};
         }
         const QDate dueBefore = sql::toDay(rows->value(8));
         const bool snoozeCleared = snoozedUntil != sql::toDay(rows->value(6));

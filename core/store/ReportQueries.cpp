@@ -1,6 +1,7 @@
 #include "store/ReportQueries.h"
 
 #include "db/Sql.h"
+#include "model/Validation.h"
 #include "schedule/SchedulingRules.h"
 
 #include <QCoreApplication>
@@ -123,14 +124,15 @@ Status countMonthsByDirection(const QSqlDatabase &db, QDate firstDay, QDate wind
 
 Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays)
 {
-    const QDate horizon = today.addDays(withinDays);
+    const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     // The same expression as the "Losing touch" order (ContactRepository), walking its index.
     auto rows = sql::exec(db,
                           u"SELECT c.id, c.name, c.nudge_cadence_days, c.nudge_due_on, c.last_interaction_on,"
                           " c.kept_in_touch_on, c.nudge_snoozed_until,"
                           " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id)"
                           " FROM contact c"
-                          " WHERE COALESCE(c.nudge_due_on, '9999-12-31') <= ? AND c.archived = 0"
+                          " WHERE COALESCE(c.nudge_due_on, '9999-12-31') <= ? AND c.nudge_due_on IS NOT NULL"
+                          " AND c.archived = 0"
                           " AND (c.next_follow_up_on IS NULL OR c.next_follow_up_on > ?)"
                           " ORDER BY COALESCE(c.nudge_due_on, '9999-12-31'), c.id"_s,
                           {sql::day(horizon), sql::day(horizon)});

@@ -16,10 +16,6 @@
         <translation>Die Datei %1 gibt es nicht.</translation>
     </message>
     <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 ist keine Datei.</translation>
-    </message>
-    <message>
         <source>%1 is an empty database, not a Tend backup.</source>
         <translation>%1 ist eine leere Datenbank, keine Tend-Sicherung.</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>Cannot remove %1; nothing was restored.</source>
         <translation>%1 kann nicht entfernt werden. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; choose a backup file to restore.</source>
+        <translation>%1 ist keine Datei. Wähle eine Sicherungsdatei zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -169,6 +169,18 @@
         <source>row %1 of table %2 points to a missing row in %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket); give Tend a file name for its notebook.</source>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket). Gib Tend einen Dateinamen für sein Notizbuch.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist.</source>
+        <translation>%1 ist eine symbolische Verknüpfung auf %2, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private to you; Tend keeps its notebook readable only by its owner.</source>
+        <translation>%1 lässt sich nicht nur für dich lesbar machen; Tend hält sein Notizbuch nur für seine Besitzerin oder seinen Besitzer lesbar.</translation>
+    </message>
 </context>
 <context>
     <name>tend::DemoGenerator</name>
@@ -179,6 +191,33 @@
     <message>
         <source>The demo needs at least one contact and no negative sizes.</source>
         <translation>Die Demo braucht mindestens einen Kontakt und keine negativen Größen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Import</name>
+    <message>
+        <source>%1 characters were cut to %2.</source>
+        <translation>%1 Zeichen wurden auf %2 gekürzt.</translation>
+    </message>
+    <message>
+        <source>The photo (%1 KB) could not be kept; it stays in the card.</source>
+        <translation>Das Foto (%1 KB) konnte nicht übernommen werden; es bleibt in der Karte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; it was left out.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>A phone number of %1 characters was left out.</source>
+        <translation>Eine Telefonnummer mit %1 Zeichen wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>A link of %1 characters was left out.</source>
+        <translation>Ein Link mit %1 Zeichen wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 values were kept.</source>
+        <translation>Nur die ersten %1 von %2 Werten wurden übernommen.</translation>
     </message>
 </context>
 <context>
@@ -370,6 +409,65 @@
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Reminder %1 was already done.</source>
+        <translation>Die Erinnerung %1 war bereits erledigt.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 was already dismissed.</source>
+        <translation>Die Erinnerung %1 war bereits verworfen.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 was already done on %2.</source>
+        <translation>Die Erinnerung %1 wurde bereits am %2 erledigt.</translation>
+    </message>
+    <message>
+        <source>Reminder %1 was already dismissed on %2.</source>
+        <translation>Die Erinnerung %1 wurde bereits am %2 verworfen.</translation>
+    </message>
+    <message>
+        <source>The snoozed reminder</source>
+        <translation>Die verschobene Erinnerung</translation>
+    </message>
+    <message>
+        <source>The reminder</source>
+        <translation>Die Erinnerung</translation>
+    </message>
+    <message>
+        <source>The snoozed keep-in-touch nudge</source>
+        <translation>Der verschobene Anstoß zur Kontaktpflege</translation>
+    </message>
+    <message>
+        <source>The next keep-in-touch nudge</source>
+        <translation>Der nächste Anstoß zur Kontaktpflege</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (strict: nothing was imported, since %n record(s) would be left out)</source>
+        <translation>
+            <numerusform>%1 (streng: Es wurde nichts importiert, weil ein Eintrag weggelassen würde)</numerusform>
+            <numerusform>%1 (streng: Es wurde nichts importiert, weil %n Einträge weggelassen würden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON export</source>
+        <translation>JSON-Export</translation>
+    </message>
+    <message>
+        <source>interactions[%1]: the participant %2 is not among the contacts</source>
+        <translation>interactions[%1]: Die teilnehmende Person %2 ist nicht unter den Kontakten</translation>
+    </message>
+    <message>
+        <source>interactions[%1]: %2</source>
+        <translation>interactions[%1]: %2</translation>
+    </message>
+    <message>
+        <source>reminders[%1]: the contact %2 is not among the contacts</source>
+        <translation>reminders[%1]: Der Kontakt %2 ist nicht unter den Kontakten</translation>
+    </message>
+    <message>
+        <source>reminders[%1]: %2</source>
+        <translation>reminders[%1]: %2</translation>
+    </message>
 </context>
 <context>
     <name>tend::Practice</name>
@@ -438,6 +536,25 @@
     <message>
         <source>The reminder refers to a contact or interaction that does not exist.</source>
         <translation>Die Erinnerung verweist auf einen Kontakt oder eine Interaktion, die es nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::Tags</name>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Schlagwort darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1…&quot; is too long (at most %2 characters).</source>
+        <translation>Das Schlagwort „%1…“ ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; contains a control character.</source>
+        <translation>Das Schlagwort „%1“ enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Too many tags (at most %1).</source>
+        <translation>Zu viele Schlagwörter (höchstens %1).</translation>
     </message>
 </context>
 <context>
@@ -552,6 +669,42 @@
     <message>
         <source>%1 must be between %2 and %3 days (got %4).</source>
         <translation>%1 muss zwischen %2 und %3 Tagen liegen (angegeben: %4).</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a carriage return (U+000D)</source>
+        <translation>einen Wagenrücklauf (U+000D)</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>%1 contains %2; it must be one line of text without control characters.</source>
+        <translation>%1 enthält %2; es muss eine Zeile Text ohne Steuerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (%2); only line breaks and tabs are allowed.</source>
+        <translation>%1 enthält ein Steuerzeichen (%2); erlaubt sind nur Zeilenumbrüche und Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>An e-mail address</source>
+        <translation>Eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 would fall after %2, the last day Tend can schedule; nothing was changed.</source>
+        <translation>%1 fiele nach den %2, den letzten Tag, den Tend planen kann. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The reminder</source>
+        <translation>Die Erinnerung</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
     </message>
 </context>
 <context>
@@ -804,10 +957,6 @@
     <message>
         <source>--direction: unknown direction &quot;%1&quot;; use one of: %2.</source>
         <translation>--direction: unbekannte Richtung „%1“. Verwende eine von: %2.</translation>
-    </message>
-    <message>
-        <source>--met-via: unknown value &quot;%1&quot;; use one of: %2.</source>
-        <translation>--met-via: unbekannter Wert „%1“. Verwende einen von: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id from `tend due`: a follow-up is a number (12), a keep-in-touch nudge a k and the contact&apos;s id (k7).</source>
@@ -1064,10 +1213,6 @@
         <translation>Alles über einen Kontakt zeigen.</translation>
     </message>
     <message>
-        <source>Change the fields given, and only those.</source>
-        <translation>Die angegebenen Felder ändern, und nur diese.</translation>
-    </message>
-    <message>
         <source>Hide a contact from lists and nudges.</source>
         <translation>Einen Kontakt aus Listen und Anstößen ausblenden.</translation>
     </message>
@@ -1098,10 +1243,6 @@
     <message>
         <source>job title</source>
         <translation>Berufsbezeichnung</translation>
-    </message>
-    <message>
-        <source>work-program, work, school, community, online or other</source>
-        <translation>work-program, work, school, community, online oder other</translation>
     </message>
     <message>
         <source>where exactly: &quot;PyLadies meetup&quot;</source>
@@ -1533,6 +1674,167 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>Argument %1 is not valid text in this system&apos;s encoding (UTF-8, usually).</source>
         <translation>Argument %1 ist kein gültiger Text in der Kodierung dieses Systems (meist UTF-8).</translation>
     </message>
+    <message>
+        <source>--met-via: unknown value &quot;%1&quot;; use one of: %2, or none.</source>
+        <translation>--met-via: unbekannter Wert „%1“. Verwende einen von: %2, oder none.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one option, such as --org ORG.</source>
+        <translation>Nichts zu ändern: Gib mindestens eine Option an, etwa --org ORG.</translation>
+    </message>
+    <message>
+        <source>Run `tend contact edit --help` for its options.</source>
+        <translation>Mit `tend contact edit --help` siehst du seine Optionen.</translation>
+    </message>
+    <message>
+        <source>Change the fields given, and only those (at least one).</source>
+        <translation>Die angegebenen Felder ändern, und nur diese (mindestens eines).</translation>
+    </message>
+    <message>
+        <source>work-program, work, school, community, online or other; none clears it</source>
+        <translation>work-program, work, school, community, online oder other; none löscht es</translation>
+    </message>
+    <message>
+        <source>remove every role</source>
+        <translation>alle Rollen entfernen</translation>
+    </message>
+    <message>
+        <source>--role and --no-roles cannot be used together.</source>
+        <translation>--role und --no-roles lassen sich nicht zusammen verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): ein Eintrag</numerusform>
+            <numerusform>%1 (%2): %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with an earlier record</source>
+        <translation>
+            <numerusform>%n mit einem früheren Eintrag zusammengeführt</numerusform>
+            <numerusform>%n mit früheren Einträgen zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A backup from before the import: %1</source>
+        <translation>Eine Sicherung von vor dem Import: %1</translation>
+    </message>
+    <message>
+        <source>--format must be one of auto, vcard, linkedin, google, outlook, csv, json (got &quot;%1&quot;).</source>
+        <translation>--format muss auto, vcard, linkedin, google, outlook, csv oder json sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>--vcard-version must be 3.0 or 4.0 (got &quot;%1&quot;).</source>
+        <translation>--vcard-version muss 3.0 oder 4.0 sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>A JSON export is the whole notebook: --role and --tag do not apply.</source>
+        <translation>Ein JSON-Export ist das ganze Notizbuch: --role und --tag gelten dafür nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Einen Eintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Einträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bring in contacts from vCard or CSV files, or restore a JSON export; a contact already here is updated, not added again.</source>
+        <translation>Kontakte aus vCard- oder CSV-Dateien übernehmen oder einen JSON-Export zurückspielen; ein schon vorhandener Kontakt wird aktualisiert, nicht noch einmal angelegt.</translation>
+    </message>
+    <message>
+        <source>what the files are; auto (the default) tells from their content</source>
+        <translation>was die Dateien sind; auto (die Vorgabe) erkennt es am Inhalt</translation>
+    </message>
+    <message>
+        <source>say what would happen, change nothing</source>
+        <translation>sagen, was geschähe, nichts ändern</translation>
+    </message>
+    <message>
+        <source>refuse everything when any record is damaged</source>
+        <translation>alles ablehnen, wenn ein Eintrag beschädigt ist</translation>
+    </message>
+    <message>
+        <source>Write contacts (vCard, CSV), open reminders (iCalendar) or the whole notebook (JSON) to FILE.</source>
+        <translation>Kontakte (vCard, CSV), offene Erinnerungen (iCalendar) oder das ganze Notizbuch (JSON) nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>vcard, csv, ics or json; without it, from FILE&apos;s extension</source>
+        <translation>vcard, csv, ics oder json; ohne Angabe aus der Endung von FILE</translation>
+    </message>
+    <message>
+        <source>only contacts with this tag</source>
+        <translation>nur Kontakte mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>4.0 (the default) or 3.0, for programs that read 4.0 badly</source>
+        <translation>4.0 (die Vorgabe) oder 3.0, für Programme, die 4.0 schlecht lesen</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2; Tend reads files of at most %3.</source>
+        <translation>%1: Die Datei ist %2 groß; Tend liest Dateien bis höchstens %3.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: --format vcard, csv, ics or json.</source>
+        <translation>Sag, welches Format geschrieben werden soll: --format vcard, csv, ics oder json.</translation>
+    </message>
+    <message>
+        <source>--format must be one of vcard, csv, ics, json (got &quot;%1&quot;).</source>
+        <translation>--format muss vcard, csv, ics oder json sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <source>%1 was named twice; logged once.</source>
+        <translation>%1 wurde zweimal genannt und einmal erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 was named %2 times; logged once.</source>
+        <translation>%1 wurde %2-mal genannt und einmal erfasst.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text; each &quot;id&quot; is what done, snooze and dismiss take: a number for a follow-up (12), a string for a nudge (&quot;k7&quot;)</source>
+        <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß („k7“)</translation>
+    </message>
 </context>
 <context>
     <name>tend::durable</name>
@@ -1580,6 +1882,65 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Cannot replace</source>
         <translation>Ersetzen nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>tend::exchange::JsonBackup</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instant (YYYY-MM-DDTHH:MM:SSZ)</source>
+        <translation>„%1“ ist kein Zeitpunkt (JJJJ-MM-TTTHH:MM:SSZ)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values Tend knows</source>
+        <translation>„%1“ ist keiner der Werte, die Tend kennt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role</source>
+        <translation>„%1“ ist keine Rolle</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>this JSON file is not a Tend export (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>diese JSON-Datei ist kein Tend-Export (kein &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>this export is of format version %1; this Tend reads version %2</source>
+        <translation>dieser Export hat die Formatversion %1; diese Tend-Version liest Version %2</translation>
+    </message>
+    <message>
+        <source>must be %1, its position in the list</source>
+        <translation>muss %1 sein, seine Stelle in der Liste</translation>
+    </message>
+    <message>
+        <source>names no interaction of this file</source>
+        <translation>nennt keine Interaktion dieser Datei</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,16 @@
     </message>
 </context>
 <context>
+    <name>tend::Notebook</name>
+    <message numerus="yes">
+        <source>%1 (strict: nothing was imported, since %n record(s) would be left out)</source>
+        <translation>
+            <numerusform>%1 (strict: nothing was imported, since a record would be left out)</numerusform>
+            <numerusform>%1 (strict: nothing was imported, since %n records would be left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::cli</name>
     <message numerus="yes">
         <source>%1 is damaged. SQLite found %n problem(s):</source>
@@ -96,6 +106,55 @@
         <translation>
             <numerusform>Contacts per role; active: an interaction in the last day (archived contacts left out)</numerusform>
             <numerusform>Contacts per role; active: an interaction in the last %n days (archived contacts left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n record</numerusform>
+            <numerusform>%1 (%2): %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged with an earlier record</source>
+        <translation>
+            <numerusform>%n merged with an earlier record</numerusform>
+            <numerusform>%n merged with earlier records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n item to %1.</numerusform>
+            <numerusform>Wrote %n items to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -44,6 +44,24 @@ private slots:
             QCOMPARE(terminalColumns(line.left(orgAt)), qsizetype(10)); // 8 wide + 2 spaces
         }
     }
+
+    void controlCharactersBecomeVisible_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("title escape") << u"Ada\x1b]0;owned\x07"_s << u"Ada\u241b]0;owned\u2407"_s;
+        QTest::newRow("colour") << u"\x1b[31mred"_s << u"\u241b[31mred"_s;
+        QTest::newRow("carriage return") << u"fake\rreal"_s << u"fake\u240dreal"_s;
+        QTest::newRow("DEL and C1 CSI") << u"a\x7f\u009b2J"_s << u"a\u2421\ufffd2J"_s;
+        QTest::newRow("lines and tabs stay") << u"one\n\ttwo"_s << u"one\n\ttwo"_s;
+        QTest::newRow("text stays") << u"Zoë 👩🏽‍💻 \u200fשרה"_s << u"Zoë 👩🏽‍💻 \u200fשרה"_s;
+    }
+    void controlCharactersBecomeVisible()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QCOMPARE(tend::cli::terminalSafe(text), shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextTable)

@@ -254,7 +254,7 @@ private slots:
         QTest::newRow("right-to-left") << u"ليلى العربي"_s;
         QTest::newRow("hebrew mixed") << u"שרה Cohen (CTO)"_s;
         QTest::newRow("markup") << u"<b>bold</b> &amp; <script>alert(1)</script>"_s;
-        QTest::newRow("junk") << QString::fromUtf8("\x01\x02\x7f\xc3\xa9\xe2\x80\x8f%_\\*?[]{}");
+        QTest::newRow("junk") << QString::fromUtf8("\xc3\xa9\xe2\x80\x8f%_\\*?[]{}"); // control characters: tst_refusals
         QTest::newRow("like wildcards") << u"100% _real_ \\escape"_s;
     }
     void textIsStoredVerbatim()

@@ -127,7 +127,7 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.write("BEGIN:VCARD\r\n") > 0);
-        QVERIFY(file.resize(limits::maxFileBytes + 1)); // sparse: nothing to read, so a read would show
+        QVERIFY(file.resize(io::limits::maxFileBytes + 1)); // sparse: nothing to read, so a read would show
         file.close();
         QElapsedTimer timer;
         timer.start();

@@ -85,6 +85,16 @@ QStringList awkwardTexts()
     };
 }
 
+QString storable(const QString &text, TextShape shape)
+{
+    QString result = text;
+    for (QChar &c : result) {
+        if (firstForbiddenCharacter(QString(c), shape) >= 0)
+            c = u' ';
+    }
+    return result;
+}
+
 void fillSampleData(Notebook &notebook)
 {
     QList<qint64> ids;
@@ -92,14 +102,14 @@ void fillSampleData(Notebook &notebook)
     const QList<Role> roles{Role::Mentor, Role::Sponsor, Role::Coach, Role::Therapist, Role::Peer};
     for (int i = 0; i < texts.size(); ++i) {
         Contact contact;
-        contact.name = texts.at(i).left(limits::nameLength).trimmed();
+        contact.name = storable(texts.at(i).left(limits::nameLength)).trimmed();
         contact.roles = {roles.at(i % roles.size())};
         contact.emails = {u"person%1@example.org"_s.arg(i)};
         contact.phones = {u"+44 20 7946 09%1"_s.arg(i, 2, 10, QChar(u'0'))};
         contact.links = {{u"Site"_s, u"https://example.org/%1"_s.arg(i)}};
-        contact.organisation = texts.at((i + 1) % texts.size()).left(limits::shortTextLength);
-        contact.title = texts.at((i + 2) % texts.size()).left(limits::shortTextLength);
-        contact.notes = texts.join(u"\n"_s);
+        contact.organisation = storable(texts.at((i + 1) % texts.size()).left(limits::shortTextLength));
+        contact.title = storable(texts.at((i + 2) % texts.size()).left(limits::shortTextLength));
+        contact.notes = storable(texts.join(u"\n"_s), TextShape::MultiLine);
         contact.metVia = MetVia::Community;
         contact.cadenceDays = i % 2 ? std::optional<int>(21) : std::nullopt;
         auto id = notebook.addContact(contact);
@@ -115,18 +125,18 @@ void fillSampleData(Notebook &notebook)
         interaction.date = notebook.today().addDays(-10 * i);
         interaction.participants = {{ids.at(i), {}}, {ids.at((i + 1) % ids.size()), {}}};
         interaction.direction = i % 3 == 0 ? Direction::Gave : (i % 3 == 1 ? Direction::Received : Direction::Mutual);
-        interaction.summary = texts.at(i).left(limits::shortTextLength);
-        interaction.notes = texts.at((i + 3) % texts.size());
-        interaction.agenda = texts.at((i + 4) % texts.size());
+        interaction.summary = storable(texts.at(i).left(limits::shortTextLength));
+        interaction.notes = storable(texts.at((i + 3) % texts.size()), TextShape::MultiLine);
+        interaction.agenda = storable(texts.at((i + 4) % texts.size()), TextShape::MultiLine);
         auto logged = notebook.logInteraction(interaction);
         if (!logged) {
             QTest::qFail(qPrintable(u"logInteraction: "_s + logged.error().message), __FILE__, __LINE__);
             return;
         }
     }
-    auto done = notebook.addReminder(ids.at(0), notebook.today().addDays(3), texts.at(2));
-    auto dismissed = notebook.addReminder(ids.at(1), notebook.today().addDays(5), texts.at(3));
-    auto snoozed = notebook.addReminder(ids.at(2), notebook.today().addDays(-2), texts.at(4));
+    auto done = notebook.addReminder(ids.at(0), notebook.today().addDays(3), storable(texts.at(2)));
+    auto dismissed = notebook.addReminder(ids.at(1), notebook.today().addDays(5), storable(texts.at(3)));
+    auto snoozed = notebook.addReminder(ids.at(2), notebook.today().addDays(-2), storable(texts.at(4)));
     if (!done || !dismissed || !snoozed || !notebook.completeReminder(*done) || !notebook.dismissReminder(*dismissed)
         || !notebook.snoozeReminder(*snoozed, 3) || !notebook.snoozeNudge(ids.at(3), notebook.today().addDays(9))) {
         QTest::qFail("adding sample reminders failed", __FILE__, __LINE__);

@@ -253,6 +253,8 @@ private slots:
         auto restored = BackupManager::restore(*backup, nb.path, QDateTime::currentDateTime());
         QVERIFY(!restored.ok());
         QCOMPARE(restored.error().code, Error::Code::Busy);
+        for (const BackupInfo &kept : nb->backups()) // refused: no copy of what it would have replaced
+            QVERIFY2(kept.kind != BackupInfo::Kind::BeforeRestore, qPrintable(kept.path));
         reader = Error{};
         QVERIFY(nb->resolveContact(u"Grace"_s).ok());
     }

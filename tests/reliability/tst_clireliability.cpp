@@ -216,13 +216,19 @@ private slots:
         QTemporaryDir dir;
         const QString db = dir.filePath(u"tend.db"_s);
         const CliRunner tend(db);
-        const QStringList texts = test::awkwardTexts();
+        // Control characters are refused (tests/cli/tst_cli_outcomes); everything else is kept.
+        QStringList texts;
+        QStringList lines;
+        for (const QString &text : test::awkwardTexts()) {
+            texts.append(test::storable(text, TextShape::MultiLine));
+            lines.append(test::storable(text));
+        }
         for (int i = 0; i < texts.size(); ++i) {
-            const QString name = u"N%1 "_s.arg(i) + texts.at(i).left(100).trimmed();
+            const QString name = u"N%1 "_s.arg(i) + lines.at(i).left(100).trimmed();
             const auto added = tend.run({u"contact"_s, u"add"_s, name, u"--note"_s, texts.at(i), u"--org"_s,
-                                         texts.at((i + 1) % texts.size()).left(200).trimmed()});
+                                         lines.at((i + 1) % lines.size()).left(200).trimmed()});
             QVERIFY2(added.exitCode == 0, qPrintable(added.err));
-            const auto logged = tend.run({u"log"_s, u"call"_s, name, u"--summary"_s, texts.at(i).left(200),
+            const auto logged = tend.run({u"log"_s, u"call"_s, name, u"--summary"_s, lines.at(i).left(200),
                                           u"--note"_s, texts.at(i), u"--agenda"_s, texts.at(i)});
             QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
         }
@@ -234,7 +240,7 @@ private slots:
         auto nb = Notebook::open(db);
         QVERIFY(nb.ok());
         for (int i = 0; i < texts.size(); ++i) {
-            const QString name = u"N%1 "_s.arg(i) + texts.at(i).left(100).trimmed();
+            const QString name = u"N%1 "_s.arg(i) + lines.at(i).left(100).trimmed();
             QVERIFY2(listed.contains(name), qPrintable(name));
             auto ref = (*nb)->resolveContact(name);
             QVERIFY(ref.ok());
