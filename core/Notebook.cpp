@@ -325,7 +325,15 @@ Status Notebook::checkInteraction(const Interaction &interaction) const
     return tend::checkInteraction(interaction, today());
 }
 
-Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interaction, FollowUpChoice followUp)
+Result<QList<Reminder>> Notebook::followUpsClosedByLogging(const Interaction &interaction, QDate today,
+                                                           const FollowUpsToClose &toClose) const
+{
+    const QDate dueBy = toClose.due && interaction.date.isValid() ? today : QDate();
+    return m_reminders->openFor(participantIds(interaction), dueBy, interaction.date, toClose.reminderIds);
+}
+
+Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interaction, FollowUpChoice followUp,
+                                                   const FollowUpsToClose &toClose)
 {
     if (auto valid = checkInteraction(interaction); !valid)
         return valid.error();
@@ -351,6 +359,14 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
     LoggedInteraction logged;
+    auto closing = followUpsClosedByLogging(interaction, today(), toClose);
+    if (!closing)
+        return closing.error();
+    for (const Reminder &reminder : std::as_const(*closing)) {
+        if (auto closed = m_reminders->setState(reminder.id, ReminderState::Done, m_clock.now()); !closed)
+            return closed.error();
+    }
+    logged.closedFollowUps = *closing;
     auto id = m_interactions->insert(interaction, m_clock.now());
     if (!id)
         return id.error();
@@ -419,6 +435,37 @@ Result<InteractionSnapshot> Notebook::deleteInteraction(qint64 id)
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    auto snapshot = removeInteraction(id);
+    if (!snapshot)
+        return snapshot.error();
+    if (auto done = finish(transaction, Change::Everything); !done)
+        return done.error();
+    return snapshot;
+}
+
+Result<InteractionSnapshot> Notebook::unlogInteraction(const LoggedInteraction &logged)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto snapshot = removeInteraction(logged.interactionId);
+    if (!snapshot)
+        return snapshot.error();
+    for (const Reminder &before : logged.closedFollowUps) {
+        auto closed = m_reminders->get(before.id);
+        if (!closed)
+            return closed.error();
+        snapshot->closedFollowUps.append(*closed);
+        if (auto reopened = m_reminders->restore(before); !reopened)
+            return reopened.error();
+    }
+    if (auto done = finish(transaction, Change::Everything); !done)
+        return done.error();
+    return snapshot;
+}
+
+Result<InteractionSnapshot> Notebook::removeInteraction(qint64 id)
+{
     InteractionSnapshot snapshot;
     auto interaction = m_interactions->get(id);
     if (!interaction)
@@ -432,8 +479,6 @@ Result<InteractionSnapshot> Notebook::deleteInteraction(qint64 id)
         return removed.error();
     if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
         return scheduled.error();
-    if (auto done = finish(transaction, Change::Everything); !done)
-        return done.error();
     return snapshot;
 }
 
@@ -447,6 +492,10 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
         return id.error();
     for (const Reminder &reminder : snapshot.reminders) {
         if (auto restored = insertReminderSnapshot(reminder); !restored)
+            return restored;
+    }
+    for (const Reminder &closed : snapshot.closedFollowUps) {
+        if (auto restored = m_reminders->restore(closed); !restored)
             return restored;
     }
     if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
@@ -478,6 +527,31 @@ Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString 
 Result<Reminder> Notebook::reminder(qint64 id) const
 {
     return m_reminders->get(id);
+}
+
+Result<Reminder> Notebook::deleteReminder(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto snapshot = m_reminders->get(id);
+    if (!snapshot)
+        return snapshot.error();
+    if (auto removed = m_reminders->remove(id); !removed)
+        return removed.error();
+    if (auto done = finish(transaction, Change::Reminders | Change::Contacts); !done)
+        return done.error();
+    return snapshot;
+}
+
+Status Notebook::restoreDeletedReminder(const Reminder &snapshot)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto restored = insertReminderSnapshot(snapshot); !restored)
+        return restored;
+    return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
 Status Notebook::closeReminder(qint64 id, ReminderState state)

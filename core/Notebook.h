@@ -101,8 +101,22 @@ public:
                                        const ProgressFunction &progress = {});
 
     // Interactions
+    // Logs an interaction and schedules its follow-up. Following up is what the participants'
+    // open follow-ups asked for, so those `toClose` picks (followUpsClosedByLogging) are marked
+    // done in the same transaction; LoggedInteraction::closedFollowUps names them.
     Result<LoggedInteraction> logInteraction(const Interaction &interaction,
-                                             FollowUpChoice followUp = FollowUpChoice::kindDefault());
+                                             FollowUpChoice followUp = FollowUpChoice::kindDefault(),
+                                             const FollowUpsToClose &toClose = FollowUpsToClose::dueOnes());
+    // The open follow-ups that logging `interaction` would close: its people's that are due by
+    // `today` (except those asked for by an interaction later than its date) and, due or not, those
+    // of theirs that `toClose` names.
+    Result<QList<Reminder>> followUpsClosedByLogging(const Interaction &interaction, QDate today,
+                                                     const FollowUpsToClose &toClose = FollowUpsToClose::dueOnes()) const;
+    // Takes a log back (its undo): deletes the interaction and its follow-ups and reopens the
+    // follow-ups the log closed, in one transaction. restoreInteraction puts it all back.
+    Result<InteractionSnapshot> unlogInteraction(const LoggedInteraction &logged);
+    // Changes what was logged: kind, date, direction, texts and the participants (replaced as a
+    // whole). Checked like a new interaction; follow-ups stay as they are.
     Status updateInteraction(const Interaction &interaction);
     Result<Interaction> interaction(qint64 id) const;
     Result<InteractionSnapshot> deleteInteraction(qint64 id);
@@ -111,6 +125,10 @@ public:
     // Reminders and keep-in-touch nudges
     Result<qint64> addReminder(qint64 contactId, QDate due, const QString &reason);
     Result<Reminder> reminder(qint64 id) const;
+    // Removes a reminder (the undo of adding one); the snapshot, history included, puts it back
+    // with its id through restoreDeletedReminder.
+    Result<Reminder> deleteReminder(qint64 id);
+    Status restoreDeletedReminder(const Reminder &snapshot);
     Status completeReminder(qint64 id);
     Status dismissReminder(qint64 id);
     Status reopenReminder(qint64 id);
@@ -183,6 +201,7 @@ signals:
 
 private:
     Status checkInteraction(const Interaction &interaction) const;
+    Result<InteractionSnapshot> removeInteraction(qint64 id);
     Status closeReminder(qint64 id, ReminderState state);
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);

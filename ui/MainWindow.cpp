@@ -15,6 +15,7 @@
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
+#include "dialogs/ReminderDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/HelpedModel.h"
 #include "models/InsightsModel.h"
@@ -143,7 +144,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     connect(m_contacts, &ContactsView::openContactRequested, this, &MainWindow::openContact);
     connect(m_contacts, &ContactsView::newContactRequested, this, &MainWindow::newContact);
     connect(m_contacts, &ContactsView::statusMessage, this, &MainWindow::showStatus);
-    connect(m_contactPage, &ContactPage::logInteractionRequested, this, &MainWindow::logInteraction);
+    connect(m_contactPage, &ContactPage::logInteractionRequested, this, [this](qint64 contactId) { logInteraction(contactId); });
     connect(m_contactPage, &ContactPage::editContactRequested, this, &MainWindow::editContact);
     connect(m_contactPage, &ContactPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_contactPage, &ContactPage::contactGone, this, [this] {
@@ -198,17 +199,19 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = edit->addAction(tr("&Undo"), this, &MainWindow::undo);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(m_undoStack->canUndo());
+    connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    QAction *redo = edit->addAction(tr("&Redo"), this, &MainWindow::redo);
+    redo->setEnabled(m_undoStack->canRedo());
+    connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
     // "&Undo Delete Ada Lovelace" in words the translation chooses ("&Rückgängig: Ada Lovelace löschen").
     connect(m_undoStack, &QUndoStack::undoTextChanged, undo,
             [undo](const QString &text) { undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text)); });
     connect(m_undoStack, &QUndoStack::redoTextChanged, redo,
             [redo](const QString &text) { redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text)); });
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         showPage(Page::Search);
@@ -258,6 +261,10 @@ void MainWindow::createMenus()
             logInteraction(currentContactId());
     });
     logWith->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    contact->addAction(tr("&Remind me…"), this, [this] {
+        if (const qint64 id = currentContactId())
+            remindAbout(id);
+    });
     contact->addSeparator();
     QAction *archive = contact->addAction(tr("&Archive"), this, [this] {
         if (currentPage() == Page::Contact)
@@ -404,7 +411,7 @@ void MainWindow::openContact(qint64 contactId)
     m_contactPage->setFocus();
 }
 
-LogInteractionDialog *MainWindow::createLogDialog(qint64 contactId)
+LogInteractionDialog *MainWindow::createLogDialog(qint64 contactId, qint64 followUpId)
 {
     auto *dialog = new LogInteractionDialog(m_notebook, m_undoStack, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -412,18 +419,62 @@ LogInteractionDialog *MainWindow::createLogDialog(qint64 contactId)
         if (auto contact = m_notebook.contact(contactId))
             dialog->addParticipant({contact->id, contact->name});
     }
+    if (followUpId > 0)
+        dialog->closeFollowUp(followUpId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const LoggedInteraction &logged = dialog->logged();
-        showStatus(logged.followUpDue.isValid() ? tr("Logged · follow-up on %1").arg(text::shortDate(logged.followUpDue, m_notebook.today()))
-                                                : tr("Logged"));
+        QString message = logged.followUpDue.isValid()
+                              ? tr("Logged · follow-up on %1").arg(text::shortDate(logged.followUpDue, m_notebook.today()))
+                              : tr("Logged");
+        if (!logged.closedFollowUps.isEmpty())
+            message += tr(" · %n follow-up(s) done", nullptr, int(logged.closedFollowUps.size()));
+        showStatus(message);
     });
     return dialog;
 }
 
-void MainWindow::logInteraction(qint64 contactId)
+void MainWindow::logInteraction(qint64 contactId, qint64 followUpId)
 {
-    LogInteractionDialog *dialog = createLogDialog(contactId);
+    LogInteractionDialog *dialog = createLogDialog(contactId, followUpId);
     dialog->open();
+}
+
+ReminderDialog *MainWindow::remindAbout(qint64 contactId)
+{
+    auto contact = m_notebook.contact(contactId);
+    if (!contact) {
+        ErrorDialog::show(this, tr("Could not open the contact."), contact.error());
+        return nullptr;
+    }
+    auto *dialog = new ReminderDialog(m_notebook, m_undoStack, contact->id, contact->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name = contact->name] {
+        showStatus(tr("Reminder for %1 on %2").arg(name, text::shortDate(dialog->due(), m_notebook.today())));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::undo()
+{
+    if (!m_undoStack->canUndo())
+        return;
+    const QString text = m_undoStack->undoText();
+    m_undoStack->undo();
+    const auto *undone = dynamic_cast<const NotebookCommand *>(m_undoStack->command(m_undoStack->index()));
+    if (undone && undone->succeeded())
+        showStatus(tr("Undid: %1").arg(text));
+}
+
+void MainWindow::redo()
+{
+    if (!m_undoStack->canRedo())
+        return;
+    const QString text = m_undoStack->redoText();
+    m_undoStack->redo();
+    const auto *redone = dynamic_cast<const NotebookCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    if (redone && redone->succeeded())
+        showStatus(tr("Redid: %1").arg(text));
 }
 
 void MainWindow::newContact()

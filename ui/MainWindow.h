@@ -23,6 +23,7 @@ class ExternalChangeWatcher;
 class HelpedView;
 class InsightsView;
 class LogInteractionDialog;
+class ReminderDialog;
 class SearchView;
 class TodayView;
 class TrayNotifier;
@@ -43,10 +44,15 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void openContact(qint64 contactId);
-    // Opens the log dialog (prefilled with `contactId` when non-zero); returns it for tests and
-    // screenshots, already shown when `modal` is false.
-    LogInteractionDialog *createLogDialog(qint64 contactId);
-    void logInteraction(qint64 contactId = 0);
+    // Opens the log dialog (prefilled with `contactId` when non-zero, closing the follow-up
+    // `followUpId` when non-zero); returns it for tests and screenshots, already shown when `modal` is false.
+    LogInteractionDialog *createLogDialog(qint64 contactId, qint64 followUpId = 0);
+    void logInteraction(qint64 contactId = 0, qint64 followUpId = 0);
+    // Contact ▸ Remind me…: a reminder of one's own for `contactId`; returns the open dialog.
+    ReminderDialog *remindAbout(qint64 contactId);
+    // Edit ▸ Undo / Redo: the undo stack's step, said in the status bar ("Undid: Snooze …").
+    void undo();
+    void redo();
     void newContact();
     void editContact(qint64 contactId);
     void bringToFront();

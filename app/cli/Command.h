@@ -35,6 +35,7 @@ QString optionList(const QList<OptionSpec> &options);
 // The command groups, one file each.
 QList<Command> contactCommands();
 QList<Command> logCommands();
+QList<Command> interactionCommands();
 QList<Command> reminderCommands();
 QList<Command> reportCommands();
 QList<Command> demoCommands();

@@ -6,8 +6,8 @@ namespace tend::cli {
 
 CommandTable::CommandTable()
 {
-    for (const auto &group : {contactCommands(), logCommands(), reminderCommands(), reportCommands(), demoCommands(), backupCommands(),
-                              exchangeCommands()})
+    for (const auto &group : {contactCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
+                              demoCommands(), backupCommands(), exchangeCommands()})
         m_commands += group;
 }
 

@@ -70,12 +70,19 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
         interaction.participants.append(*ref);
         names.append(ref->name);
     }
-    auto logged = (*notebook)->logInteraction(interaction, *followUp);
+    const FollowUpsToClose toClose = arguments.isSet(u"keep-follow-ups"_s) ? FollowUpsToClose::none()
+                                                                           : FollowUpsToClose::dueOnes();
+    auto logged = (*notebook)->logInteraction(interaction, *followUp, toClose);
     if (!logged)
         return CommandContext::fail(logged.error());
 
     CommandContext::print(CliText::tr("Logged interaction %1: %2 with %3 on %4.").arg(logged->interactionId)
                               .arg(inlineName(interaction.kind), names.join(u", "_s), interaction.date.toString(Qt::ISODate)));
+    for (const Reminder &closed : std::as_const(logged->closedFollowUps))
+        CommandContext::print(CliText::tr("Closed the follow-up “%1” with %2 (reminder %3, due %4).")
+                                  .arg(closed.reason, closed.contactName)
+                                  .arg(closed.id)
+                                  .arg(closed.due.toString(Qt::ISODate)));
     if (logged->followUpDue.isValid()) {
         QStringList ids;
         for (const qint64 id : std::as_const(logged->reminderIds))
@@ -101,15 +108,16 @@ QList<Command> logCommands()
     return {
         {{u"log"_s},
          u"KIND CONTACT… [--date YYYY-MM-DD] [--summary S] [--note TEXT] [--agenda TEXT] "
-         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up]"_s,
-         CliText::tr("Record an interaction and schedule its follow-up; prints the interaction id and the follow-up's due date."),
+         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up] [--keep-follow-ups]"_s,
+         CliText::tr("Record an interaction and schedule its follow-up; marks the people's due follow-ups done."),
          {{u"date"_s, u"YYYY-MM-DD"_s, CliText::tr("when it happened (default: today)")},
           {u"summary"_s, u"TEXT"_s, CliText::tr("one line: what it was about")},
           {u"note"_s, u"TEXT"_s, CliText::tr("notes")},
           {u"agenda"_s, u"TEXT"_s, CliText::tr("what you planned to discuss")},
           {u"direction"_s, u"DIR"_s, CliText::tr("gave, received or mutual: who helped whom (default: mutual)")},
           {u"follow-up"_s, u"DAYS"_s, CliText::tr("follow up after DAYS days instead of the kind's default")},
-          {u"no-follow-up"_s, {}, CliText::tr("schedule no follow-up")}},
+          {u"no-follow-up"_s, {}, CliText::tr("schedule no follow-up")},
+          {u"keep-follow-ups"_s, {}, CliText::tr("leave the people's due follow-ups open (by default logging marks them done)")}},
          2, -1, logInteraction},
     };
 }

@@ -2,6 +2,7 @@
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
 #include "cli/JsonValues.h"
+#include "cli/RecordJson.h"
 #include "cli/TextFormat.h"
 #include "cli/TextTable.h"
 #include "model/InsightCallouts.h"
@@ -133,33 +134,13 @@ int insights(const ParsedArguments &arguments, CommandContext &context)
 
 QJsonObject timelineJson(const TimelineEntry &entry)
 {
-    if (entry.isInteraction()) {
-        const Interaction &interaction = entry.interaction();
-        QJsonArray participants;
-        for (const ContactRef &ref : interaction.participants)
-            participants.append(QJsonObject{{u"id"_s, ref.id}, {u"name"_s, ref.name}});
-        return {
-            {u"type"_s, u"interaction"_s},
-            {u"id"_s, interaction.id},
-            {u"date"_s, json::day(interaction.date)},
-            {u"kind"_s, toKey(interaction.kind)},
-            {u"direction"_s, toKey(interaction.direction)},
-            {u"participants"_s, participants},
-            {u"summary"_s, json::text(interaction.summary)},
-            {u"notes"_s, json::text(interaction.notes)},
-            {u"agenda"_s, json::text(interaction.agenda)},
-        };
+    QJsonObject object = entry.isInteraction() ? json::interaction(entry.interaction()) : json::reminder(entry.reminder());
+    object.insert(u"type"_s, entry.isInteraction() ? u"interaction"_s : u"reminder"_s);
+    if (!entry.isInteraction()) {
+        object.remove(u"contact_id"_s); // the timeline is one contact's
+        object.remove(u"contact"_s);
     }
-    const Reminder &reminder = entry.reminder();
-    return {
-        {u"type"_s, u"reminder"_s},
-        {u"id"_s, reminder.id},
-        {u"date"_s, json::day(reminder.due)},
-        {u"state"_s, toKey(reminder.state)},
-        {u"reason"_s, json::text(reminder.reason)},
-        {u"interaction_id"_s, json::number(reminder.interactionId)},
-        {u"completed"_s, json::day(reminder.completedAt.date())},
-    };
+    return object;
 }
 
 QStringList timelineRow(const TimelineEntry &entry)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Contact.h"
+#include "model/Reminder.h"
 #include "model/Vocabulary.h"
 
 #include <QDate>
@@ -38,6 +39,19 @@ struct FollowUpChoice
     static FollowUpChoice none() { return {Mode::None, 0}; }
 };
 
+// Which of the participants' open follow-ups logging an interaction closes, since following up is
+// what they asked for: those due by today (unless `due` is false), and the ones named in
+// `reminderIds` whether due or not (Today's Log on a follow-up of the week ahead).
+// See Notebook::followUpsClosedByLogging.
+struct FollowUpsToClose
+{
+    bool due = true;
+    QList<qint64> reminderIds;
+
+    static FollowUpsToClose dueOnes() { return {}; }
+    static FollowUpsToClose none() { return {false, {}}; }
+};
+
 // The reason of the follow-up scheduled for an interaction: "Follow up on coffee chat: <summary>".
 QString followUpReason(const Interaction &interaction);
 
@@ -46,6 +60,7 @@ struct LoggedInteraction
     qint64 interactionId = 0;
     QList<qint64> reminderIds; // one per participant when a follow-up was scheduled
     QDate followUpDue;         // null when none was scheduled
+    QList<Reminder> closedFollowUps; // follow-ups the log closed, as they were before (open)
 };
 
 } // namespace tend

@@ -13,6 +13,7 @@ struct InteractionSnapshot
 {
     Interaction interaction;
     QList<Reminder> reminders; // follow-ups that hung off it, with their history
+    QList<Reminder> closedFollowUps; // follow-ups logging it closed, as they are closed (see unlogInteraction)
 };
 
 struct ContactSnapshot

@@ -106,6 +106,16 @@ Status ReminderRepository::setState(qint64 id, ReminderState state, const QDateT
     return addEvent(id, action, now, current->due, current->due);
 }
 
+Status ReminderRepository::remove(qint64 id)
+{
+    auto removed = sql::exec(m_db, u"DELETE FROM reminder WHERE id = ?"_s, {id});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return Error::notFound(ReminderRepositoryText::tr("There is no reminder with id %1.").arg(id));
+    return {};
+}
+
 Status ReminderRepository::restore(const Reminder &reminder)
 {
     auto updated = sql::exec(m_db,
@@ -195,6 +205,23 @@ Result<QList<Reminder>> ReminderRepository::forContact(qint64 contactId) const
 Result<QList<Reminder>> ReminderRepository::forInteraction(qint64 interactionId) const
 {
     return select(u"WHERE r.interaction_id = ? ORDER BY r.id"_s, {interactionId});
+}
+
+Result<QList<Reminder>> ReminderRepository::openFor(const QList<qint64> &contactIds, QDate until, QDate askedBy,
+                                                   const QList<qint64> &named) const
+{
+    auto idsJson = [](const QList<qint64> &ids) {
+        QJsonArray array;
+        for (const qint64 id : ids)
+            array.append(id);
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
+    return select(u"WHERE r.state = 'open' AND r.contact_id IN (SELECT value FROM json_each(?))"
+                  " AND (r.id IN (SELECT value FROM json_each(?))"
+                  "      OR (r.due_on <= ? AND (r.interaction_id IS NULL"
+                  "          OR (SELECT occurred_on FROM interaction WHERE id = r.interaction_id) <= ?)))"
+                  " ORDER BY r.due_on, r.id"_s,
+                  {idsJson(contactIds), idsJson(named), sql::day(until), sql::day(askedBy)});
 }
 
 Result<QList<DueItem>> ReminderRepository::openDueBy(QDate until, QDate today) const

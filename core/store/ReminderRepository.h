@@ -21,12 +21,17 @@ public:
     Status reschedule(qint64 id, QDate due, ReminderEvent::Action action, const QDateTime &now);
     // Done, dismissed, or open again (reopened).
     Status setState(qint64 id, ReminderState state, const QDateTime &now);
+    Status remove(qint64 id);
     // Puts a reminder back exactly as it was (undo of done/snooze/dismiss), history included.
     Status restore(const Reminder &reminder);
 
     Result<Reminder> get(qint64 id) const;
     Result<QList<Reminder>> forContact(qint64 contactId) const;          // with history
     Result<QList<Reminder>> forInteraction(qint64 interactionId) const;  // with history
+    // Open reminders of `contactIds`, earliest first: those due on or before `until` (none when it
+    // is null) except follow-ups of interactions after `askedBy`, and those in `named`.
+    Result<QList<Reminder>> openFor(const QList<qint64> &contactIds, QDate until, QDate askedBy,
+                                    const QList<qint64> &named) const;
     // Open reminders of active contacts due on or before `until`, earliest first.
     Result<QList<DueItem>> openDueBy(QDate until, QDate today) const;
 

@@ -116,6 +116,47 @@ private slots:
         QCOMPARE(due.size(), 2);
     }
 
+    // Issue 14: following up must close the follow-up.
+    void loggingClosesTheDueFollowUpAndSaysSo()
+    {
+        CliRunner tend(QDate(2026, 11, 27));
+        tend.addContact(u"Ada Lovelace"_s);
+        tend.addContact(u"Grace Hopper"_s);
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"coffee"_s, u"ada"_s, u"grace"_s, u"--date"_s, u"2026-11-01"_s}));
+        const CliResult result = tend.run({u"log"_s, u"call"_s, u"ada"_s});
+        QVERIFY_CLI_OK(result);
+        QVERIFY2(result.out.contains(u"Closed the follow-up “Follow up on coffee chat” with Ada Lovelace (reminder 1, due 2026-11-15)."_s),
+                 qPrintable(result.describe()));
+        QVERIFY(!result.out.contains(u"Grace"_s));
+        const QJsonArray due = tend.run({u"due"_s, u"--json"_s}).json().array();
+        QCOMPARE(due.size(), 1); // Grace's is still open: she was not on the call
+        QCOMPARE(due.at(0).toObject().value(u"contact"_s).toString(), u"Grace Hopper"_s);
+        const QJsonArray timeline = tend.run({u"timeline"_s, u"ada"_s, u"--json"_s}).json().array();
+        bool sawDone = false;
+        for (const QJsonValue &entry : timeline) {
+            if (entry.toObject().value(u"id"_s).toInt() == 1 && entry.toObject().value(u"type"_s).toString() == u"reminder"_s) {
+                QCOMPARE(entry.toObject().value(u"state"_s).toString(), u"done"_s);
+                QCOMPARE(entry.toObject().value(u"completed"_s).toString(), u"2026-11-27"_s);
+                sawDone = true;
+            }
+        }
+        QVERIFY(sawDone);
+    }
+
+    void keepFollowUpsLeavesThemOpen()
+    {
+        CliRunner tend(QDate(2026, 11, 27));
+        tend.addContact(u"Ada Lovelace"_s);
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"coffee"_s, u"ada"_s, u"--date"_s, u"2026-11-01"_s}));
+        const CliResult result = tend.run({u"log"_s, u"call"_s, u"ada"_s, u"--keep-follow-ups"_s});
+        QVERIFY_CLI_OK(result);
+        QVERIFY2(!result.out.contains(u"Closed"_s), qPrintable(result.describe()));
+        const QJsonArray due = tend.run({u"due"_s, u"--json"_s}).json().array();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.at(0).toObject().value(u"id"_s).toInt(), 1);
+        QVERIFY(tend.run({u"log"_s, u"--help"_s}).out.contains(u"--keep-follow-ups"_s));
+    }
+
     void followUpOptionsExcludeEachOther()
     {
         CliRunner tend;

@@ -217,6 +217,26 @@ private slots:
         QCOMPARE(json.at(0).toObject().value(u"due"_s).toString(), u"2025-05-08"_s);
     }
 
+    // The same with a snoozed nudge: the snooze belonged to the old cadence and the old last contact.
+    void aNewInteractionEndsAnOldSnooze()
+    {
+        CliRunner tend(QDate(2025, 1, 1));
+        QVERIFY_CLI_OK(tend.run({u"contact"_s, u"add"_s, u"Pat"_s, u"--role"_s, u"peer"_s}));
+        tend.setToday(QDate(2025, 4, 15));
+        QVERIFY_CLI_OK(tend.run({u"snooze"_s, u"k1"_s, u"60"_s}));
+        QVERIFY_CLI_OK(tend.run({u"contact"_s, u"edit"_s, u"pat"_s, u"--cadence"_s, u"7"_s}));
+        tend.setToday(QDate(2025, 5, 1));
+        QVERIFY_CLI_OK(tend.run({u"log"_s, u"call"_s, u"pat"_s, u"--no-follow-up"_s}));
+        tend.setToday(QDate(2025, 5, 20));
+        const QJsonArray json = tend.run({u"due"_s, u"--json"_s}).json().array();
+        QCOMPARE(json.size(), 1);
+        const QJsonObject nudge = json.at(0).toObject();
+        QCOMPARE(nudge.value(u"due"_s).toString(), u"2025-05-08"_s);
+        QCOMPARE(nudge.value(u"overdue_days"_s).toInt(), 12);
+        QVERIFY2(nudge.value(u"reason"_s).toString().contains(u"last contact 2025-05-01"_s),
+                 qPrintable(nudge.value(u"reason"_s).toString()));
+    }
+
     void nothingDueSaysSo()
     {
         CliRunner tend;

@@ -376,7 +376,8 @@ private slots:
         const qint64 ada = *nb->addContact(full);
         const qint64 grace = test::addContact(*nb.notebook, u"Grace"_s);
         const auto own = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada}));
-        const auto shared = nb->logInteraction(chat(InteractionKind::Meeting, QDate(2026, 11, 2), {ada, grace}));
+        const auto shared = nb->logInteraction(chat(InteractionKind::Meeting, QDate(2026, 11, 2), {ada, grace}),
+                                               FollowUpChoice::kindDefault(), FollowUpsToClose::none());
         QVERIFY(nb->snoozeReminder(own->reminderIds.at(0), 2).ok());
         const qint64 manual = *nb->addReminder(ada, QDate(2026, 12, 24), u"card"_s);
         const auto timelineBefore = *nb->timeline(ada);
@@ -425,6 +426,201 @@ private slots:
         edited.date = QDate(2026, 10, 1);
         QVERIFY(nb->updateInteraction(edited).ok());
         QCOMPARE(nb->contact(ada)->lastInteraction, QDate(2026, 10, 1));
+    }
+
+    void loggingClosesTheDueFollowUps()
+    {
+        test::TempNotebook nb; // today 2026-11-23
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 grace = test::addContact(*nb.notebook, u"Grace"_s);
+        const auto coffee = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada, grace}));
+        const qint64 adasFollowUp = coffee->reminderIds.at(0);
+        const qint64 gracesFollowUp = coffee->reminderIds.at(1);
+        const qint64 own = *nb->addReminder(ada, QDate(2026, 11, 23), u"Send the article"_s);
+        const qint64 ahead = *nb->addReminder(ada, QDate(2026, 11, 24), u"Not yet"_s);
+
+        Interaction call = chat(InteractionKind::Call, QDate(2026, 11, 23), {ada});
+        auto closing = nb->followUpsClosedByLogging(call, nb->today());
+        QVERIFY(closing.ok());
+        QCOMPARE(closing->size(), 2);
+        QCOMPARE(closing->at(0).id, adasFollowUp); // overdue first
+        QCOMPARE(closing->at(1).id, own);
+
+        auto logged = nb->logInteraction(call);
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->closedFollowUps.size(), 2);
+        QCOMPARE(logged->closedFollowUps.at(0).state, ReminderState::Open);
+        QCOMPARE(nb->reminder(adasFollowUp)->state, ReminderState::Done);
+        QCOMPARE(nb->reminder(own)->state, ReminderState::Done);
+        QCOMPARE(nb->reminder(ahead)->state, ReminderState::Open);   // not due yet
+        QCOMPARE(nb->reminder(gracesFollowUp)->state, ReminderState::Open); // not in this call
+        QCOMPARE(nb->reminder(adasFollowUp)->history.last().action, ReminderEvent::Action::Done);
+        for (const DueItem &item : dueOn(*nb.notebook, nb->today()))
+            QVERIFY(item.contactId != ada);
+    }
+
+    void keepingTheFollowUpsOpen()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const auto coffee = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada}));
+        auto logged = nb->logInteraction(chat(InteractionKind::Call, QDate(2026, 11, 23), {ada}),
+                                         FollowUpChoice::kindDefault(), FollowUpsToClose::none());
+        QVERIFY(logged.ok());
+        QVERIFY(logged->closedFollowUps.isEmpty());
+        QCOMPARE(nb->reminder(coffee->reminderIds.at(0))->state, ReminderState::Open);
+    }
+
+    void closingANamedFollowUpBeforeItIsDue()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 grace = test::addContact(*nb.notebook, u"Grace"_s);
+        const qint64 nextWeek = *nb->addReminder(ada, QDate(2026, 11, 27), u"Thank her"_s);
+        const qint64 gracesNextWeek = *nb->addReminder(grace, QDate(2026, 11, 27), u"Not hers"_s);
+        const Interaction call = chat(InteractionKind::Call, QDate(2026, 11, 23), {ada});
+        QVERIFY(nb->followUpsClosedByLogging(call, nb->today())->isEmpty());
+        const FollowUpsToClose named{true, {nextWeek, gracesNextWeek}};
+        auto logged = nb->logInteraction(call, FollowUpChoice::none(), named);
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->closedFollowUps.size(), 1); // only a participant's follow-up can be closed
+        QCOMPARE(nb->reminder(nextWeek)->state, ReminderState::Done);
+        QCOMPARE(nb->reminder(gracesNextWeek)->state, ReminderState::Open);
+    }
+
+    void anEarlierInteractionDoesNotCloseALaterOnesFollowUp()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const auto coffee = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada}));
+        // A chat from October, written down late, is not the follow-up of November's coffee.
+        auto late = nb->logInteraction(chat(InteractionKind::Call, QDate(2026, 10, 20), {ada}));
+        QVERIFY(late->closedFollowUps.isEmpty());
+        QCOMPARE(nb->reminder(coffee->reminderIds.at(0))->state, ReminderState::Open);
+        // …and a same-day follow-up of its own (--follow-up 0) is not closed by itself.
+        auto sameDay = nb->logInteraction(chat(InteractionKind::Call, QDate(2026, 11, 23), {ada}), FollowUpChoice::inDays(0));
+        QCOMPARE(sameDay->closedFollowUps.size(), 1);
+        QCOMPARE(nb->reminder(sameDay->reminderIds.at(0))->state, ReminderState::Open);
+    }
+
+    void unloggingReopensExactlyWhatWasClosed()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const auto coffee = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 1), {ada}));
+        const qint64 followUp = coffee->reminderIds.at(0);
+        QVERIFY(nb->rescheduleReminder(followUp, QDate(2026, 11, 10)).ok());
+        const Reminder before = *nb->reminder(followUp);
+        const qint64 dismissed = *nb->addReminder(ada, QDate(2026, 11, 20), u"dropped"_s);
+        QVERIFY(nb->dismissReminder(dismissed).ok());
+
+        auto logged = nb->logInteraction(chat(InteractionKind::Call, QDate(2026, 11, 23), {ada}), FollowUpChoice::inDays(5));
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->closedFollowUps.size(), 1);
+
+        auto snapshot = nb->unlogInteraction(*logged);
+        QVERIFY(snapshot.ok());
+        QCOMPARE(nb->interaction(logged->interactionId).error().code, Error::Code::NotFound);
+        QCOMPARE(nb->reminder(logged->reminderIds.at(0)).error().code, Error::Code::NotFound);
+        const Reminder reopened = *nb->reminder(followUp);
+        QCOMPARE(reopened.state, ReminderState::Open);
+        QVERIFY(!reopened.completedAt.isValid());
+        QCOMPARE(reopened.history.size(), before.history.size());
+        QCOMPARE(nb->reminder(dismissed)->state, ReminderState::Dismissed); // never closed by the log
+        QCOMPARE(reopened.due, QDate(2026, 11, 10));
+        QCOMPARE(nb->contact(ada)->nextFollowUp, QDate(2026, 11, 10));
+
+        // Redo: the interaction, its follow-up and the closing all come back.
+        QVERIFY(nb->restoreInteraction(*snapshot).ok());
+        QCOMPARE(nb->interaction(logged->interactionId)->kind, InteractionKind::Call);
+        QCOMPARE(nb->reminder(logged->reminderIds.at(0))->state, ReminderState::Open);
+        QCOMPARE(nb->reminder(followUp)->state, ReminderState::Done);
+        QCOMPARE(nb->reminder(followUp)->history.size(), before.history.size() + 1);
+    }
+
+    void updateInteractionReplacesEverything()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 grace = test::addContact(*nb.notebook, u"Grace"_s);
+        const auto logged = nb->logInteraction(chat(InteractionKind::Coffee, QDate(2026, 11, 20), {ada}));
+        Interaction edited = *nb->interaction(logged->interactionId);
+        edited.kind = InteractionKind::Meeting;
+        edited.date = QDate(2026, 11, 21);
+        edited.participants = {ContactRef{grace, {}}};
+        edited.direction = Direction::Gave;
+        edited.summary = u"Talk review"_s;
+        edited.agenda = u"1. slides"_s;
+        edited.notes = u"went well"_s;
+        QVERIFY(nb->updateInteraction(edited).ok());
+        const Interaction stored = *nb->interaction(logged->interactionId);
+        QCOMPARE(stored.kind, InteractionKind::Meeting);
+        QCOMPARE(stored.date, QDate(2026, 11, 21));
+        QCOMPARE(stored.participants.size(), 1);
+        QCOMPARE(stored.participants.at(0).id, grace);
+        QCOMPARE(stored.direction, Direction::Gave);
+        QCOMPARE(stored.summary, u"Talk review"_s);
+        QCOMPARE(stored.agenda, u"1. slides"_s);
+        QCOMPARE(stored.notes, u"went well"_s);
+        QVERIFY(!nb->contact(ada)->lastInteraction.isValid());
+        QCOMPARE(nb->contact(grace)->lastInteraction, QDate(2026, 11, 21));
+    }
+
+    void updateInteractionRefusesBadInputAndChangesNothing_data()
+    {
+        QTest::addColumn<int>("change");
+        QTest::newRow("nobody") << 0;
+        QTest::newRow("unknown participant") << 1;
+        QTest::newRow("invalid date") << 2;
+        QTest::newRow("summary too long") << 3;
+        QTest::newRow("unknown id") << 4;
+    }
+    void updateInteractionRefusesBadInputAndChangesNothing()
+    {
+        QFETCH(int, change);
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        Interaction first = chat(InteractionKind::Coffee, QDate(2026, 11, 20), {ada});
+        first.summary = u"first"_s;
+        const auto logged = nb->logInteraction(first);
+        Interaction edited = *nb->interaction(logged->interactionId);
+        edited.summary = u"changed"_s;
+        Error::Code expected = Error::Code::Invalid;
+        switch (change) {
+        case 0: edited.participants.clear(); break;
+        case 1: edited.participants.append(ContactRef{999, {}}); expected = Error::Code::NotFound; break;
+        case 2: edited.date = QDate(); break;
+        case 3: edited.summary = QString(limits::shortTextLength + 1, u'x'); break;
+        case 4: edited.id = 999; expected = Error::Code::NotFound; break;
+        }
+        const QByteArray digest = test::fileDigest(nb.path);
+        const Status status = nb->updateInteraction(edited);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, expected);
+        QCOMPARE(test::fileDigest(nb.path), digest);
+        const Interaction stored = *nb->interaction(logged->interactionId);
+        QCOMPARE(stored.summary, u"first"_s);
+        QCOMPARE(stored.participants.size(), 1);
+    }
+
+    void deleteAndRestoreReminder()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 id = *nb->addReminder(ada, QDate(2026, 11, 30), u"Send the article"_s);
+        QVERIFY(nb->snoozeReminder(id, 3).ok());
+        const Reminder before = *nb->reminder(id);
+        auto snapshot = nb->deleteReminder(id);
+        QVERIFY(snapshot.ok());
+        QCOMPARE(nb->reminder(id).error().code, Error::Code::NotFound);
+        QVERIFY(!nb->contact(ada)->nextFollowUp.isValid());
+        QCOMPARE(nb->deleteReminder(id).error().code, Error::Code::NotFound);
+        QVERIFY(nb->restoreDeletedReminder(*snapshot).ok());
+        const Reminder after = *nb->reminder(id);
+        QCOMPARE(after.due, before.due);
+        QCOMPARE(after.reason, before.reason);
+        QCOMPARE(after.history.size(), 2);
+        QCOMPARE(nb->contact(ada)->nextFollowUp, before.due);
     }
 
     void timelineNewestFirst()

@@ -95,7 +95,7 @@ CrashCase editBurstCase()
             {u"contact"_s, u"add"_s, u"Crash %1 Zoë «test»"_s.arg(tag), u"--role"_s, u"mentor"_s, u"--role"_s,
              u"peer"_s, u"--email"_s, u"crash%1@example.org"_s.arg(tag), u"--note"_s, u"مرحبا \"quoted\" 🎉"_s},
             {u"log"_s, u"coffee"_s, u"Crash %1 Zoë «test»"_s.arg(tag), u"Ada Anchor"_s, u"--summary"_s,
-             u"crash-%1-coffee"_s.arg(tag), u"--follow-up"_s, u"14"_s},
+             u"crash-%1-coffee"_s.arg(tag), u"--follow-up"_s, u"14"_s, u"--keep-follow-ups"_s}, // done/snooze below act on them
             {u"done"_s, QString::number(reminderIds->at(2 * run))},
             {u"snooze"_s, QString::number(reminderIds->at(2 * run + 1)), u"5"_s},
             {u"contact"_s, u"add"_s, u"Crash %1 Second"_s.arg(tag), u"--role"_s, u"coach"_s},

@@ -16,8 +16,10 @@ QString describe(const Interaction &interaction)
 }
 } // namespace
 
-LogInteractionCommand::LogInteractionCommand(Notebook &notebook, Interaction interaction, FollowUpChoice followUp)
-    : NotebookCommand(notebook, describe(interaction)), m_interaction(std::move(interaction)), m_followUp(followUp)
+LogInteractionCommand::LogInteractionCommand(Notebook &notebook, Interaction interaction, FollowUpChoice followUp,
+                                             FollowUpsToClose toClose)
+    : NotebookCommand(notebook, describe(interaction)), m_interaction(std::move(interaction)), m_followUp(followUp),
+      m_toClose(std::move(toClose))
 {
 }
 
@@ -29,7 +31,7 @@ Status LogInteractionCommand::apply()
             m_removed.reset();
         return restored;
     }
-    auto logged = notebook().logInteraction(m_interaction, m_followUp);
+    auto logged = notebook().logInteraction(m_interaction, m_followUp, m_toClose);
     if (!logged)
         return logged.error();
     m_logged = *logged;
@@ -38,7 +40,7 @@ Status LogInteractionCommand::apply()
 
 Status LogInteractionCommand::revert()
 {
-    auto removed = notebook().deleteInteraction(m_logged.interactionId);
+    auto removed = notebook().unlogInteraction(m_logged);
     if (!removed)
         return removed.error();
     m_removed = std::move(removed).value();

@@ -42,8 +42,9 @@ void NotebookCommand::undo()
     report(revert(), true);
 }
 
-void NotebookCommand::report(const Status &status, bool undoing) const
+void NotebookCommand::report(const Status &status, bool undoing)
 {
+    m_succeeded = status.ok();
     if (status)
         return;
     const QString what = undoing ? QApplication::translate("tend::gui::NotebookCommand", "Could not undo “%1”.")

@@ -27,6 +27,8 @@ public:
 
     void redo() final;
     void undo() final;
+    // Whether the last redo or undo was carried out (a failure was explained in a dialog).
+    bool succeeded() const { return m_succeeded; }
 
 protected:
     virtual Status apply() = 0;
@@ -34,10 +36,11 @@ protected:
     Notebook &notebook() const { return m_notebook; }
 
 private:
-    void report(const Status &status, bool undoing) const;
+    void report(const Status &status, bool undoing);
 
     Notebook &m_notebook;
     bool m_applied = false;
+    bool m_succeeded = true;
 };
 
 } // namespace tend::gui

@@ -3,8 +3,10 @@
 #include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/AddContactCommand.h"
+#include "commands/EditInteractionCommand.h"
 #include "commands/LogInteractionCommand.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/DiscardQuestion.h"
 #include "dialogs/ErrorDialog.h"
 #include "model/Validation.h"
 #include "views/ContactPicker.h"
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUndoStack>
@@ -32,6 +35,29 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::gui {
+namespace {
+
+// User text in a label that reads '&' as a mnemonic.
+QString literalAmpersands(QString text)
+{
+    return text.replace(u'&', u"&&"_s);
+}
+
+// What the user can change, as saving stores it (texts trimmed, participants by id).
+bool sameContent(const Interaction &a, const Interaction &b)
+{
+    auto ids = [](const Interaction &interaction) {
+        QList<qint64> ids;
+        for (const ContactRef &person : interaction.participants)
+            ids.append(person.id);
+        return ids;
+    };
+    return a.kind == b.kind && a.date == b.date && a.direction == b.direction && ids(a) == ids(b)
+           && a.summary.trimmed() == b.summary.trimmed() && a.agenda.trimmed() == b.agenda.trimmed()
+           && a.notes.trimmed() == b.notes.trimmed();
+}
+
+} // namespace
 
 LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_kind(new QComboBox(this)),
@@ -40,7 +66,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
       m_gave(new QRadioButton(tr("I ga&ve"), this)), m_received(new QRadioButton(tr("I &received"), this)),
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
-      m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)), m_problem(new QLabel(this)),
+      m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)),
+      m_closeFollowUps(new QCheckBox(this)), m_problem(new QLabel(this)),
       m_save(nullptr)
 {
     setWindowTitle(tr("Log interaction"));
@@ -56,6 +83,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_date->setMaximumDate(notebook.today().addYears(1));
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_date->setAccessibleName(tr("Date"));
+    connect(m_date, &QDateEdit::dateChanged, this, &LogInteractionDialog::updateFollowUpsToClose);
 
     m_chipLayout->setContentsMargins(0, 0, 0, 0);
     m_chipLayout->setSpacing(4);
@@ -111,6 +139,10 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     followUpRow->addWidget(m_followUpDays);
     followUpRow->addWidget(m_followUpHint, 1);
 
+    m_closeFollowUps->setChecked(true);
+    m_closeFollowUps->setAccessibleName(tr("Mark the follow-up done"));
+    m_closeFollowUps->hide();
+
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -145,6 +177,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(followUpRow);
+    layout->addWidget(m_closeFollowUps);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
@@ -156,12 +189,38 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     setTabOrder(m_agenda, m_notes);
     setTabOrder(m_notes, m_followUp);
     setTabOrder(m_followUp, m_followUpDays);
-    setTabOrder(m_followUpDays, m_kind);
+    setTabOrder(m_followUpDays, m_closeFollowUps);
+    setTabOrder(m_closeFollowUps, m_kind);
     setTabOrder(m_kind, m_date);
 
     kindChanged();
     resize(sizeHint().expandedTo(QSize(560, 0)));
     m_with->setFocus();
+}
+
+LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoStack, const Interaction &existing,
+                                           QWidget *parent)
+    : LogInteractionDialog(notebook, undoStack, parent)
+{
+    m_existing = existing;
+    setWindowTitle(tr("Edit interaction"));
+    m_kind->setCurrentIndex(m_kind->findData(int(existing.kind)));
+    m_date->setMinimumDate(std::min(m_date->minimumDate(), existing.date));
+    m_date->setMaximumDate(std::max(m_date->maximumDate(), existing.date));
+    m_date->setDate(existing.date);
+    m_participants = existing.participants;
+    rebuildChips();
+    (existing.direction == Direction::Gave ? m_gave : existing.direction == Direction::Received ? m_received : m_mutual)
+        ->setChecked(true);
+    m_summary->setText(existing.summary);
+    m_agenda->setText(existing.agenda);
+    m_notes->setPlainText(existing.notes);
+    // The follow-ups were scheduled when it was logged; editing leaves them as they are.
+    for (QWidget *widget : {static_cast<QWidget *>(m_followUp), static_cast<QWidget *>(m_followUpDays),
+                            static_cast<QWidget *>(m_followUpHint), static_cast<QWidget *>(m_closeFollowUps)})
+        widget->hide();
+    m_closing.clear();
+    m_save->setToolTip(tr("Save the changes (Enter)"));
 }
 
 void LogInteractionDialog::kindChanged()
@@ -174,6 +233,47 @@ void LogInteractionDialog::kindChanged()
     m_followUpDays->setValue(has ? **days : 14);
     m_followUpHint->setText(has ? tr("(default for %1)").arg(inlineName(kind))
                                 : tr("(no follow-up by default for %1)").arg(inlineName(kind)));
+}
+
+void LogInteractionDialog::closeFollowUp(qint64 reminderId)
+{
+    if (!m_namedFollowUps.contains(reminderId))
+        m_namedFollowUps.append(reminderId);
+    updateFollowUpsToClose();
+}
+
+void LogInteractionDialog::updateFollowUpsToClose()
+{
+    if (m_existing) {
+        m_closing.clear();
+        return;
+    }
+    auto closing = m_notebook.followUpsClosedByLogging(interaction(), m_notebook.today(), {true, m_namedFollowUps});
+    m_closing = closing ? *closing : QList<Reminder>{};
+    m_closeFollowUps->setVisible(!m_closing.isEmpty());
+    if (m_closing.isEmpty())
+        return;
+    QSet<qint64> people;
+    for (const Reminder &reminder : std::as_const(m_closing))
+        people.insert(reminder.contactId);
+    // “Follow up on coffee chat”, or “Follow up on coffee chat” with Ada when several take part.
+    auto describe = [&](const Reminder &reminder, int width) {
+        const QString reason = fontMetrics().elidedText(reminder.reason, Qt::ElideRight, width);
+        const QString quoted = tr("“%1”").arg(reason);
+        return people.size() > 1 ? tr("%1 with %2").arg(quoted, reminder.contactName) : quoted;
+    };
+    const int shown = std::min<int>(2, int(m_closing.size()));
+    QStringList names;
+    for (int i = 0; i < shown; ++i)
+        names.append(describe(m_closing.at(i), fontMetrics().averageCharWidth() * 40));
+    const int more = int(m_closing.size()) - shown;
+    const QString list = literalAmpersands(names.join(tr(", ")));
+    m_closeFollowUps->setText(more > 0 ? tr("M&ark %1 and %n more done", nullptr, more).arg(list)
+                                       : tr("M&ark %1 done").arg(list));
+    QStringList all;
+    for (const Reminder &reminder : std::as_const(m_closing))
+        all.append(tr("%1 (due %2)").arg(describe(reminder, QWIDGETSIZE_MAX), text::shortDate(reminder.due, m_notebook.today())));
+    m_closeFollowUps->setToolTip(text::plainToolTip(tr("Saving marks these follow-ups done:\n%1").arg(all.join(u'\n'))));
 }
 
 void LogInteractionDialog::addParticipant(const ContactRef &person)
@@ -233,6 +333,7 @@ void LogInteractionDialog::rebuildChips()
         m_chipLayout->addWidget(chip);
     }
     m_chips->setVisible(!m_participants.isEmpty());
+    updateFollowUpsToClose();
 }
 
 bool LogInteractionDialog::eventFilter(QObject *watched, QEvent *event)
@@ -281,6 +382,10 @@ void LogInteractionDialog::accept()
         if (adding || !m_with->text().trimmed().isEmpty())
             return;
     }
+    if (m_existing) {
+        saveEdit();
+        return;
+    }
     const Interaction toLog = interaction();
     const QList<FieldProblem> problems = validateInteraction(toLog);
     if (!problems.isEmpty()) {
@@ -291,12 +396,48 @@ void LogInteractionDialog::accept()
         return;
     }
     const FollowUpChoice followUp = m_followUp->isChecked() ? FollowUpChoice::inDays(m_followUpDays->value()) : FollowUpChoice::none();
-    auto *command = new LogInteractionCommand(m_notebook, toLog, followUp);
+    const FollowUpsToClose toClose = m_closeFollowUps->isChecked() ? FollowUpsToClose{true, m_namedFollowUps}
+                                                                   : FollowUpsToClose::none();
+    auto *command = new LogInteractionCommand(m_notebook, toLog, followUp, toClose);
     const LogInteractionCommand *pushed = command;
     if (!NotebookCommand::execute(m_undoStack, command, this))
         return;
     m_logged = pushed->logged();
     QDialog::accept();
+}
+
+void LogInteractionDialog::saveEdit()
+{
+    Interaction edited = interaction();
+    edited.id = m_existing->id;
+    const QList<FieldProblem> problems = validateInteraction(edited);
+    if (!problems.isEmpty()) {
+        m_problem->setText(problems.first().message);
+        m_problem->show();
+        if (problems.first().field == u"participants"_s)
+            m_with->setFocus();
+        return;
+    }
+    if (!sameContent(edited, *m_existing)
+        && !NotebookCommand::execute(m_undoStack, new EditInteractionCommand(m_notebook, *m_existing, edited), this))
+        return;
+    QDialog::accept();
+}
+
+bool LogInteractionDialog::hasUnsavedWork() const
+{
+    if (m_existing)
+        return !m_with->text().trimmed().isEmpty() || !sameContent(interaction(), *m_existing);
+    return !m_with->text().trimmed().isEmpty() || !m_summary->text().trimmed().isEmpty()
+           || !m_agenda->text().trimmed().isEmpty() || !m_notes->toPlainText().trimmed().isEmpty();
+}
+
+void LogInteractionDialog::reject()
+{
+    if (hasUnsavedWork()
+        && !confirmDiscard(this, m_existing ? tr("Discard your changes to this interaction?") : tr("Discard this interaction?")))
+        return;
+    QDialog::reject();
 }
 
 } // namespace tend::gui

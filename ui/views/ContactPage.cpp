@@ -5,8 +5,11 @@
 #include "commands/ArchiveContactsCommand.h"
 #include "commands/DeleteContactCommand.h"
 #include "commands/DeleteInteractionCommand.h"
+#include "commands/EditInteractionCommand.h"
 #include "commands/ReminderCommand.h"
 #include "dialogs/DatePickerDialog.h"
+#include "dialogs/ErrorDialog.h"
+#include "dialogs/LogInteractionDialog.h"
 #include "models/TimelineModel.h"
 #include "views/SnoozeMenu.h"
 
@@ -78,6 +81,10 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     m_timelineView->setFrameShape(QFrame::NoFrame);
     connect(delegate, &TimelineDelegate::actionRequested, this, &ContactPage::onTimelineAction);
     connect(m_timelineView, &QListView::customContextMenuRequested, this, &ContactPage::showContextMenu);
+    connect(m_timelineView, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.data(TimelineModel::IsInteractionRole).toBool())
+            editCurrentInteraction();
+    });
 
     auto addShortcut = [this](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
@@ -92,6 +99,8 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
         snoozeCurrentReminder(m_timelineView->viewport()->mapToGlobal(rect.bottomLeft()));
     });
     addShortcut(tr("Delete the interaction"), QKeySequence(Qt::Key_Delete), [this] { deleteCurrentInteraction(); });
+    addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Return), [this] { editCurrentInteraction(); });
+    addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Enter), [this] { editCurrentInteraction(); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
@@ -290,6 +299,24 @@ void ContactPage::deleteCurrentInteraction()
         emit statusMessage(tr("Deleted %1 · Ctrl+Z to undo").arg(label));
 }
 
+LogInteractionDialog *ContactPage::editCurrentInteraction()
+{
+    const QModelIndex current = m_timelineView->currentIndex();
+    if (!current.data(TimelineModel::IsInteractionRole).toBool())
+        return nullptr;
+    auto existing = m_notebook.interaction(current.data(TimelineModel::InteractionIdRole).toLongLong());
+    if (!existing) {
+        ErrorDialog::show(this, tr("Could not open the interaction."), existing.error());
+        return nullptr;
+    }
+    auto *dialog = new LogInteractionDialog(m_notebook, m_undoStack, *existing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString label = current.data(TimelineModel::InlineTitleRole).toString();
+    connect(dialog, &QDialog::accepted, this, [this, label] { emit statusMessage(tr("Saved %1").arg(label)); });
+    dialog->open();
+    return dialog;
+}
+
 void ContactPage::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_timelineView->indexAt(position);
@@ -303,8 +330,10 @@ void ContactPage::showContextMenu(const QPoint &position)
             snoozeCurrentReminder(m_timelineView->viewport()->mapToGlobal(position));
         });
     }
-    if (index.data(TimelineModel::IsInteractionRole).toBool())
+    if (index.data(TimelineModel::IsInteractionRole).toBool()) {
+        menu.addAction(tr("&Edit…"), this, [this] { editCurrentInteraction(); });
         menu.addAction(tr("&Delete interaction"), this, &ContactPage::deleteCurrentInteraction);
+    }
     if (!menu.isEmpty())
         menu.exec(m_timelineView->viewport()->mapToGlobal(position));
 }

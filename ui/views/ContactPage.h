@@ -17,6 +17,7 @@ class Notebook;
 
 namespace tend::gui {
 
+class LogInteractionDialog;
 class TimelineModel;
 
 // One person: who they are, the give/receive balance and their timeline, newest first.
@@ -38,6 +39,9 @@ public:
 
     void deleteContact();
     void toggleArchived();
+    // Double-click, Enter or "Edit…" on an interaction of the timeline: the log dialog in edit
+    // mode, already open (window-modal); none on a follow-up.
+    LogInteractionDialog *editCurrentInteraction();
 
 signals:
     void logInteractionRequested(qint64 contactId);

@@ -39,7 +39,7 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     auto *logButton = new QPushButton(tr("+ &Log interaction"), this);
     logButton->setAccessibleName(tr("Log interaction"));
     logButton->setToolTip(tr("Log a chat, call or intro (Ctrl+L)"));
-    connect(logButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0); });
+    connect(logButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0, 0); });
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
@@ -70,7 +70,7 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     emptyText->setAlignment(Qt::AlignCenter);
     auto *emptyButton = new QPushButton(tr("Lo&g a chat…"), empty);
     emptyButton->setAccessibleName(tr("Log a chat"));
-    connect(emptyButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0); });
+    connect(emptyButton, &QPushButton::clicked, this, [this] { emit logInteractionRequested(0, 0); });
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(2);
     emptyLayout->addWidget(emptyTitle);
@@ -101,18 +101,13 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     });
     m_logAction = makeAction(tr("&Log interaction…"), {QKeySequence(Qt::Key_L)}, [this] {
         if (const DueItem *item = selectedItem())
-            emit logInteractionRequested(item->contactId);
+            emit logInteractionRequested(item->contactId, item->reminderId.value_or(0));
     });
     m_openAction = makeAction(tr("&Open contact"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] {
         if (const DueItem *item = selectedItem())
             emit openContactRequested(item->contactId);
     });
-    m_dismissAction = makeAction(tr("D&ismiss"), {QKeySequence(Qt::Key_Delete)}, [this] {
-        const DueItem *item = selectedItem();
-        if (!item || !item->reminderId)
-            return;
-        NotebookCommand::execute(m_undoStack, ReminderCommand::dismiss(m_notebook, *item->reminderId, item->contactName), this);
-    });
+    m_dismissAction = makeAction(tr("D&ismiss"), {QKeySequence(Qt::Key_Delete)}, [this] { dismissSelected(); });
 
     connect(m_model, &TodayModel::modelAboutToBeReset, this, [this] { m_rowBeforeReload = m_list->currentIndex().row(); });
     connect(m_model, &TodayModel::modelReset, this, [this] {
@@ -164,6 +159,17 @@ void TodayView::completeSelected()
                                                 : NudgeCommand::complete(m_notebook, item->contactId, name);
     if (NotebookCommand::execute(m_undoStack, command, this))
         emit statusMessage(tr("Done · %1").arg(name));
+}
+
+void TodayView::dismissSelected()
+{
+    const DueItem *item = selectedItem();
+    if (!item || !item->reminderId)
+        return;
+    const QString name = item->contactName;
+    const QString reason = item->reason;
+    if (NotebookCommand::execute(m_undoStack, ReminderCommand::dismiss(m_notebook, *item->reminderId, name), this))
+        emit statusMessage(tr("Dismissed “%1” with %2").arg(reason, name));
 }
 
 void TodayView::snoozeSelected(int days)

@@ -38,10 +38,12 @@ public:
     void completeSelected();
     void snoozeSelected(int days);
     void snoozeSelectedUntil(QDate date);
+    void dismissSelected();
 
 signals:
     void openContactRequested(qint64 contactId);
-    void logInteractionRequested(qint64 contactId); // 0: nobody in particular
+    // contactId 0: nobody in particular; followUpId: the follow-up whose "Log" it was, or 0.
+    void logInteractionRequested(qint64 contactId, qint64 followUpId);
     void statusMessage(const QString &message);
 
 private:

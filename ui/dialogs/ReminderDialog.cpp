@@ -1,0 +1,86 @@
+#include "dialogs/ReminderDialog.h"
+
+#include "Notebook.h"
+#include "commands/AddReminderCommand.h"
+#include "dialogs/DiscardQuestion.h"
+#include "model/Validation.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tend::gui {
+
+ReminderDialog::ReminderDialog(Notebook &notebook, QUndoStack *undoStack, qint64 contactId, const QString &contactName,
+                               QWidget *parent)
+    : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_contactId(contactId),
+      m_contactName(contactName), m_date(new QDateEdit(this)), m_reason(new QLineEdit(this)), m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Remind me about %1").arg(contactName));
+
+    m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(notebook.today());
+    m_date->setMaximumDate(notebook.today().addDays(limits::maxDays));
+    m_date->setDate(notebook.today().addDays(7));
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setAccessibleName(tr("Due"));
+
+    m_reason->setMaxLength(limits::shortTextLength);
+    m_reason->setPlaceholderText(tr("Follow up"));
+    m_reason->setAccessibleName(tr("Reason"));
+
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Due"), m_date);
+    form->addRow(tr("&Reason"), m_reason);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReminderDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ReminderDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(sizeHint().expandedTo(QSize(420, 0)));
+    m_reason->setFocus();
+}
+
+QDate ReminderDialog::due() const
+{
+    return m_date->date();
+}
+
+void ReminderDialog::accept()
+{
+    const QString reason = m_reason->text().trimmed();
+    if (auto valid = checkReminder(due(), reason); !valid) {
+        m_problem->setText(valid.error().message);
+        m_problem->show();
+        return;
+    }
+    auto *command = new AddReminderCommand(m_notebook, m_contactId, m_contactName, due(), reason);
+    const AddReminderCommand *pushed = command;
+    if (!NotebookCommand::execute(m_undoStack, command, this))
+        return;
+    m_reminderId = pushed->reminderId();
+    QDialog::accept();
+}
+
+void ReminderDialog::reject()
+{
+    if (!m_reason->text().trimmed().isEmpty() && !confirmDiscard(this, tr("Discard this reminder?")))
+        return;
+    QDialog::reject();
+}
+
+} // namespace tend::gui
