@@ -1347,10 +1347,6 @@
         <translation>Kein Nachfassen geplant.</translation>
     </message>
     <message>
-        <source>Record an interaction and schedule its follow-up; prints the interaction id and the follow-up&apos;s due date.</source>
-        <translation>Eine Interaktion erfassen und das Nachfassen planen; gibt die ID der Interaktion und das Fälligkeitsdatum des Nachfassens aus.</translation>
-    </message>
-    <message>
         <source>when it happened (default: today)</source>
         <translation>wann es war (Vorgabe: heute)</translation>
     </message>
@@ -1835,6 +1831,82 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>print JSON instead of text; each &quot;id&quot; is what done, snooze and dismiss take: a number for a follow-up (12), a string for a nudge (&quot;k7&quot;)</source>
         <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß („k7“)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an interaction id: use the number `tend timeline` shows (#7 is 7).</source>
+        <translation>„%1“ ist keine Interaktions-ID: Verwende die Zahl, die `tend timeline` zeigt (#7 ist 7).</translation>
+    </message>
+    <message>
+        <source>%1 with %2 on %3</source>
+        <translation>%1 mit %2 am %3</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one of --kind, --date, --with, --direction, --summary, --agenda or --note.</source>
+        <translation>Nichts zu ändern: Gib mindestens eine der Optionen --kind, --date, --with, --direction, --summary, --agenda oder --note an.</translation>
+    </message>
+    <message>
+        <source>Run `tend interaction edit --help` for its usage.</source>
+        <translation>Mit `tend interaction edit --help` siehst du, wie er aufgerufen wird.</translation>
+    </message>
+    <message>
+        <source>Updated interaction %1: %2.</source>
+        <translation>Interaktion %1 aktualisiert: %2.</translation>
+    </message>
+    <message>
+        <source>Deleted interaction %1: %2 (%3).</source>
+        <translation>Interaktion %1 gelöscht: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>  Summary: %1</source>
+        <translation>  Zusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>  Agenda: %1</source>
+        <translation>  Agenda: %1</translation>
+    </message>
+    <message>
+        <source>  Notes: %1</source>
+        <translation>  Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Deleted its follow-up %1 (%2, due %3, %4).</source>
+        <translation>Ihr Nachfassen %1 gelöscht (%2, fällig %3, %4).</translation>
+    </message>
+    <message>
+        <source>Change a logged interaction (its id is the #N of `tend timeline`); follow-ups stay as they are.</source>
+        <translation>Eine erfasste Interaktion ändern (ihre ID ist die #N aus `tend timeline`); Nachfassen bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <source>the kind of interaction, as for `tend log`</source>
+        <translation>die Art der Interaktion, wie bei `tend log`</translation>
+    </message>
+    <message>
+        <source>when it happened</source>
+        <translation>wann sie stattfand</translation>
+    </message>
+    <message>
+        <source>who took part, replacing the participants</source>
+        <translation>wer teilnahm; ersetzt die Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>gave, received or mutual: who helped whom</source>
+        <translation>gave, received oder mutual: wer wem geholfen hat</translation>
+    </message>
+    <message>
+        <source>Delete a logged interaction and its follow-ups; prints everything it held.</source>
+        <translation>Eine erfasste Interaktion samt ihrem Nachfassen löschen; gibt alles aus, was sie enthielt.</translation>
+    </message>
+    <message>
+        <source>Closed the follow-up “%1” with %2 (reminder %3, due %4).</source>
+        <translation>Nachfassen „%1“ mit %2 erledigt (Erinnerung %3, fällig %4).</translation>
+    </message>
+    <message>
+        <source>Record an interaction and schedule its follow-up; marks the people&apos;s due follow-ups done.</source>
+        <translation>Eine Interaktion erfassen und ihr Nachfassen planen; fälliges Nachfassen bei diesen Personen wird als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>leave the people&apos;s due follow-ups open (by default logging marks them done)</source>
+        <translation>fälliges Nachfassen der Personen offen lassen (sonst markiert das Erfassen es als erledigt)</translation>
+    </message>
 </context>
 <context>
     <name>tend::durable</name>
@@ -1948,6 +2020,13 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::AddReminderCommand</name>
+    <message>
+        <source>Remind me about %1</source>
+        <translation>Erinnere mich an %1</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2345,22 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>Nothing logged with %1 yet. After your next chat, call or e-mail, press “Log interaction…” (Ctrl+L) to note what you talked about; Tend will remind you to follow up.</source>
         <translation>Mit %1 ist noch nichts erfasst. Drücke nach eurem nächsten Gespräch, Anruf oder eurer nächsten E-Mail „Interaktion erfassen …“ (Strg+L) und notiere, worüber ihr gesprochen habt; Tend erinnert dich ans Nachfassen.</translation>
     </message>
+    <message>
+        <source>Edit the interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Could not open the interaction.</source>
+        <translation>Die Interaktion konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactPicker</name>
@@ -2479,6 +2574,21 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::DiscardQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>What you typed has not been saved.</source>
+        <translation>Was du eingegeben hast, ist noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::DueDigest</name>
     <message numerus="yes">
         <source>%Ln follow-up(s) due</source>
@@ -2490,6 +2600,17 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
 </context>
 <context>
     <name>tend::gui::EditContactCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::EditInteractionCommand</name>
+    <message>
+        <source>Edit %1 with %2</source>
+        <translation>%1 mit %2 bearbeiten</translation>
+    </message>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -2907,6 +3028,59 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>I ga&amp;ve</source>
         <translation>Ich &amp;gab</translation>
     </message>
+    <message>
+        <source>Mark the follow-up done</source>
+        <translation>Nachfassen als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Interaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save the changes (Enter)</source>
+        <translation>Änderungen speichern (Eingabe)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>M&amp;ark %1 and %n more done</source>
+        <translation>
+            <numerusform>%1 und ein weiteres als er&amp;ledigt markieren</numerusform>
+            <numerusform>%1 und %n weitere als er&amp;ledigt markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>M&amp;ark %1 done</source>
+        <translation>%1 als er&amp;ledigt markieren</translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation>%1 (fällig %2)</translation>
+    </message>
+    <message>
+        <source>Saving marks these follow-ups done:
+%1</source>
+        <translation>Beim Speichern wird dieses Nachfassen als erledigt markiert:
+%1</translation>
+    </message>
+    <message>
+        <source>Discard your changes to this interaction?</source>
+        <translation>Deine Änderungen an dieser Interaktion verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard this interaction?</source>
+        <translation>Diese Interaktion verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MainWindow</name>
@@ -3240,6 +3414,29 @@ Erstellt mit Qt %3.</translation>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Remind me…</source>
+        <translation>Er&amp;innern lassen …</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n follow-up(s) done</source>
+        <translation>
+            <numerusform> · ein Nachfassen erledigt</numerusform>
+            <numerusform> · %n-mal Nachfassen erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder for %1 on %2</source>
+        <translation>Erinnerung für %1 am %2</translation>
+    </message>
+    <message>
+        <source>Undid: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redid: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::NotebookCommand</name>
@@ -3338,6 +3535,37 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>Reschedule follow-up with %1</source>
         <translation>Nachfassen bei %1 neu ansetzen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ReminderDialog</name>
+    <message>
+        <source>Remind me about %1</source>
+        <translation>Erinnere mich an %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>Discard this reminder?</source>
+        <translation>Diese Erinnerung verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3952,10 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>Lo&amp;g a chat…</source>
         <translation>Ein Gespräch er&amp;fassen …</translation>
+    </message>
+    <message>
+        <source>Dismissed “%1” with %2</source>
+        <translation>„%1“ mit %2 verworfen</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,13 @@
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>M&amp;ark %1 and %n more done</source>
+        <translation>
+            <numerusform>M&amp;ark %1 and %n more done</numerusform>
+            <numerusform>M&amp;ark %1 and %n more done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MainWindow</name>
@@ -347,6 +354,13 @@
         <translation>
             <numerusform>%Ln due</numerusform>
             <numerusform>%Ln due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n follow-up(s) done</source>
+        <translation>
+            <numerusform> · %n follow-up done</numerusform>
+            <numerusform> · %n follow-ups done</numerusform>
         </translation>
     </message>
 </context>
