@@ -142,6 +142,16 @@ ContactSummary readSummary(const QSqlQuery &row)
     return summary;
 }
 
+Result<QList<ContactSummary>> readSummaries(Result<QSqlQuery> rows)
+{
+    if (!rows)
+        return rows.error();
+    QList<ContactSummary> found;
+    while (rows->next())
+        found.append(readSummary(*rows));
+    return found;
+}
+
 Statement baseStatement(const ContactQuery &query, const QString &columns)
 {
     Statement statement;
@@ -526,12 +536,7 @@ Result<QList<ContactSummary>> ContactRepository::complete(const QString &prefix,
                               + u" FROM contact c WHERE c.archived = 0 AND (c.name_key LIKE ? ESCAPE '\\'"
                                 " OR c.name_key LIKE ? ESCAPE '\\') ORDER BY c.name_key, c.id LIMIT ?"_s,
                           {QString(key + u"%"_s), QString(u"% "_s + key + u"%"_s), limit});
-    if (!rows)
-        return rows.error();
-    QList<ContactSummary> found;
-    while (rows->next())
-        found.append(readSummary(*rows));
-    return found;
+    return readSummaries(std::move(rows));
 }
 
 Result<QList<ContactSummary>> ContactRepository::lookalikes(const QString &name, const QStringList &emails,
@@ -548,12 +553,7 @@ Result<QList<ContactSummary>> ContactRepository::lookalikes(const QString &name,
                                 " ORDER BY c.archived, c.name_key, c.id LIMIT ?"_s,
                           {exceptId, nameKey(name), QString::fromUtf8(QJsonDocument(folded).toJson(QJsonDocument::Compact)),
                            maxCandidatesListed});
-    if (!rows)
-        return rows.error();
-    QList<ContactSummary> found;
-    while (rows->next())
-        found.append(readSummary(*rows));
-    return found;
+    return readSummaries(std::move(rows));
 }
 
 } // namespace tend
