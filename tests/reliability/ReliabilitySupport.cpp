@@ -112,6 +112,16 @@ void fillSampleData(Notebook &notebook)
         contact.notes = storable(texts.join(u"\n"_s), TextShape::MultiLine);
         contact.metVia = MetVia::Community;
         contact.cadenceDays = i % 2 ? std::optional<int>(21) : std::nullopt;
+        if (notebook.schemaVersion() >= 4) { // tags, original cards, photos, connection days
+            contact.tags = {storable(texts.at((i + 3) % texts.size()).left(limits::shortTextLength)).trimmed(),
+                            u"inner circle"_s};
+            contact.connectedOn = notebook.today().addDays(-100 - i);
+            if (i % 2 == 0) {
+                contact.card = u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:%1\r\nX-UNKNOWN;TYPE=odd:kept\\, as is\r\n"
+                               "END:VCARD\r\n"_s.arg(contact.name);
+                contact.photo = {QByteArray("\xff\xd8\xff\xe0 not really a JPEG ") + QByteArray::number(i), u"image/jpeg"_s};
+            }
+        }
         auto id = notebook.addContact(contact);
         if (!id) {
             QTest::qFail(qPrintable(u"addContact: "_s + id.error().message), __FILE__, __LINE__);
