@@ -143,7 +143,7 @@ int main(int argc, char **argv)
     OpenOptions reading;
     reading.readOnly = true;
     reading.migrate = false;
-    reading.quickCheck = false;
+    reading.check = IntegrityCheck::Never;
     const auto raw = check(Database::open(path, reading), u"open for reading"_s);
     const qint64 busiest = check(sql::scalar(raw->connection(),
                                              u"SELECT contact_id FROM interaction_participant GROUP BY contact_id"

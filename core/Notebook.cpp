@@ -836,6 +836,11 @@ Result<QString> Notebook::backUpNow(const QString &target, Database::ExistingTar
     return BackupManager::backupNow(*m_database, m_clock.now(), target, existing);
 }
 
+bool Notebook::dailyBackupDue() const
+{
+    return BackupManager::dailyBackupDue(path(), m_clock.today());
+}
+
 Result<QString> Notebook::dailyBackupIfDue()
 {
     return BackupManager::dailyBackupIfDue(*m_database, m_clock.now());
@@ -849,6 +854,21 @@ Result<QString> Notebook::backupBeforeBulkChange()
 QList<BackupInfo> Notebook::backups() const
 {
     return BackupManager::backups(m_database->path());
+}
+
+bool Notebook::integrityCheckPending() const
+{
+    return m_database->integrityCheckPending();
+}
+
+Status Notebook::quickCheck()
+{
+    return m_database->quickCheck();
+}
+
+void Notebook::integrityCheckPassed()
+{
+    m_database->recordCheckPassed();
 }
 
 Result<QStringList> Notebook::integrityProblems() const

@@ -170,12 +170,19 @@ public:
                               Database::ExistingTarget existing = Database::ExistingTarget::Refuse);
     // The daily copy, when none was taken today; its path, or empty.
     Result<QString> dailyBackupIfDue();
+    bool dailyBackupDue() const; // reads only the backups folder's names
     // A safety copy before a change of many rows (see BackupManager::backupBeforeBulkChange).
     Result<QString> backupBeforeBulkChange();
     QList<BackupInfo> backups() const;
 
     // PRAGMA integrity_check and foreign_key_check; an empty list means healthy.
     Result<QStringList> integrityProblems() const;
+    // The once-a-day read of every page (Database::quickCheck) that an open with
+    // IntegrityCheck::Deferred left to the caller; the window runs it on a worker, whose pass
+    // integrityCheckPassed() records here.
+    bool integrityCheckPending() const;
+    Status quickCheck();
+    void integrityCheckPassed();
 
     // Settings
     Result<std::optional<int>> followUpDays(InteractionKind kind) const;

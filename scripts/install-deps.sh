@@ -11,6 +11,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    libsqlite3-dev                             # core's write path binds on the sqlite3 handle Qt Sql exposes
     libqt6opengl6-dev                          # Qt6Charts' CMake package needs Qt6OpenGL(Widgets)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n                      # Qt's own German (standard buttons, file dialogs)

@@ -39,24 +39,6 @@ void explainOpenFailure(const QString &path, const Error &error)
     box.exec();
 }
 
-// A damaged notebook on start: names the file and offers the newest good backup next to Quit.
-// True when the user chose the backup.
-bool offerRecovery(const RecoveryOffer &offer)
-{
-    QMessageBox box(QMessageBox::Critical, GuiMainText::tr("Tend"), {}, QMessageBox::NoButton);
-    box.setTextFormat(Qt::PlainText);
-    box.setText(offer.message);
-    QPushButton *restore = nullptr;
-    if (offer.backup) {
-        restore = box.addButton(offer.restoreButtonText(), QMessageBox::AcceptRole);
-        box.setDefaultButton(restore);
-    }
-    QPushButton *quit = box.addButton(GuiMainText::tr("Quit"), QMessageBox::RejectRole);
-    box.setEscapeButton(quit);
-    box.exec();
-    return restore && box.clickedButton() == restore;
-}
-
 // Fills an empty demo notebook, showing progress that can be cancelled. False when cancelled or failed.
 bool generateDemoNetwork(Notebook &notebook)
 {
@@ -123,7 +105,10 @@ int run(int &argc, char **argv, const GuiOptions &options)
         break;
     }
 
-    auto opened = Notebook::open(path, {}, options.clock);
+    // The day's read of every page runs on the worker after the window is up (see NotebookSession).
+    OpenOptions openOptions;
+    openOptions.check = IntegrityCheck::Deferred;
+    auto opened = Notebook::open(path, openOptions, options.clock);
     QString damagedKeptAs;
     if (!opened) {
         if (!RecoveryOffer::restoreCanHelp(opened.error())) {
@@ -131,7 +116,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
             return 1;
         }
         const RecoveryOffer offer = RecoveryOffer::forOpenFailure(path, opened.error(), options.clock);
-        if (!offerRecovery(offer))
+        if (!offer.askToRestore(GuiMainText::tr("Quit")))
             return 1;
         opened = offer.restoreAndOpen(options.clock, damagedKeptAs);
         if (!opened) {
@@ -152,7 +137,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     }
 
     MainWindow &window = *session.createWindow();
-    session.takeDailyBackup();
+    session.startDailyMaintenance();
     auto setTitle = [&options](MainWindow &shown) {
         if (options.demo)
             shown.setWindowTitle(GuiMainText::tr("demo network")); // the platform appends " — Tend"

@@ -1,5 +1,7 @@
 #include "NotebookSession.h"
 
+#include "RecoveryOffer.h"
+
 #include "MainWindow.h"
 #include "Notebook.h"
 #include "db/BackupManager.h"
@@ -32,21 +34,40 @@ MainWindow *NotebookSession::createWindow()
     return m_window.get();
 }
 
-void NotebookSession::takeDailyBackup()
+void NotebookSession::startDailyMaintenance()
 {
-    auto task = m_notebook->worker().run<QString>([](work::Job<QString> &job) -> Status {
+    const bool checkPending = m_notebook->integrityCheckPending();
+    auto task = m_notebook->worker().run<QString>([checkPending](work::Job<QString> &job) -> Status {
+        if (checkPending) {
+            if (auto healthy = job.notebook().quickCheck(); !healthy)
+                return healthy;
+        }
         auto daily = job.notebook().dailyBackupIfDue();
         if (!daily)
             return daily.error();
         return {};
     });
-    work::watch<QString>(task, m_window.get(), [](const QString &) {}, [this](const Status &outcome) {
-        if (!outcome)
+    work::watch<QString>(task, m_window.get(), [](const QString &) {}, [this, checkPending](const Status &outcome) {
+        if (checkPending && (outcome || outcome.error().code != Error::Code::Corrupt))
+            m_notebook->integrityCheckPassed();
+        if (!outcome && outcome.error().code == Error::Code::Corrupt) {
+            // Not from inside this callback: a restore replaces the window it runs in.
+            QMetaObject::invokeMethod(this, [this, damage = outcome.error()] { offerRestoreOfDamagedNotebook(damage); },
+                                      Qt::QueuedConnection);
+        }
+        else if (!outcome)
             m_window->showBackupProblem(outcome.error().message);
         else
             m_window->refreshCounts();
-        emit dailyBackupFinished();
+        emit dailyMaintenanceFinished();
     });
+}
+
+void NotebookSession::offerRestoreOfDamagedNotebook(const Error &damage)
+{
+    const RecoveryOffer offer = RecoveryOffer::forOpenFailure(m_path, damage, m_clock);
+    if (offer.askToRestore(tr("Keep Working"), m_window.get()) && offer.backup)
+        (void)restoreFrom(offer.backup->path);
 }
 
 Result<QString> NotebookSession::restoreFrom(const QString &file)

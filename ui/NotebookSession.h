@@ -31,10 +31,11 @@ public:
     MainWindow *window() const { return m_window.get(); }
     MainWindow *createWindow();
 
-    // Takes the day's safety copy when due, on a worker thread (it checks and copies the whole
-    // file); call after createWindow(). A failure is shown in the window's status bar, never blocks.
-    // dailyBackupFinished() follows.
-    void takeDailyBackup();
+    // On a worker thread, after createWindow(): the day's read of every page when the open left it
+    // pending (IntegrityCheck::Deferred), then the day's safety copy when due. A damaged file
+    // brings the offer to restore the newest good backup; a failed copy is shown in the status
+    // bar. Never blocks. dailyMaintenanceFinished() follows.
+    void startDailyMaintenance();
 
     // What File > Restore from Backup… does once the user confirmed `file`. Returns the path where
     // the replaced notebook was kept; the outcome is also reported in the (new) window.
@@ -42,11 +43,12 @@ public:
 
 signals:
     void windowReplaced(tend::gui::MainWindow *window);
-    void dailyBackupFinished();
+    void dailyMaintenanceFinished();
     // The notebook could not be reopened after a restore; the application cannot go on.
     void notebookLost();
 
 private:
+    void offerRestoreOfDamagedNotebook(const Error &damage);
     void showMessage(const QString &text, bool failure);
 
     QString m_path;

@@ -7,6 +7,8 @@
 #include "dialogs/ErrorDialog.h"
 
 #include <QCoreApplication>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDir>
 #include <QLocale>
 
@@ -61,6 +63,22 @@ Result<std::unique_ptr<Notebook>> RecoveryOffer::restoreAndOpen(const Clock &clo
         return kept.error();
     keptPath = *kept;
     return Notebook::open(databasePath, {}, clock);
+}
+
+bool RecoveryOffer::askToRestore(const QString &declineText, QWidget *parent) const
+{
+    QMessageBox box(QMessageBox::Critical, tr("Tend"), {}, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(message);
+    QPushButton *restore = nullptr;
+    if (backup) {
+        restore = box.addButton(restoreButtonText(), QMessageBox::AcceptRole);
+        box.setDefaultButton(restore);
+    }
+    QPushButton *decline = box.addButton(declineText, QMessageBox::RejectRole);
+    box.setEscapeButton(decline);
+    box.exec();
+    return restore && box.clickedButton() == restore;
 }
 
 } // namespace tend::gui

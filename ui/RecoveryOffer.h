@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QWidget;
+
 namespace tend {
 class Notebook;
 }
@@ -33,6 +35,10 @@ struct RecoveryOffer
 
     // "Restore the backup from Monday 23 November 09:12"; empty without a backup.
     QString restoreButtonText() const;
+
+    // Names the file and offers the newest good backup next to `declineText` (Quit, Close…).
+    // True when the user chose the backup.
+    bool askToRestore(const QString &declineText, QWidget *parent = nullptr) const;
 
     // Restores the offered backup over the damaged notebook, which is kept among the backups (its
     // path goes to `keptPath`), and opens the result.

@@ -4,8 +4,12 @@
 #include "cli/RecoveryAdvice.h"
 
 #include "db/BackupManager.h"
+#include "db/Database.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,8 +21,36 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// What the first command of a day starts in the background (CommandContext::finish): the day's
+// copy, checked, unless one exists or another copier is at work. Says nothing on success.
+int dailyBackup(CommandContext &context)
+{
+    const auto succeed = [&context] {
+        QFile::remove(CommandContext::dailyBackupReportPath(context.databasePath()));
+        return Success;
+    };
+    if (!QFileInfo::exists(context.databasePath()))
+        return succeed(); // gone since the command that asked for it: nothing to keep
+    QLockFile copying(QDir(Database::backupFolderFor(context.databasePath()))
+                          .filePath(u"."_s + QFileInfo(context.databasePath()).fileName() + u".daily-backup.lock"_s));
+    if (!copying.tryLock(0))
+        return Success; // another copier is at it
+    auto notebook = context.notebook();
+    context.takeNoDailyBackup();
+    if (!notebook)
+        return context.fail(notebook.error());
+    if (auto path = (*notebook)->dailyBackupIfDue(); !path)
+        return context.fail(path.error());
+    return succeed();
+}
+
 int backup(const ParsedArguments &arguments, CommandContext &context)
 {
+    if (arguments.isSet(u"daily"_s)) {
+        if (!arguments.positionals.isEmpty())
+            return context.usageError(CliText::tr("--daily takes no PATH: the daily copy goes to the backups folder."));
+        return dailyBackup(context);
+    }
     auto notebook = context.notebook();
     if (!notebook)
         return context.fail(notebook.error());
@@ -49,7 +81,7 @@ int check(const ParsedArguments &, CommandContext &context)
     OpenOptions options;
     options.create = false;
     options.migrate = false;
-    options.quickCheck = false; // the full integrity_check below says more
+    options.check = IntegrityCheck::Never; // the full integrity_check below says more
     auto notebook = Notebook::open(path, options, context.clock());
     if (!notebook) {
         const QString advice = recoveryAdvice(path, notebook.error());
@@ -94,6 +126,10 @@ QList<Command> backupCommands()
     backupCommand.synopsis = u"[PATH]"_s;
     backupCommand.summary = CliText::tr("Copy the database (checked first) to PATH, or to its backups folder.");
     backupCommand.maxPositionals = 1;
+    backupCommand.options = {
+        {u"daily"_s, {}, CliText::tr("take the day's copy unless there is one (what the first command of a day starts "
+                                     "in the background)")},
+    };
     backupCommand.run = backup;
 
     Command restoreCommand;

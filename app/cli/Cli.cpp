@@ -88,7 +88,9 @@ int run(const GlobalOptions &options)
         return CommandContext::fail(path.error());
 
     CommandContext context(*path, *clock);
-    return command->run(*parsed, context);
+    const int exitCode = command->run(*parsed, context);
+    context.finish();
+    return exitCode;
 }
 
 } // namespace tend::cli

@@ -4,7 +4,12 @@
 #include "cli/RecoveryAdvice.h"
 #include "cli/TextTable.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -20,6 +25,9 @@ void write(FILE *stream, const QString &text)
     std::fputc('\n', stream);
     std::fflush(stream);
 }
+
+// How long an empty report means a copier is still at work; after that it is taken as killed.
+constexpr qint64 copierPatienceSeconds = 600;
 
 } // namespace
 
@@ -47,12 +55,52 @@ Result<Notebook *> CommandContext::notebook()
             return error;
         }
         m_notebook = std::move(opened).value();
-        // The day's safety copy, taken by the first command of the day (see BackupManager). A
-        // failed copy is reported but does not stop the command: it loses nothing by itself.
-        if (auto daily = m_notebook->dailyBackupIfDue(); !daily)
-            printError(u"tend: "_s + CliText::tr("warning: the daily backup failed: %1").arg(daily.error().message));
+        m_dailyBackupDue = m_notebook->dailyBackupDue();
+        // The background copier's report (see finish()): empty while it works, removed when it
+        // succeeded, its error when it failed. A failure loses nothing by itself; it is retried.
+        QFile report(dailyBackupReportPath(m_databasePath));
+        if (report.exists()) {
+            const bool copierAtWork = report.size() == 0
+                                      && QFileInfo(report).lastModified().secsTo(QDateTime::currentDateTime()) < copierPatienceSeconds;
+            if (copierAtWork) {
+                m_dailyBackupDue = false;
+            } else {
+                if (report.size() > 0 && report.open(QIODevice::ReadOnly)) {
+                    const QString said = QString::fromUtf8(report.readAll()).trimmed().remove(u"tend: "_s);
+                    printError(u"tend: "_s + CliText::tr("warning: the daily backup failed: %1").arg(said));
+                    report.close();
+                }
+                report.remove();
+            }
+        }
     }
     return m_notebook.get();
+}
+
+QString CommandContext::dailyBackupReportPath(const QString &databasePath)
+{
+    return QDir(Database::backupFolderFor(databasePath)).filePath(u"."_s + QFileInfo(databasePath).fileName()
+                                                                  + u".daily-backup"_s);
+}
+
+void CommandContext::finish()
+{
+    m_notebook.reset();
+    if (!m_dailyBackupDue)
+        return;
+    m_dailyBackupDue = false;
+    QStringList arguments{u"--db"_s, m_databasePath};
+    if (m_clock.isFixed())
+        arguments << u"--today"_s << m_clock.today().toString(Qt::ISODate);
+    arguments << u"backup"_s << u"--daily"_s;
+    QProcess copier;
+    copier.setProgram(QCoreApplication::applicationFilePath());
+    copier.setArguments(arguments);
+    copier.setStandardInputFile(QProcess::nullDevice());
+    copier.setStandardOutputFile(QProcess::nullDevice());
+    copier.setStandardErrorFile(dailyBackupReportPath(m_databasePath), QIODevice::Truncate);
+    if (!copier.startDetached())
+        printError(u"tend: "_s + CliText::tr("warning: the daily backup could not be started: %1").arg(copier.errorString()));
 }
 
 void CommandContext::print(const QString &text)

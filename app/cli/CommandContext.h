@@ -28,6 +28,15 @@ public:
     // Opens the database when first asked; the error names the file.
     Result<Notebook *> notebook();
 
+    // After the command: closes the notebook and, when the day has no safety copy yet, starts
+    // `tend backup --daily` in the background, so that no command waits for the copy. A failure
+    // of that copy is said by the next command. Commands that take copies themselves opt out.
+    void finish();
+    void takeNoDailyBackup() { m_dailyBackupDue = false; }
+    // Where the background copier reports: empty while it works, gone after a success, its error
+    // after a failure (the next command says it).
+    static QString dailyBackupReportPath(const QString &databasePath);
+
     static void print(const QString &text);          // stdout, a newline added
     static void printError(const QString &text);     // stderr, a newline added
     static void printJson(const QJsonDocument &document);
@@ -50,6 +59,7 @@ private:
     QString m_databasePath;
     Clock m_clock;
     std::unique_ptr<Notebook> m_notebook;
+    bool m_dailyBackupDue = false;
 };
 
 } // namespace tend::cli

@@ -98,7 +98,7 @@ OpenOptions readOnlyCheck(bool quickCheck)
     options.create = false;
     options.migrate = false;
     options.readOnly = true;
-    options.quickCheck = quickCheck;
+    options.check = quickCheck ? IntegrityCheck::Always : IntegrityCheck::Never;
     return options;
 }
 
@@ -160,14 +160,18 @@ Result<QString> BackupManager::backupNow(Database &db, const QDateTime &at, cons
     return QFileInfo(target).absoluteFilePath();
 }
 
+bool BackupManager::dailyBackupDue(const QString &databasePath, QDate today)
+{
+    const QList<BackupInfo> existing = backups(databasePath);
+    return std::none_of(existing.begin(), existing.end(), [&](const BackupInfo &backup) {
+        return backup.kind == BackupInfo::Kind::Daily && backup.takenAt.date() == today;
+    });
+}
+
 Result<QString> BackupManager::dailyBackupIfDue(Database &db, const QDateTime &now)
 {
     const QDate today = now.date();
-    const QList<BackupInfo> existing = backups(db.path());
-    const bool takenToday = std::any_of(existing.begin(), existing.end(), [&](const BackupInfo &backup) {
-        return backup.kind == BackupInfo::Kind::Daily && backup.takenAt.date() == today;
-    });
-    if (takenToday)
+    if (!dailyBackupDue(db.path(), today))
         return QString();
     if (auto healthy = refuseDamaged(db); !healthy)
         return healthy.error();

@@ -34,6 +34,7 @@ public:
     // Takes the daily copy unless one was already taken on now's day, then rotates. Returns the new
     // copy's path, or an empty string when none was due. Called on start by the CLI and the GUI.
     static Result<QString> dailyBackupIfDue(Database &db, const QDateTime &now);
+    static bool dailyBackupDue(const QString &databasePath, QDate today);
 
     // A safety copy before an upgrade from `fromVersion`; the upgrade must not start without it.
     static Result<QString> backupBeforeMigration(Database &db, int fromVersion, const QDateTime &at);

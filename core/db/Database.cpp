@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/DurableFiles.h"
+#include "db/IntegritySchedule.h"
 #include "db/MigrationRunner.h"
 #include "db/Sql.h"
 
@@ -140,6 +141,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         }
     }
 
+    // Before SQLite touches the file: whether the last session left its log behind.
+    std::unique_ptr<IntegritySchedule> schedule;
+    if (!options.readOnly && (options.check == IntegrityCheck::WhenDue || options.check == IntegrityCheck::Deferred))
+        schedule = IntegritySchedule::begin(info.absoluteFilePath());
+
     // The Database must own the only handle, so that a failed open below removes the connection.
     std::unique_ptr<Database> database;
     {
@@ -150,6 +156,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             connectOptions.append(u"QSQLITE_OPEN_READONLY"_s);
         db.setConnectOptions(connectOptions.join(u';'));
         database.reset(new Database(db, info.absoluteFilePath()));
+        database->m_schedule = std::move(schedule);
     }
     if (!database->m_db.open())
         return sql::errorFrom(database->m_db.lastError(), DatabaseText::tr("Opening %1").arg(nativePath));
@@ -187,19 +194,18 @@ Status Database::configure(const OpenOptions &options)
     if (auto supported = runner.checkVersion(int(*version), m_path); !supported)
         return supported;
 
-    if (options.quickCheck && *tableCount > 0) {
-        auto check = sql::exec(m_db, u"PRAGMA quick_check"_s);
-        if (!check)
-            return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is damaged: %2").arg(nativePath, check.error().message)};
-        QStringList problems;
-        while (check->next())
-            problems.append(check->value(0).toString());
-        if (problems != QStringList{u"ok"_s}) {
-            return Error{Error::Code::Corrupt,
-                         DatabaseText::tr("%1 is damaged: %2").arg(nativePath, problems.mid(0, 3).join(u"; "_s))};
+    bool checked = false;
+    if (*tableCount > 0) {
+        m_today = options.clock.today();
+        const bool due = options.check != IntegrityCheck::Never && (!m_schedule || m_schedule->checkDue(m_today));
+        if (due && options.check == IntegrityCheck::Deferred && m_schedule) {
+            m_checkPending = true;
+        } else if (due) {
+            if (auto healthy = quickCheck(); !healthy)
+                return healthy;
+            checked = true;
         }
     }
-
     for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
                                   u"PRAGMA temp_store = MEMORY"_s}) {
         if (auto done = sql::exec(m_db, pragma); !done)
@@ -211,9 +217,41 @@ Status Database::configure(const OpenOptions &options)
             return journal.error();
     }
 
-    if (options.migrate && !options.readOnly && *version < runner.latest())
+    if (options.migrate && !options.readOnly && *version < runner.latest()) {
+        if (*tableCount > 0 && !checked) { // an upgrade never starts on a damaged file
+            if (auto healthy = quickCheck(); !healthy)
+                return healthy;
+        }
         return runner.migrate(*this, *version > 0, options.clock);
+    }
     return {};
+}
+
+Status Database::quickCheck()
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    auto check = sql::exec(m_db, u"PRAGMA quick_check"_s);
+    QStringList problems;
+    if (!check) {
+        problems.append(check.error().message);
+    } else {
+        while (check->next())
+            problems.append(check->value(0).toString());
+    }
+    if (problems != QStringList{u"ok"_s}) {
+        if (m_schedule)
+            m_schedule->forget();
+        return Error{Error::Code::Corrupt, DatabaseText::tr("%1 is damaged: %2").arg(nativePath, problems.mid(0, 3).join(u"; "_s))};
+    }
+    recordCheckPassed();
+    return {};
+}
+
+void Database::recordCheckPassed()
+{
+    m_checkPending = false;
+    if (m_schedule)
+        m_schedule->recordPassed(m_today.isValid() ? m_today : QDate::currentDate());
 }
 
 int Database::schemaVersion() const

@@ -10,11 +10,17 @@
 
 namespace tend {
 
+// Whether an open reads every page of an existing file (PRAGMA quick_check). WhenDue checks once
+// a day and after an unclean end (db/IntegritySchedule); Deferred leaves a due check to the
+// caller (the window runs it on its worker: Database::integrityCheckPending). A read-only open
+// keeps no record, so there WhenDue and Deferred mean Always.
+enum class IntegrityCheck { Always, WhenDue, Deferred, Never };
+
 struct OpenOptions
 {
     bool create = true;            // create the file when it does not exist
-    bool migrate = true;           // bring an older schema up to date (after a backup copy)
-    bool quickCheck = true;        // run PRAGMA quick_check on an existing file
+    bool migrate = true;           // bring an older schema up to date (after a check and a copy)
+    IntegrityCheck check = IntegrityCheck::WhenDue;
     bool readOnly = false;
     int busyTimeoutMs = 5000;
     Clock clock = Clock::system(); // names the safety copy taken before an upgrade
@@ -47,6 +53,14 @@ public:
     // PRAGMA integrity_check and foreign_key_check; an empty list means healthy.
     Result<QStringList> integrityProblems() const;
 
+    // PRAGMA quick_check, with the file named in the message (Error::Code::Corrupt when it fails);
+    // a pass is recorded for IntegrityCheck::WhenDue.
+    Status quickCheck();
+    // A check an IntegrityCheck::Deferred open left for later, and its pass, when another
+    // connection (a worker's) ran it.
+    bool integrityCheckPending() const { return m_checkPending; }
+    void recordCheckPassed();
+
     // The folder where automatic and pre-migration copies go: "backups" beside the database.
     static QString backupFolderFor(const QString &databasePath);
 
@@ -56,6 +70,9 @@ private:
 
     QSqlDatabase m_db;
     QString m_path;
+    std::unique_ptr<class IntegritySchedule> m_schedule;
+    QDate m_today;
+    bool m_checkPending = false;
 };
 
 } // namespace tend

@@ -1,6 +1,9 @@
 #include "db/Sql.h"
 
+#include <sqlite3.h>
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -80,10 +83,15 @@ Error errorFrom(const QSqlError &error, const QString &doing)
 {
     bool numeric = false;
     const int native = error.nativeErrorCode().toInt(&numeric);
-    const int extended = numeric ? native : 0;
-    const int primary = numeric ? (native & 0xff) : -1;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    qCDebug(lcSql) << doing << "failed:" << error.nativeErrorCode() << detail;
+    return errorFrom(numeric ? native : -1, detail, doing);
+}
+
+Error errorFrom(int extendedCode, const QString &detail, const QString &doing)
+{
+    const int extended = extendedCode >= 0 ? extendedCode : 0;
+    const int primary = extendedCode >= 0 ? (extendedCode & 0xff) : -1;
+    qCDebug(lcSql) << doing << "failed:" << extendedCode << detail;
 
     const auto make = [&](Error::Code code, const QString &message) { return Error{code, message, extended, detail}; };
     switch (primary) {
@@ -138,25 +146,93 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     return query;
 }
 
+Prepared::~Prepared()
+{
+    sqlite3_finalize(m_statement);
+}
+
 Result<qint64> Prepared::exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    if (m_statement != statement) {
-        m_query = QSqlQuery(db);
-        m_statement.clear();
-        if (!m_query.prepare(statement)) {
-            qCWarning(lcSql) << "prepare failed:" << statement << m_query.lastError().text();
-            return errorFrom(m_query.lastError(), SqlText::tr("Preparing a database statement"));
+    const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
+        return Error{Error::Code::Database, SqlText::tr("The database connection is not an SQLite one.")};
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(driverHandle.constData());
+    if (!handle)
+        return Error{Error::Code::Database, SqlText::tr("The database connection is closed.")};
+
+    if (m_text != statement || m_handle != handle) {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_text.clear();
+        m_handle = handle;
+        const QByteArray text = statement.toUtf8();
+        if (const int rc = sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
+                                              &m_statement, nullptr);
+            rc != SQLITE_OK) {
+            qCWarning(lcSql) << "prepare failed:" << statement << sqlite3_errmsg(handle);
+            return errorFrom(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)),
+                             SqlText::tr("Preparing a database statement"));
         }
-        m_statement = statement;
+        m_text = statement;
     }
-    for (int i = 0; i < values.size(); ++i)
-        m_query.bindValue(i, bindable(values.at(i)));
-    if (!m_query.exec()) {
+
+    const auto finishRun = [this] {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        m_boundText.clear();
+    };
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const int index = i + 1;
+        int rc = SQLITE_OK;
+        switch (value.isNull() ? QMetaType::UnknownType : value.metaType().id()) { // null: NULL (see bindable)
+        case QMetaType::UnknownType:
+            rc = sqlite3_bind_null(m_statement, index);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::Short:
+            rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray &bytes = m_boundText.emplace_back(value.toByteArray());
+            rc = sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+            break;
+        }
+        default: { // text; a null QString inside a non-null QVariant is text left empty: ''
+            const QByteArray &text = m_boundText.emplace_back(value.toString().toUtf8());
+            rc = sqlite3_bind_text64(m_statement, index, text.isNull() ? "" : text.constData(),
+                                     sqlite3_uint64(text.size()), SQLITE_STATIC, SQLITE_UTF8);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK) {
+            const Error error = errorFrom(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                          SqlText::tr("Running a database statement"));
+            finishRun();
+            return error;
+        }
+    }
+
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        // sqlite3_prepare_v3 statements report the specific code from step itself.
+        const Error error = errorFrom(sqlite3_extended_errcode(handle), QString::fromUtf8(sqlite3_errmsg(handle)),
+                                      SqlText::tr("Running a database statement"));
         qCDebug(lcSql) << "exec failed:" << statement;
-        return errorFrom(m_query.lastError(), SqlText::tr("Running a database statement"));
+        finishRun();
+        return error;
     }
-    const qint64 rowId = m_query.lastInsertId().toLongLong();
-    m_query.finish();
+    const qint64 rowId = sqlite3_last_insert_rowid(handle);
+    finishRun();
     return rowId;
 }
 

@@ -10,6 +10,9 @@
 #include <QVariant>
 #include <QVariantList>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 // The one thin helper through which core runs SQL: always prepared, always bound.
 namespace tend::sql {
 
@@ -25,20 +28,30 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QV
 // Maps a driver error to an Error a person can read, naming what was being done.
 Error errorFrom(const QSqlError &error, const QString &doing);
 
+// Maps an SQLite result code (extended) and SQLite's own words to an Error, as above.
+Error errorFrom(int extendedCode, const QString &detail, const QString &doing);
+
 // A write statement prepared on first use and run again with new values: the repositories keep one
-// per INSERT, so a bulk write of 250,000 rows prepares each statement once. Writes only: a cached
-// SELECT would keep its read cursor open. (Issue 12 may run these through the sqlite3 handle.)
+// per INSERT, so a bulk write of 250,000 rows prepares each statement once. Writes only.
+//
+// It runs on the sqlite3 handle that the QSQLITE driver exposes (QSqlDriver::handle()), inside
+// the same connection and transaction as every QSqlQuery: Qt Sql's per-value binding (a QVariant
+// copy, a conversion to UTF-16 and back per value) costs more than SQLite's insert itself. Text is
+// bound as UTF-8. Must be destroyed before its connection closes (the repositories are).
 class Prepared final
 {
     Q_DISABLE_COPY_MOVE(Prepared)
 public:
     Prepared() = default;
+    ~Prepared();
     // Runs `statement` (always the same text for one Prepared) with `values`; returns the new rowid.
     Result<qint64> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 private:
-    QSqlQuery m_query;
-    QString m_statement;
+    sqlite3_stmt *m_statement = nullptr;
+    sqlite3 *m_handle = nullptr;
+    QString m_text;
+    QList<QByteArray> m_boundText; // alive until the statement is reset
 };
 
 // Value conversions: days as YYYY-MM-DD, instants as UTC YYYY-MM-DDTHH:MM:SSZ, null for invalid.

@@ -55,7 +55,7 @@ void Worker::start(std::function<void(Notebook *notebook, const Status &opened)>
         OpenOptions options;
         options.create = false;
         options.migrate = false;
-        options.quickCheck = false;
+        options.check = IntegrityCheck::Never;
         auto opened = Notebook::open(path, options, clock);
         if (opened) {
             std::unique_ptr<Notebook> notebook = std::move(opened).value();

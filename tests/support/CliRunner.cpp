@@ -1,6 +1,10 @@
 #include "CliRunner.h"
 
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QThread>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +61,31 @@ CliResult waitForEnd(QProcess &process)
     return result;
 }
 
+// The first command of a day leaves the day's copy to a background `tend backup --daily`, which
+// reports in a file beside the backups (see cli::CommandContext::finish): empty while it works,
+// removed or filled when it is done. Tests wait for it, so that what they look at next is settled.
+void waitForBackgroundCopy(const QString &databasePath)
+{
+    if (databasePath.isEmpty())
+        return;
+    const QString report = QDir(QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s))
+                               .filePath(u"."_s + QFileInfo(databasePath).fileName() + u".daily-backup"_s);
+    QDeadlineTimer deadline(finishTimeoutMs);
+    while (QFileInfo::exists(report) && QFileInfo(report).size() == 0 && !deadline.hasExpired())
+        QThread::msleep(10);
+}
+
+QString databaseArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--db"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(u"--db="_s))
+            return arguments.at(i).mid(5);
+    }
+    return {};
+}
+
 } // namespace
 
 QString CliResult::describe() const
@@ -80,18 +109,24 @@ QStringList CliRunner::withGlobals(const QStringList &arguments) const
 
 CliResult CliRunner::run(const QStringList &arguments, const std::function<void()> &inChild) const
 {
-    return waitForEnd(*startTend(withGlobals(arguments), inChild, m_locale));
+    CliResult result = waitForEnd(*startTend(withGlobals(arguments), inChild, m_locale));
+    waitForBackgroundCopy(m_databasePath);
+    return result;
 }
 
 CliResult CliRunner::runRaw(const QStringList &arguments, const QString &locale)
 {
-    return waitForEnd(*startTend(arguments, {}, locale));
+    CliResult result = waitForEnd(*startTend(arguments, {}, locale));
+    waitForBackgroundCopy(databaseArgument(arguments));
+    return result;
 }
 
 CliResult CliRunner::runInEnvironment(const QStringList &arguments,
                                       const std::function<void(QProcessEnvironment &)> &adjust)
 {
-    return waitForEnd(*startTend(arguments, {}, {}, adjust));
+    CliResult result = waitForEnd(*startTend(arguments, {}, {}, adjust));
+    waitForBackgroundCopy(databaseArgument(arguments));
+    return result;
 }
 
 QString CliRunner::binary()

@@ -29,7 +29,7 @@ std::unique_ptr<Database> openForReading(const QString &path)
     options.create = false;
     options.migrate = false;
     options.readOnly = true;
-    options.quickCheck = false;
+    options.check = IntegrityCheck::Never;
     auto opened = Database::open(path, options);
     if (!opened) {
         QTest::qFail(qPrintable(u"cannot open "_s + path + u": "_s + opened.error().message), __FILE__, __LINE__);

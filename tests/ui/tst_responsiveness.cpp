@@ -107,7 +107,7 @@ void TestResponsiveness::aBackupOfTheBigNotebookNeverStallsTheWindow()
     OpenOptions reading;
     reading.readOnly = true;
     reading.migrate = false;
-    reading.quickCheck = false;
+    reading.check = IntegrityCheck::Never;
     auto opened = Notebook::open(copy, reading);
     QVERIFY(opened.ok());
     auto size = (*opened)->size();
