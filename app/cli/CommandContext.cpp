@@ -3,6 +3,8 @@
 #include "cli/CliText.h"
 #include "cli/RecoveryAdvice.h"
 #include "cli/TextTable.h"
+#include "db/Database.h"
+#include "db/DurableFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -93,6 +95,10 @@ void CommandContext::finish()
     if (m_clock.isFixed())
         arguments << u"--today"_s << m_clock.today().toString(Qt::ISODate);
     arguments << u"backup"_s << u"--daily"_s;
+    if (auto folder = durable::makePrivateFolder(Database::backupFolderFor(m_databasePath)); !folder) {
+        printError(u"tend: "_s + CliText::tr("warning: the daily backup failed: %1").arg(folder.error().message));
+        return;
+    }
     QProcess copier;
     copier.setProgram(QCoreApplication::applicationFilePath());
     copier.setArguments(arguments);

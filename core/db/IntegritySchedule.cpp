@@ -35,6 +35,7 @@ std::unique_ptr<IntegritySchedule> IntegritySchedule::begin(const QString &datab
     std::unique_ptr<IntegritySchedule> schedule(new IntegritySchedule);
     schedule->m_recordPath = recordPathFor(databasePath);
     schedule->m_folder = Database::backupFolderFor(databasePath);
+    schedule->m_identity = fileIdentity(databasePath);
     if (!QFileInfo(schedule->m_folder).isDir())
         return schedule; // no record: due; nothing is created before the file proved to be Tend's
     if (!schedule->openRecord())
@@ -51,9 +52,8 @@ std::unique_ptr<IntegritySchedule> IntegritySchedule::begin(const QString &datab
     const QStringList record = length > 0 ? QString::fromLatin1(text, length).simplified().split(u' ') : QStringList();
     // The record speaks for the file it was written for: one copied or renamed over the notebook
     // (a restore by hand, another program) is a new file, checked again.
-    if (record.size() == 2 && record.at(1) == fileIdentity(databasePath))
+    if (record.size() == 2 && record.at(1) == schedule->m_identity)
         schedule->m_lastPassed = QDate::fromString(record.at(0), Qt::ISODate);
-    schedule->m_identity = fileIdentity(databasePath);
 
     schedule->holdShared();
     return schedule;
