@@ -3,12 +3,15 @@
 #include "TestSupport.h"
 
 #include "db/BackupManager.h"
+#include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "model/Validation.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <sys/resource.h>
@@ -154,6 +157,53 @@ private slots:
         QVERIFY(copy.ok());
         QVERIFY((*copy)->resolveContact(u"Grace"_s).ok());
         QVERIFY(!(*copy)->resolveContact(u"Linus"_s).ok());
+    }
+
+    // The command does not wait for the day's copy: it leaves it to `tend backup --daily` in the
+    // background, whose report (empty while it works) is gone when the copy is done and checked.
+    void theDailyCopyIsTakenInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString db = seededDatabase(dir); // 2026-11-23
+        CliRunner tend(db, QDate(2026, 11, 24));
+        const QString report = QDir(Database::backupFolderFor(db)).filePath(u".tend.db.daily-backup"_s);
+        auto process = tend.start({u"due"_s});
+        QVERIFY(process->waitForFinished(60000));
+        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(QFileInfo::exists(report) || dailyBackups(db).contains(u"2026-11-24"_s),
+                 "neither a copier at work nor its copy");
+        QDeadlineTimer deadline(60000);
+        while (QFileInfo::exists(report) && !deadline.hasExpired())
+            QTest::qWait(20);
+        QVERIFY(!QFileInfo::exists(report));
+        QCOMPARE(dailyBackups(db), (QStringList{u"2026-11-24"_s, u"2026-11-23"_s}));
+        OpenOptions checked;
+        checked.readOnly = true;
+        checked.create = false;
+        checked.migrate = false;
+        checked.check = IntegrityCheck::Always;
+        QVERIFY(Database::open(BackupManager::backups(db).constFirst().path, checked));
+        // One copier a day: later commands start none.
+        QVERIFY(tend.run({u"due"_s}).ok());
+        QCOMPARE(dailyBackups(db).size(), 2);
+    }
+
+    // A copier that failed leaves its words; the next command says them once, and tries again.
+    void aFailedBackgroundCopyIsSaidByTheNextCommand()
+    {
+        QTemporaryDir dir;
+        const QString db = seededDatabase(dir);
+        CliRunner tend(db, QDate(2026, 11, 24));
+        QFile report(QDir(Database::backupFolderFor(db)).filePath(u".tend.db.daily-backup"_s));
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write("tend: the disk is full; nothing was changed.\n");
+        report.close();
+        const auto first = tend.run({u"due"_s});
+        QVERIFY(first.ok());
+        QVERIFY2(first.err.contains(u"warning: the daily backup failed: the disk is full"_s), qPrintable(first.err));
+        QCOMPARE(dailyBackups(db), (QStringList{u"2026-11-24"_s, u"2026-11-23"_s}));
+        const auto second = tend.run({u"due"_s});
+        QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
     }
 
     void badInputChangesNothing_data()

@@ -1,12 +1,15 @@
 #include "TestSupport.h"
+#include "ModalAnswer.h"
 
 #include "MainWindow.h"
 #include "NotebookSession.h"
 #include "RecoveryOffer.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "dialogs/RestoreDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -42,6 +45,7 @@ private slots:
     void damagedNotebookIsOfferedTheNewestGoodBackup();
     void damagedNotebookWithoutBackupSaysWhereTheFileIs();
     void tooNewNotebookIsNotOfferedARestore();
+    void damageFoundByTheDaysCheckInTheBackgroundOffersARestore();
 
 private:
     static QString countsLabelText(MainWindow &window);
@@ -314,6 +318,51 @@ void TestBackupUi::tooNewNotebookIsNotOfferedARestore()
     QVERIFY(!RecoveryOffer::restoreCanHelp(Error{Error::Code::Busy, u"busy"_s}));
     const RecoveryOffer offer = RecoveryOffer::forOpenFailure(u"/nowhere/tend.db"_s, Error{Error::Code::TooNew, u"newer"_s});
     QVERIFY(!offer.backup);
+}
+
+// The window opens without reading every page (IntegrityCheck::Deferred); the day's check runs
+// on the worker, and damage it finds brings the same offer as damage found on start.
+void TestBackupUi::damageFoundByTheDaysCheckInTheBackgroundOffersARestore()
+{
+    test::TempNotebook notebook;
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    QVERIFY(sql::exec(notebook.database().connection(), u"CREATE TABLE padding (data BLOB)"_s));
+    QVERIFY(sql::exec(notebook.database().connection(), u"INSERT INTO padding VALUES (zeroblob(200000))"_s));
+    auto copy = notebook->backUpNow();
+    QVERIFY(copy);
+    notebook.notebook.reset();
+    // The last pages hold only the padding's overflow: nothing the window reads.
+    QFile file(notebook.path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() - 3 * 4096));
+    QCOMPARE(file.write(QByteArray(3 * 4096, '\xa5')), 3 * 4096);
+    file.close();
+
+    OpenOptions deferred;
+    deferred.check = IntegrityCheck::Deferred;
+    auto opened = Notebook::open(notebook.path, deferred, Clock::fixed(test::defaultToday.addDays(1)));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    QVERIFY((*opened)->integrityCheckPending());
+    NotebookSession session(std::move(*opened));
+    session.createWindow();
+    QSignalSpy replaced(&session, &NotebookSession::windowReplaced);
+    QString offered;
+    test::answerNextModal<QMessageBox>(this, [&offered](QMessageBox *box) {
+        offered = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    session.startDailyMaintenance();
+    QVERIFY(replaced.wait(30000));
+    QVERIFY2(offered.contains(QDir::toNativeSeparators(notebook.path)), qPrintable(offered));
+    QVERIFY2(offered.contains(QDir::toNativeSeparators(*copy)), qPrintable(offered));
+    QVERIFY(session.notebook().contact(ada));
+    QVERIFY(session.notebook().integrityProblems()->isEmpty());
+    const auto copies = BackupManager::backups(notebook.path);
+    QVERIFY(std::any_of(copies.begin(), copies.end(),
+                        [](const BackupInfo &kept) { return kept.kind == BackupInfo::Kind::BeforeRestore; }));
 }
 
 QTEST_MAIN(TestBackupUi)
