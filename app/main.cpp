@@ -57,7 +57,7 @@ int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
     auto clock = options.clock();
     if (!clock)
         return failBeforeWindow(argc, argv, [&options] { return options.clock().error(); });
-    return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo});
+    return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo, options.exitAfterStartup});
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "GuiMain.h"
 
 #include "Appearance.h"
+#include "FirstFrame.h"
 
 #include "MainWindow.h"
 #include "NotebookSession.h"
@@ -150,6 +151,8 @@ int run(int &argc, char **argv, const GuiOptions &options)
         if (MainWindow *current = session.window())
             current->bringToFront();
     });
+    if (options.exitAfterStartup)
+        afterFirstFrame(window, [] { QCoreApplication::exit(0); });
     window.show();
     if (!damagedKeptAs.isEmpty())
         window.showStatus(GuiMainText::tr("Restored from the backup; the damaged notebook was kept as %1")

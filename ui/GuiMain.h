@@ -11,6 +11,7 @@ struct GuiOptions
     QString databasePath; // already resolved by app/ (--db, $TEND_DB or the default location)
     Clock clock = Clock::system();
     bool demo = false;    // open the demo database, generating the demo network when empty
+    bool exitAfterStartup = false; // quit with 0 once the window's first frame (with data) is on screen
 };
 
 // Creates the QApplication, opens the notebook (explaining any failure in a dialog), shows the

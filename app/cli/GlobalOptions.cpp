@@ -78,6 +78,8 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
             if (auto first = once(u"demo"_s); !first)
                 return first.error();
             options.demo = true;
+        } else if (token == u"--exit-after-startup"_s) {
+            options.exitAfterStartup = true;
         } else if (token == u"--help"_s || token == u"-h"_s) {
             options.help = true;
         } else if (token == u"--version"_s) {
@@ -94,6 +96,8 @@ Result<GlobalOptions> parseGlobalOptions(const QStringList &arguments)
         }
     }
     options.commandTokens = arguments.mid(i);
+    if (options.exitAfterStartup && (!options.commandTokens.isEmpty() || options.help || options.version))
+        return Error::invalid(CliText::tr("%1 is an option of the window; commands do not take it.").arg(u"--exit-after-startup"_s));
     if (!options.qtOptions.isEmpty() && (!options.commandTokens.isEmpty() || options.help || options.version)) {
         return Error::invalid(CliText::tr("%1 is an option of the window; commands do not take it.")
                                   .arg(options.qtOptions.constFirst()));
@@ -124,6 +128,8 @@ const QList<OptionSpec> &globalOptionSpecs()
         {u"db"_s, u"PATH"_s, CliText::tr("the database file (default: $TEND_DB, else tend.db in the app-data folder)")},
         {u"today"_s, u"YYYY-MM-DD"_s, CliText::tr("act as if today were this day")},
         {u"demo"_s, {}, CliText::tr("use the demo database instead of your own")},
+        {u"exit-after-startup"_s, {}, CliText::tr("open the window, quit once its first frame shows the notebook "
+                                                  "(for measuring start-up)")},
         {u"help"_s, {}, CliText::tr("this text; `tend COMMAND --help` explains one command")},
         {u"version"_s, {}, CliText::tr("the version of Tend")},
     };

@@ -17,6 +17,7 @@ struct GlobalOptions
     std::optional<QString> databasePath; // --db as typed; absent for the default location
     std::optional<QString> today; // --today as typed; checked by clock()
     bool demo = false;       // use the demo database (and, with no command, open it in the GUI)
+    bool exitAfterStartup = false; // the window quits after its first frame with data
     bool help = false;
     bool version = false;
     QStringList commandTokens; // the command's words and everything after them

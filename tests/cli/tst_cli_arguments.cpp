@@ -13,6 +13,25 @@ class TestCliArguments : public QObject
 {
     Q_OBJECT
 private slots:
+    // How start-up is measured (scripts/bench.sh): the window opens on the notebook, shows its
+    // first frame and quits by itself with 0. It is a window option: commands refuse it.
+    void theWindowCanQuitAfterItsFirstFrame()
+    {
+        const QString home = m_home.path();
+        const QString db = home + u"/startup.db"_s;
+        QVERIFY(CliRunner(db).run({u"contact"_s, u"add"_s, u"Ada"_s}).ok());
+        const CliResult shown = CliRunner::runInEnvironment(
+            {u"--db"_s, db, u"--exit-after-startup"_s}, [home](QProcessEnvironment &environment) {
+                environment.insert(u"HOME"_s, home);
+                environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
+                environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            });
+        QVERIFY2(shown.exitCode == 0 && !shown.timedOut, qPrintable(shown.describe()));
+        const CliResult refused = CliRunner::runRaw({u"--db"_s, db, u"--exit-after-startup"_s, u"due"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"option of the window"_s), qPrintable(refused.describe()));
+    }
+
     void anEmptyDatabasePathIsAUsageError()
     {
         const QString home = m_home.path();
