@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Times whole `tend` commands on a big and an empty notebook, beside the floors that issue 12
+names: the sqlite3 shell running equivalent SQL with -json on the same file, and SQLite copying the
+demo's rows into an empty schema. Prints one table; only the ratios are targets (absolute times are
+noise on a shared machine). Usage: bench_commands.py TEND CONTACTS INTERACTIONS [RUNS]"""
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TODAY = "2026-11-23"
+
+
+def timed(argv, **kwargs):
+    start = time.perf_counter()
+    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"failed ({done.returncode}): {' '.join(argv)}\n{done.stderr.decode()}")
+    return elapsed
+
+
+def median_ms(argv, runs, before=None):
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        times.append(timed(argv))
+    return statistics.median(times) * 1000
+
+
+def sqlite(db, sql, json=True):
+    return ["sqlite3"] + (["-json"] if json else []) + [db, sql]
+
+
+# What each command reads, as plain SQL; the same rows a person would get.
+DUE_SQL = (f"SELECT r.id, r.due_on, r.reason, c.id AS contact, c.name FROM reminder r "
+           f"JOIN contact c ON c.id = r.contact_id WHERE r.state = 'open' AND r.due_on <= '{TODAY}' "
+           f"UNION ALL SELECT NULL, c.nudge_due_on, 'keep in touch', c.id, c.name FROM contact c "
+           f"WHERE c.archived = 0 AND c.nudge_due_on <= '{TODAY}' ORDER BY 2")
+LIST_SQL = ("SELECT c.id, c.name, c.organisation, c.title, c.last_interaction_on, c.next_follow_up_on, "
+            "(SELECT group_concat(role) FROM contact_role WHERE contact_id = c.id) AS roles "
+            "FROM contact c WHERE c.archived = 0 ORDER BY c.name_key, c.id")
+HELPED_SQL = ("SELECT c.id, c.name, count(*) AS times, max(i.occurred_on) AS last FROM interaction i "
+              "JOIN interaction_participant p ON p.interaction_id = i.id JOIN contact c ON c.id = p.contact_id "
+              f"WHERE i.direction = 'gave' AND i.occurred_on > date('{TODAY}', '-365 days') "
+              f"AND i.occurred_on <= '{TODAY}' GROUP BY c.id ORDER BY last DESC")
+SEARCH_SQL = ("SELECT c.id, c.name, snippet(contact_search, -1, '[', ']', '…', 8) FROM contact_search s "
+              "JOIN contact c ON c.id = s.rowid WHERE contact_search MATCH 'Grace*' ORDER BY rank LIMIT 20")
+
+
+def copy_floor(tend, source, scratch):
+    """SQLite copying the demo's rows into the same empty schema, triggers and search index included."""
+    target = os.path.join(scratch, "floor.db")
+    timed([tend, "--db", target, "--today", TODAY, "contact", "list"])  # the empty schema, as Tend makes it
+    names = subprocess.run(["sqlite3", source,
+                            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                            "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rowid"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    virtual = subprocess.run(["sqlite3", source, "SELECT name FROM sqlite_schema WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    shadows = {f"{v}_{suffix}" for v in virtual for suffix in ("data", "idx", "content", "docsize", "config")}
+    tables = [name for name in names if name not in shadows]
+    script = [f"ATTACH '{source}' AS demo;", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
+              "PRAGMA cache_size = -262144;", "BEGIN;", "DELETE FROM main.setting;"]
+    script += [f"INSERT INTO main.{table} SELECT * FROM demo.{table};" for table in tables]
+    script.append("COMMIT;")
+    return timed(["sqlite3", target], input="\n".join(script).encode()) * 1000
+
+
+def main():
+    tend, contacts, interactions = sys.argv[1], sys.argv[2], sys.argv[3]
+    runs = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+    scratch = tempfile.mkdtemp(prefix="tend-bench-")
+    try:
+        big = os.path.join(scratch, "big.db")
+        empty = os.path.join(scratch, "empty.db")
+        demo_ms = timed([tend, "--db", big, "--today", TODAY, "demo", "--contacts", contacts,
+                         "--interactions", interactions]) * 1000
+        floor_ms = copy_floor(tend, big, scratch)
+        timed([tend, "--db", empty, "--today", TODAY, "contact", "add", "Grace Hopper"])
+        for db in (big, empty):  # the day's check and copy are behind us, as for every command but the first
+            timed([tend, "--db", db, "--today", TODAY, "due"])
+            time.sleep(0.5)
+            while os.path.exists(os.path.join(scratch, "backups", f".{os.path.basename(db)}.daily-backup")):
+                time.sleep(0.1)
+
+        def cmd(db, *words):
+            return [tend, "--db", db, "--today", TODAY, *words]
+
+        rows = []
+        for label, words in (("contact show 1 --json", ["contact", "show", "1", "--json"]),
+                             ("timeline 1 --json", ["timeline", "1", "--json"]),
+                             ("log call 1 --no-follow-up", ["log", "call", "1", "--no-follow-up"])):
+            b, e = median_ms(cmd(big, *words), runs), median_ms(cmd(empty, *words), runs)
+            rows.append((label, b, e, None, b / e, "≤ 1.5× empty"))
+        for label, words, sql in (("due --json", ["due", "--json"], DUE_SQL),
+                                  ("contact list --json", ["contact", "list", "--json"], LIST_SQL),
+                                  ("helped --since 365 --json", ["helped", "--since", "365", "--json"], HELPED_SQL),
+                                  ("search Grace --json", ["search", "Grace", "--json"], SEARCH_SQL)):
+            b, s = median_ms(cmd(big, *words), runs), median_ms(sqlite(big, sql), runs)
+            rows.append((label, b, None, s, b / s, "≤ 3× sqlite3"))
+
+        record = os.path.join(scratch, "backups", ".big.db.checked")
+        def new_day():  # no check passed today, no copy taken today
+            if os.path.exists(record):
+                os.remove(record)
+            for name in os.listdir(os.path.join(scratch, "backups")):
+                if name.startswith("big-") and "-daily" in name:
+                    os.remove(os.path.join(scratch, "backups", name))
+        first = median_ms(cmd(big, "due", "--json"), 3, before=new_day)
+        rows.append(("first command of the day (due --json)", first, None, None, None, "—"))
+        rows.append((f"demo {contacts}/{interactions}", demo_ms, None, floor_ms, demo_ms / floor_ms,
+                     "≤ 1.5× SQLite's copy"))
+        if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM"):
+            startup_empty = median_ms([tend, "--db", empty, "--today", TODAY, "--exit-after-startup"], runs)
+            startup_big = median_ms([tend, "--db", big, "--today", TODAY, "--exit-after-startup"], runs)
+            rows.append(("window to first frame (--exit-after-startup)", startup_big, startup_empty, None,
+                         startup_big / startup_empty, "≤ 1.3× empty"))
+
+        print(f"| command | big notebook ({contacts}/{interactions}) | empty notebook | floor | ratio | target |")
+        print("|---|---|---|---|---|---|")
+        for label, b, e, s, ratio, target in rows:
+            cell = lambda v: "—" if v is None else f"{v:,.0f} ms"
+            print(f"| `{label}` | {cell(b)} | {cell(e)} | {cell(s)} | {'—' if ratio is None else f'{ratio:.2f}×'} | {target} |")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
