@@ -143,28 +143,11 @@ Result<QList<DuplicatePair>> Notebook::possibleDuplicates() const
     auto dismissed = duplicates::dismissedPairs(db);
     if (!dismissed)
         return dismissed.error();
-    const QList<exchange::DuplicateIds> found = exchange::findDuplicates(*candidates, *dismissed);
-
-    QList<qint64> ids;
-    QSet<qint64> seen;
-    for (const exchange::DuplicateIds &pair : found) {
-        for (const qint64 id : {pair.a, pair.b}) {
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                ids.append(id);
-            }
-        }
-    }
-    auto summaries = m_contacts->summaries(ids);
-    if (!summaries)
-        return summaries.error();
-    QHash<qint64, ContactSummary> byId;
-    for (const ContactSummary &summary : std::as_const(*summaries))
-        byId.insert(summary.id, summary);
+    const QList<exchange::DuplicateIds> found = exchange::findDuplicates(candidates->keys, *dismissed);
     QList<DuplicatePair> pairs;
     pairs.reserve(found.size());
     for (const exchange::DuplicateIds &pair : found)
-        pairs.append({byId.value(pair.a), byId.value(pair.b), pair.reasons});
+        pairs.append({candidates->summaries.value(pair.a), candidates->summaries.value(pair.b), pair.reasons});
     return pairs;
 }
 

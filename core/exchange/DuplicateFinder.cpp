@@ -245,6 +245,9 @@ QList<DuplicateIds> findDuplicates(const QList<DuplicateCandidate> &candidates, 
     forEachPair(names, sameKey(nameKeys, DuplicateReason::Kind::SameName));
     forEachPair(words, sameKey(wordKeys, DuplicateReason::Kind::SimilarName));
     forEachPair(deletions, [&](const Entry &x, const Entry &y) {
+        // Equal names share every deletion: they are "same name" already (or too many to tell).
+        if (candidates.at(x.who).nameKey == candidates.at(y.who).nameKey)
+            return;
         if (editDistance(candidates.at(x.who).nameKey, candidates.at(y.who).nameKey, 1) <= 1)
             addReason(x.who, y.who, {DuplicateReason::Kind::SimilarName, {}});
     });

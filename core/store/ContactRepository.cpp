@@ -556,18 +556,6 @@ Result<QList<ContactSummary>> ContactRepository::lookalikes(const QString &name,
     return readSummaries(std::move(rows));
 }
 
-Result<QList<ContactSummary>> ContactRepository::summaries(const QList<qint64> &ids) const
-{
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    auto rows = sql::exec(m_db,
-                          u"SELECT "_s + summaryColumns
-                              + u" FROM contact c WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.id"_s,
-                          {QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))});
-    return readSummaries(std::move(rows));
-}
-
 } // namespace tend
 
 namespace tend {

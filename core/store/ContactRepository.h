@@ -46,9 +46,6 @@ public:
     // as nameKey) or an e-mail address in common (any case). `exceptId` is the contact being edited.
     Result<QList<ContactSummary>> lookalikes(const QString &name, const QStringList &emails, qint64 exceptId) const;
 
-    // The summaries of `ids` (archived too), in id order; unknown ids are left out.
-    Result<QList<ContactSummary>> summaries(const QList<qint64> &ids) const;
-
     static QString nameKey(const QString &name); // textKey(name), stored as contact.name_key
     static QString newUid();                     // a random UUID, for a contact without a UID
 

@@ -10,16 +10,29 @@ using namespace Qt::StringLiterals;
 
 namespace tend::duplicates {
 
-Result<QList<exchange::DuplicateCandidate>> candidates(const QSqlDatabase &db)
+Result<Candidates> candidates(const QSqlDatabase &db)
 {
-    QList<exchange::DuplicateCandidate> found;
+    Candidates found;
     QHash<qint64, qsizetype> positions;
-    auto rows = sql::exec(db, u"SELECT id, name_key FROM contact WHERE archived = 0 ORDER BY id"_s);
+    auto rows = sql::exec(db, u"SELECT id, name_key, name, organisation, title, last_interaction_on, next_follow_up_on,"
+                              " nudge_due_on, nudge_cadence_days FROM contact WHERE archived = 0 ORDER BY id"_s);
     if (!rows)
         return rows.error();
     while (rows->next()) {
-        positions.insert(rows->value(0).toLongLong(), found.size());
-        found.append({rows->value(0).toLongLong(), rows->value(1).toString(), {}, {}});
+        const qint64 id = rows->value(0).toLongLong();
+        positions.insert(id, found.keys.size());
+        found.keys.append({id, rows->value(1).toString(), {}, {}});
+        ContactSummary summary;
+        summary.id = id;
+        summary.name = rows->value(2).toString();
+        summary.organisation = rows->value(3).toString();
+        summary.title = rows->value(4).toString();
+        summary.lastInteraction = sql::toDay(rows->value(5));
+        summary.nextFollowUp = sql::toDay(rows->value(6));
+        summary.nudgeDue = sql::toDay(rows->value(7));
+        if (!rows->value(8).isNull())
+            summary.nudgeCadenceDays = rows->value(8).toInt();
+        found.summaries.insert(id, summary);
     }
     for (const bool emails : {true, false}) {
         // Two fixed statements, one per table.
@@ -30,12 +43,32 @@ Result<QList<exchange::DuplicateCandidate>> candidates(const QSqlDatabase &db)
         if (!children)
             return children.error();
         while (children->next()) {
-            const auto at = positions.constFind(children->value(0).toLongLong());
+            const qint64 id = children->value(0).toLongLong();
+            const auto at = positions.constFind(id);
             if (at == positions.cend())
                 continue;
-            (emails ? found[*at].emails : found[*at].phones).append(children->value(1).toString());
+            const QString value = children->value(1).toString();
+            if (emails) {
+                found.keys[*at].emails.append(value);
+                found.summaries[id].emails.append(value);
+            } else {
+                found.keys[*at].phones.append(value);
+            }
         }
     }
+    auto roles = sql::exec(db, u"SELECT r.contact_id, r.role FROM contact_role r JOIN contact c ON c.id = r.contact_id"
+                               " WHERE c.archived = 0"_s);
+    if (!roles)
+        return roles.error();
+    while (roles->next()) {
+        const auto summary = found.summaries.find(roles->value(0).toLongLong());
+        if (summary == found.summaries.end())
+            continue;
+        if (const auto role = roleFromKey(roles->value(1).toString()))
+            summary->roles.append(*role);
+    }
+    for (ContactSummary &summary : found.summaries)
+        summary.roles = sortedUniqueRoles(summary.roles);
     return found;
 }
 

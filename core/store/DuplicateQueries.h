@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -11,8 +12,14 @@
 // the user dismissed (migration 0005). Callers wrap writes in a Transaction.
 namespace tend::duplicates {
 
-// Every contact that is not archived, with its e-mails and phones.
-Result<QList<exchange::DuplicateCandidate>> candidates(const QSqlDatabase &db);
+// Every contact that is not archived, with its e-mails and phones, and its summary (roles, e-mails
+// and dates included) by id: four queries, whatever the number of contacts.
+struct Candidates
+{
+    QList<exchange::DuplicateCandidate> keys;
+    QHash<qint64, ContactSummary> summaries;
+};
+Result<Candidates> candidates(const QSqlDatabase &db);
 
 // The dismissed pairs, (smaller id, larger id).
 Result<QSet<std::pair<qint64, qint64>>> dismissedPairs(const QSqlDatabase &db);
