@@ -27,6 +27,8 @@ DuplicatesDialog::DuplicatesDialog(Notebook &notebook, QUndoStack *undoStack, QW
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows: measuring thousands of pairs would hold up the window.
+    m_view->horizontalHeader()->setResizeContentsPrecision(50);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Possible duplicates"));
     m_status->setTextFormat(Qt::PlainText);
@@ -52,8 +54,11 @@ DuplicatesDialog::DuplicatesDialog(Notebook &notebook, QUndoStack *undoStack, QW
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
 
-    connect(m_model, &DuplicatesModel::loaded, this, [this] {
-        m_view->resizeColumnsToContents();
+    connect(m_model, &DuplicatesModel::loaded, this, [this, fitted = false]() mutable {
+        if (!fitted && m_model->rowCount() > 0) {
+            m_view->resizeColumnsToContents();
+            fitted = true;
+        }
         if (m_model->rowCount() > 0 && selectedRow() < 0)
             selectRow(0);
         updateState();
