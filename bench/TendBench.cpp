@@ -161,6 +161,27 @@ int main(int argc, char **argv)
     });
     record(u"resolveContact by prefix"_s, ms, 20, u"\"%1\": %2"_s.arg(prefix, outcome));
 
+    ms = bestOf(3, [&] { count = int(check(notebook->possibleDuplicates(), u"possible duplicates"_s).size()); });
+    record(u"possible duplicates"_s, ms, 200, u"%1 pairs"_s.arg(count));
+
+    // The two busiest contacts merged and taken apart again: the most rows a merge moves here.
+    const qint64 secondBusiest = check(sql::scalar(raw->connection(),
+                                                   u"SELECT contact_id FROM interaction_participant WHERE contact_id <> ?"
+                                                   " GROUP BY contact_id ORDER BY count(*) DESC LIMIT 1"_s,
+                                                   {busiest}),
+                                       u"second busiest contact"_s);
+    MergeSnapshot snapshot;
+    const double merging = bestOf(1, [&] { snapshot = check(notebook->mergeContacts(busiest, secondBusiest), u"merge"_s); });
+    const QString moved = u"%1 interactions and %2 reminders moved"_s.arg(snapshot.movedInteractionIds.size()
+                                                                          + snapshot.sharedInteractionIds.size())
+                              .arg(snapshot.movedReminderIds.size());
+    record(u"merge the two busiest contacts"_s, merging, 200, moved);
+    ms = bestOf(1, [&] {
+        if (auto undone = notebook->unmergeContacts(snapshot); !undone)
+            die(u"unmerge"_s, undone.error());
+    });
+    record(u"unmerge them"_s, ms, 200);
+
     const bool allFast = std::all_of(measurements.cbegin(), measurements.cend(),
                                      [](const Measurement &m) { return m.milliseconds <= m.targetMilliseconds; });
     std::printf("\n%s\n", allFast ? "All within target." : "Some measurements missed their target.");

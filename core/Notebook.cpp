@@ -14,6 +14,7 @@
 #include "store/SearchQueries.h"
 #include "store/SettingsRepository.h"
 #include "store/ExchangeQueries.h"
+#include "store/DuplicateQueries.h"
 
 #include <QCoreApplication>
 
@@ -1077,8 +1078,12 @@ Result<NotebookExport> Notebook::exportBackup() const
                                        reminder.interactionId ? refs.value(*reminder.interactionId) : 0};
         document.reminders.append(entry);
     }
+    auto dismissed = duplicates::dismissedByUid(db);
+    if (!dismissed)
+        return dismissed.error();
     document.contacts = *contacts;
     document.settings = *settings;
+    document.dismissedDuplicates = *dismissed;
     return NotebookExport{exchange::writeBackupJson(document), int(contacts->size())};
 }
 
@@ -1261,7 +1266,7 @@ Result<ImportSummary> Notebook::importBackup(const QByteArray &json, const Impor
             if (auto advanced = writer.advance(); !advanced)
                 return advanced;
         }
-        return {};
+        return duplicates::restoreDismissed(db, document->dismissedDuplicates);
     }, progress);
     if (!written)
         return written.error();

@@ -6,6 +6,8 @@
 #include "exchange/ContactExport.h"
 #include "exchange/ContactImport.h"
 #include "model/Contact.h"
+#include "model/ContactMerge.h"
+#include "model/Duplicates.h"
 #include "model/Interaction.h"
 #include "model/Reminder.h"
 #include "model/Reports.h"
@@ -78,6 +80,25 @@ public:
     Result<NotebookSize> size() const; // every contact (archived too) and every interaction
     Result<ContactSnapshot> deleteContact(qint64 id);
     Status restoreContact(const ContactSnapshot &snapshot);
+
+    // Merging two contacts who are one person (model/ContactMerge.h), in one transaction: OTHER's
+    // interactions (one participant row where both took part), reminders with their history, roles,
+    // tags, e-mails, phones, links, card, photo and keep-in-touch state go to KEEP, each conflicting
+    // field from the side `choices` picks (KEEP's by default), and OTHER is removed. The snapshot
+    // lets unmergeContacts put both back exactly, ids and every row included. A contact cannot be
+    // merged with itself (Invalid); unknown ids are NotFound.
+    Result<MergePreview> mergePreview(qint64 keepId, qint64 otherId) const;
+    Result<MergeSnapshot> mergeContacts(qint64 keepId, qint64 otherId, const MergeChoices &choices = {});
+    Status unmergeContacts(const MergeSnapshot &snapshot);
+
+    // Pairs of contacts that are not archived and may be one person, with the reasons (the same
+    // e-mail, the same phone, the same or a very similar name; exchange/DuplicateFinder), except the
+    // pairs dismissed as not duplicates. A few queries and a pass in memory: ~10,000 contacts take
+    // tens of milliseconds, so the window runs it on the worker.
+    Result<QList<DuplicatePair>> possibleDuplicates() const;
+    // "Not duplicates": the pair stays out of possibleDuplicates (until undismissed, its undo).
+    Status dismissDuplicate(qint64 a, qint64 b);
+    Status undismissDuplicate(qint64 a, qint64 b);
 
     // Tags (model/Tags.h): a contact's tags replaced; every tag with its number of contacts.
     Status setTags(qint64 contactId, const QStringList &tags);

@@ -12,6 +12,8 @@
 #include "commands/EditContactCommand.h"
 #include "DisplayText.h"
 #include "dialogs/ContactDialog.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "dialogs/MergeContactsDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
@@ -266,6 +268,13 @@ void MainWindow::createMenus()
             remindAbout(id);
     });
     contact->addSeparator();
+    QAction *merge = contact->addAction(tr("&Merge…"), this, [this] {
+        const QList<qint64> selected = currentPage() == Page::Contacts ? m_contacts->selectedContactIds() : QList<qint64>{};
+        if (selected.size() == 2)
+            mergeContacts(selected.at(0), selected.at(1));
+    });
+    QAction *duplicates = contact->addAction(tr("Find D&uplicates…"), this, &MainWindow::findDuplicates);
+    contact->addSeparator();
     QAction *archive = contact->addAction(tr("&Archive"), this, [this] {
         if (currentPage() == Page::Contact)
             m_contactPage->toggleArchived();
@@ -281,11 +290,12 @@ void MainWindow::createMenus()
         }
         m_contactPage->deleteContact();
     });
-    connect(contact, &QMenu::aboutToShow, this, [this, contact, archive, newContactAction] {
+    connect(contact, &QMenu::aboutToShow, this, [this, contact, archive, newContactAction, merge, duplicates] {
         const bool hasContact = currentContactId() != 0;
         for (QAction *action : contact->actions())
-            if (!action->isSeparator() && action != newContactAction)
+            if (!action->isSeparator() && action != newContactAction && action != duplicates)
                 action->setEnabled(hasContact);
+        merge->setEnabled(currentPage() == Page::Contacts && m_contacts->selectedContactIds().size() == 2);
         archive->setText(archiveActionText());
     });
     connect(contact, &QMenu::aboutToHide, this, [contact, archive] {
@@ -437,6 +447,34 @@ void MainWindow::logInteraction(qint64 contactId, qint64 followUpId)
 {
     LogInteractionDialog *dialog = createLogDialog(contactId, followUpId);
     dialog->open();
+}
+
+MergeContactsDialog *MainWindow::mergeContacts(qint64 keepId, qint64 otherId, QWidget *over)
+{
+    auto *dialog = new MergeContactsDialog(m_notebook, m_undoStack, keepId, otherId, over ? over : this);
+    if (!dialog->isLoaded()) {
+        ErrorDialog::show(this, tr("Could not open the contacts to merge."), dialog->loadError());
+        delete dialog;
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { showStatus(m_undoStack->undoText()); });
+    dialog->open();
+    return dialog;
+}
+
+DuplicatesDialog *MainWindow::findDuplicates()
+{
+    if (!m_duplicates) {
+        m_duplicates = new DuplicatesDialog(m_notebook, m_undoStack, this);
+        m_duplicates->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_duplicates, &DuplicatesDialog::mergeRequested, this,
+                [this](qint64 keepId, qint64 otherId) { mergeContacts(keepId, otherId, m_duplicates); });
+    }
+    m_duplicates->show();
+    m_duplicates->raise();
+    m_duplicates->activateWindow();
+    return m_duplicates;
 }
 
 ReminderDialog *MainWindow::remindAbout(qint64 contactId)

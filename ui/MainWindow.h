@@ -3,6 +3,7 @@
 #include "dialogs/ShortcutsDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -18,6 +19,8 @@ namespace tend::gui {
 
 class ContactPage;
 class ContactsView;
+class DuplicatesDialog;
+class MergeContactsDialog;
 class DayWatcher;
 class ExternalChangeWatcher;
 class HelpedView;
@@ -55,6 +58,11 @@ public:
     void redo();
     void newContact();
     void editContact(qint64 contactId);
+    // Contact ▸ Merge… (two contacts selected on Contacts, or a pair in Find Duplicates): the merge
+    // dialog over `over` (this window when null), already open; null when a contact cannot be read.
+    MergeContactsDialog *mergeContacts(qint64 keepId, qint64 otherId, QWidget *over = nullptr);
+    // Contact ▸ Find Duplicates…: the one list of possible duplicates, opened or raised.
+    DuplicatesDialog *findDuplicates();
     void bringToFront();
 
     Notebook &notebook() const { return m_notebook; }
@@ -141,6 +149,7 @@ private:
     ExternalChangeWatcher *m_externalChanges;
     Page m_previousPage = Page::Contacts;
     bool m_loadErrorShown = false;
+    QPointer<DuplicatesDialog> m_duplicates;
 };
 
 } // namespace tend::gui

@@ -34,6 +34,7 @@ QString optionList(const QList<OptionSpec> &options);
 
 // The command groups, one file each.
 QList<Command> contactCommands();
+QList<Command> mergeCommands();
 QList<Command> logCommands();
 QList<Command> interactionCommands();
 QList<Command> reminderCommands();

@@ -271,6 +271,11 @@ QByteArray writeBackupJson(const BackupDocument &document)
     QJsonObject settings;
     for (const auto &[key, value] : document.settings)
         settings.insert(key, value);
+    QJsonArray dismissed;
+    for (const DismissedDuplicate &pair : document.dismissedDuplicates) {
+        dismissed.append(QJsonObject{{u"contacts"_s, QJsonArray{pair.firstUid, pair.secondUid}},
+                                     {u"dismissed_at"_s, instant(pair.dismissedAt)}});
+    }
     const QJsonObject root{
         {u"format"_s, formatName},
         {u"version"_s, backupFormatVersion},
@@ -278,6 +283,7 @@ QByteArray writeBackupJson(const BackupDocument &document)
         {u"interactions"_s, interactions},
         {u"reminders"_s, reminders},
         {u"settings"_s, settings},
+        {u"dismissed_duplicates"_s, dismissed},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -367,6 +373,19 @@ Result<BackupDocument> readBackupJson(const QByteArray &json)
         if (!it.value().isString())
             reader.fail(u"settings."_s + it.key(), JsonBackupText::tr("must be text"));
         document.settings.append({it.key(), it.value().toString()});
+    }
+    const QJsonArray dismissed = reader.array(root, u"dismissed_duplicates"_s);
+    for (qsizetype i = 0; i < dismissed.size() && !reader.failed; ++i) {
+        const QString path = u"dismissed_duplicates[%1]"_s.arg(i);
+        const QJsonObject o = reader.objectAt(dismissed, i, path);
+        const QStringList uids = reader.textList(o, u"contacts"_s, path);
+        if (uids.size() != 2 || uids.at(0).isEmpty() || uids.at(0) == uids.at(1)) {
+            reader.fail(path + u".contacts"_s, JsonBackupText::tr("must name two different contacts by UID"));
+            break;
+        }
+        DismissedDuplicate pair{std::min(uids.at(0), uids.at(1)), std::max(uids.at(0), uids.at(1)),
+                                reader.at(o, u"dismissed_at"_s, path, true)};
+        document.dismissedDuplicates.append(pair);
     }
     if (reader.failed)
         return reader.error;

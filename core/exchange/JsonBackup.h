@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Contact.h"
+#include "model/Duplicates.h"
 #include "model/Interaction.h"
 #include "model/Reminder.h"
 #include "util/Result.h"
@@ -10,8 +11,8 @@
 #include <QString>
 
 // The whole notebook as one JSON document (`tend export --format json`), versioned and lossless:
-// contacts (with their tags, kept card and photo), interactions, reminders with their history, and
-// settings. Database ids are not in it: contacts are named by UID, interactions by their position
+// contacts (with their tags, kept card and photo), interactions, reminders with their history,
+// settings, and the pairs of contacts dismissed as not duplicates. Database ids are not in it: contacts are named by UID, interactions by their position
 // ("ref", from 1), so the document can be read into any notebook; a notebook restored from it
 // into an empty file exports the same document again. Derived columns are not stored: the notebook
 // computes them again.
@@ -38,6 +39,7 @@ struct BackupDocument
     QList<BackupInteraction> interactions;
     QList<BackupReminder> reminders;
     QList<std::pair<QString, QString>> settings; // key, value
+    QList<DismissedDuplicate> dismissedDuplicates; // "not duplicates", by UID; absent in older files
 };
 
 QByteArray writeBackupJson(const BackupDocument &document);

@@ -5,6 +5,8 @@
 #include "model/Reminder.h"
 
 #include <QList>
+#include <QString>
+#include <QVariantList>
 
 namespace tend {
 
@@ -22,6 +24,31 @@ struct ContactSnapshot
     QList<InteractionSnapshot> ownInteractions; // interactions where they were the only participant
     QList<qint64> sharedInteractionIds;         // interactions they were one of several in
     QList<Reminder> reminders;                  // their reminders not covered above, with history
+};
+
+// A contact's rows as stored, every column of its row and of the tables that hang off it (roles,
+// e-mails, phones, links, tags, card, photo, dismissed duplicates), ids included: what a merge
+// overwrites or removes, so that undoing it writes back exactly what was there.
+struct StoredRows
+{
+    QString table;
+    QList<QVariantList> rows;
+};
+
+struct ContactRows
+{
+    qint64 contactId = 0;
+    QList<StoredRows> tables;
+};
+
+// What Notebook::mergeContacts changed, for unmergeContacts to take back.
+struct MergeSnapshot
+{
+    ContactRows keep;                    // KEEP as it was
+    ContactRows other;                   // OTHER, removed by the merge
+    QList<qint64> movedInteractionIds;   // OTHER's participation moved to KEEP
+    QList<qint64> sharedInteractionIds;  // both took part: OTHER's participation dropped
+    QList<qint64> movedReminderIds;      // OTHER's reminders, now KEEP's
 };
 
 } // namespace tend

@@ -55,7 +55,7 @@ fi
 grep -q '^\.TH TEND 1 ' "$man" || fail "tend.1 has no .TH header"
 unescaped=$(sed 's/\\-/-/g; s/\\e/\\/g' "$man")
 mapfile -t commands < <(env -u TEND_DB "$tend" --help | sed -n '/^Commands:/,$p' | tail -n +2 |
-                        sed -E 's/^  ([a-z]+( [a-z]+)?)  .*/\1/; s/ +$//')
+                        sed -E 's/^  ([a-z-]+( [a-z-]+)?)  .*/\1/; s/ +$//')
 [ ${#commands[@]} -ge 10 ] || fail "could not read the command list from tend --help (${#commands[@]} found)"
 for command in "${commands[@]}"; do
     grep -q "^\.SS \"tend $command\( \|\"\)" <<<"$unescaped" || fail "tend.1 has no section for 'tend $command'"
@@ -76,7 +76,7 @@ expect_completion() { # expected, then the words
     [ "$got" = "$expected" ] || fail "completing '$*': got '$got', expected '$expected'"
 }
 expect_completion "contact" tend con
-expect_completion "add archive edit list show unarchive" tend contact ""
+expect_completion "add archive duplicates edit list merge not-duplicates show unarchive" tend contact ""
 expect_completion "--role" tend contact add Ada --ro
 expect_completion "coach mentor peer sponsor therapist" tend contact add Ada --role ""
 expect_completion "call coffee" tend log c

@@ -263,15 +263,23 @@ private slots:
         QVERIFY(nb->addReminder(bob, QDate(2026, 12, 1), u"Send the paper"_s));
         QVERIFY(nb->snoozeNudge(ada, QDate(2026, 12, 24)));
         QVERIFY(nb->setRoleCadence(Role::Coach, 10));
+        const qint64 bobToo = test::addContact(*nb.notebook, u"Bob"_s);
+        QVERIFY(nb->dismissDuplicate(bobToo, bob));
 
         auto first = nb->exportBackup();
         QVERIFY(first);
+        QVERIFY(first->bytes.contains("\"dismissed_duplicates\""));
         test::TempNotebook empty;
         auto restored = empty->importBackup(first->bytes, noBackup());
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
         auto second = empty->exportBackup();
         QVERIFY(second);
         QCOMPARE(QString::fromUtf8(second->bytes), QString::fromUtf8(first->bytes));
+        auto pairs = empty->possibleDuplicates();
+        QVERIFY(pairs);
+        QVERIFY(std::none_of(pairs->cbegin(), pairs->cend(), [](const DuplicatePair &pair) {
+            return pair.a.name == u"Bob"_s && pair.b.name == u"Bob"_s;
+        }));
 
         // Again into the same notebook: nothing is added twice.
         auto again = empty->importBackup(first->bytes, noBackup());
@@ -288,6 +296,9 @@ private slots:
         auto refused = nb->importBackup(R"({"format":"tend-notebook","version":1,"contacts":[{"uid":"a","name":"A","roles":["wizard"]}]})");
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"contacts[0].roles[0]"_s), qPrintable(refused.error().message));
+        auto badPair = nb->importBackup(R"({"format":"tend-notebook","version":1,"dismissed_duplicates":[{"contacts":["a","a"],"dismissed_at":"2026-01-01T00:00:00Z"}]})");
+        QVERIFY(!badPair);
+        QVERIFY2(badPair.error().message.contains(u"dismissed_duplicates[0].contacts"_s), qPrintable(badPair.error().message));
         QVERIFY(!nb->importBackup("{ not json"));
         QVERIFY(!nb->importBackup(R"({"format":"something else"})"));
         QCOMPARE(contactCount(*nb.notebook), 0);

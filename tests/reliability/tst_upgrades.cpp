@@ -111,12 +111,15 @@ private slots:
         // Awkward text survived verbatim and is found by the search added in version 2.
         const QStringList texts = test::awkwardTexts();
         for (const QString &text : texts) {
-            auto ref = (*nb)->resolveContact(text.trimmed());
+            // Fixtures from version 4 on were filled with what today's checks let a field store.
+            const QString name = version < 4 ? text.trimmed() : test::storable(text.left(limits::nameLength)).trimmed();
+            auto ref = (*nb)->resolveContact(name);
             QVERIFY2(ref.ok(), qPrintable(text));
             auto contact = (*nb)->contact(ref->id);
             QVERIFY(contact.ok());
-            QCOMPARE(contact->name, text.trimmed());
-            QCOMPARE(contact->notes, texts.join(u"\n"_s));
+            QCOMPARE(contact->name, name);
+            const QString notes = texts.join(u"\n"_s);
+            QCOMPARE(contact->notes, version < 4 ? notes : test::storable(notes, TextShape::MultiLine));
         }
         auto hits = (*nb)->search(u"مريم"_s);
         QVERIFY(hits.ok());

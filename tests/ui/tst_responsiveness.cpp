@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dialogs/DuplicatesDialog.h"
+#include "models/DuplicatesModel.h"
 #include "db/Database.h"
 #include "io/DemoGenerator.h"
 #include "models/HelpedModel.h"
@@ -28,6 +30,7 @@ class TestResponsiveness : public QObject
 private slots:
     void initTestCase();
     void aBackupOfTheBigNotebookNeverStallsTheWindow();
+    void findingDuplicatesNeverStallsTheWindow();
 
 private:
     QTemporaryDir m_config;
@@ -114,6 +117,38 @@ void TestResponsiveness::aBackupOfTheBigNotebookNeverStallsTheWindow()
     QVERIFY(size.ok());
     QCOMPARE(size->contacts, 10'000);
     QCOMPARE(size->interactions, 250'000);
+}
+
+// Contact ▸ Find Duplicates on 10,000 contacts: computed on the worker, listed in one model reset.
+void TestResponsiveness::findingDuplicatesNeverStallsTheWindow()
+{
+    MainWindow window(*m_notebook->notebook);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QElapsedTimer sinceLastTick;
+    qint64 longestWait = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(20);
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    connect(&heartbeat, &QTimer::timeout, this, [&] { longestWait = std::max(longestWait, sinceLastTick.restart()); });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    sinceLastTick.start();
+    heartbeat.start();
+    DuplicatesDialog *dialog = window.findDuplicates();
+    const qint64 opened = elapsed.elapsed();
+    QSignalSpy loaded(dialog->model(), &DuplicatesModel::loaded);
+    QVERIFY(loaded.wait(60'000));
+    const qint64 listed = elapsed.elapsed();
+    QTest::qWait(100);
+    heartbeat.stop();
+    qInfo("Find Duplicates: open %lld ms, %d pairs listed after %lld ms, the longest wait of a 20 ms timer %lld ms",
+          opened, dialog->model()->rowCount(), listed, longestWait);
+    QVERIFY(dialog->model()->rowCount() > 100);
+    QVERIFY2(opened <= 200, qPrintable(u"opening took %1 ms"_s.arg(opened)));
+    QVERIFY2(longestWait <= 200, qPrintable(u"the event loop waited %1 ms"_s.arg(longestWait)));
 }
 
 QTEST_MAIN(TestResponsiveness)
