@@ -52,6 +52,44 @@
     </message>
 </context>
 <context>
+    <name>tend::ContactMerge</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Met via</source>
+        <translation>Kennengelernt über</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Verbunden am</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::ContactRepository</name>
     <message>
         <source>There is no contact with id %1.</source>
@@ -194,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>tend::Duplicates</name>
+    <message>
+        <source>Same e-mail: %1</source>
+        <translation>Gleiche E-Mail: %1</translation>
+    </message>
+    <message>
+        <source>Same phone: %1</source>
+        <translation>Gleiche Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Gleicher Name</translation>
+    </message>
+    <message>
+        <source>Similar name</source>
+        <translation>Ähnlicher Name</translation>
+    </message>
+</context>
+<context>
     <name>tend::Import</name>
     <message>
         <source>%1 characters were cut to %2.</source>
@@ -278,6 +335,13 @@
     <message>
         <source>There is no interaction with id %1.</source>
         <translation>Es gibt keine Interaktion mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::MergeQueries</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +531,22 @@
     <message>
         <source>reminders[%1]: %2</source>
         <translation>reminders[%1]: %2</translation>
+    </message>
+    <message>
+        <source>Contact #%1 cannot be merged with itself.</source>
+        <translation>Kontakt #%1 kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot be merged: %3</source>
+        <translation>%1 und %2 können nicht zusammengeführt werden: %3</translation>
+    </message>
+    <message>
+        <source>Contact #%1 is in the notebook already: the merge was taken back before.</source>
+        <translation>Kontakt #%1 ist schon im Notizbuch: Die Zusammenführung wurde bereits zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>A contact is always the same person as itself (#%1).</source>
+        <translation>Ein Kontakt ist immer dieselbe Person wie er selbst (#%1).</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1987,80 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>leave the people&apos;s due follow-ups open (by default logging marks them done)</source>
         <translation>fälliges Nachfassen der Personen offen lassen (sonst markiert das Erfassen es als erledigt)</translation>
     </message>
+    <message>
+        <source>--daily takes no PATH: the daily copy goes to the backups folder.</source>
+        <translation>--daily nimmt keinen PFAD: Die tägliche Kopie kommt in den Sicherungsordner.</translation>
+    </message>
+    <message>
+        <source>take the day&apos;s copy unless there is one (what the first command of a day starts in the background)</source>
+        <translation>die Kopie des Tages anlegen, falls es noch keine gibt (was der erste Befehl eines Tages im Hintergrund startet)</translation>
+    </message>
+    <message>
+        <source>warning: the daily backup could not be started: %1</source>
+        <translation>Warnung: Die tägliche Sicherung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 (#%2) into %3 (#%4).</source>
+        <translation>%1 (#%2) wurde mit %3 (#%4) zusammengeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n interaction(s)</source>
+        <translation>
+            <numerusform>%n Begegnung verschoben</numerusform>
+            <numerusform>%n Begegnungen verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s).</source>
+        <translation>
+            <numerusform>%n Erinnerung.</numerusform>
+            <numerusform>%n Erinnerungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was dropped.</source>
+        <translation>Nichts wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Dropped (kept %1&apos;s):</source>
+        <translation>Verworfen (die Angaben von %1 bleiben):</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Keine möglichen Dubletten.</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) and %3 (#%4) may be duplicates again.</source>
+        <translation>%1 (#%2) und %3 (#%4) können wieder als Dubletten gelten.</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) and %3 (#%4) are not duplicates: `tend contact duplicates` leaves them out.</source>
+        <translation>%1 (#%2) und %3 (#%4) sind keine Dubletten: `tend contact duplicates` lässt sie weg.</translation>
+    </message>
+    <message>
+        <source>Merge OTHER into KEEP: interactions, reminders, roles, tags, e-mails, phones and links move to KEEP, KEEP&apos;s fields win, and what was dropped is listed.</source>
+        <translation>ANDERER in BEHALTEN zusammenführen: Begegnungen, Erinnerungen, Rollen, Schlagwörter, E-Mails, Telefonnummern und Links gehen an BEHALTEN, dessen Felder gewinnen, und das Verworfene wird aufgelistet.</translation>
+    </message>
+    <message>
+        <source>List pairs of contacts that may be one person (same e-mail, same phone, similar name).</source>
+        <translation>Paare von Kontakten auflisten, die eine Person sein könnten (gleiche E-Mail, gleiche Telefonnummer, ähnlicher Name).</translation>
+    </message>
+    <message>
+        <source>Say two contacts are different people, so `contact duplicates` leaves the pair out.</source>
+        <translation>Zwei Kontakte als verschiedene Personen markieren, damit `contact duplicates` das Paar weglässt.</translation>
+    </message>
+    <message>
+        <source>list the pair again</source>
+        <translation>das Paar wieder auflisten</translation>
+    </message>
+    <message>
+        <source>open the window, quit once its first frame shows the notebook (for measuring start-up)</source>
+        <translation>das Fenster öffnen und beenden, sobald sein erstes Bild das Notizbuch zeigt (zum Messen des Starts)</translation>
+    </message>
 </context>
 <context>
     <name>tend::durable</name>
@@ -2013,6 +2167,10 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>names no interaction of this file</source>
         <translation>nennt keine Interaktion dieser Datei</translation>
+    </message>
+    <message>
+        <source>must name two different contacts by UID</source>
+        <translation>muss zwei verschiedene Kontakte per UID nennen</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2747,13 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::DismissDuplicateCommand</name>
+    <message>
+        <source>Not duplicates: %1 and %2</source>
+        <translation>Keine Dubletten: %1 und %2</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::DueDigest</name>
     <message numerus="yes">
         <source>%Ln follow-up(s) due</source>
@@ -2596,6 +2761,55 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
             <numerusform>%Ln Erinnerung fällig</numerusform>
             <numerusform>%Ln Erinnerungen fällig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DuplicatesDialog</name>
+    <message>
+        <source>Possible Duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Duplicates</source>
+        <translation>&amp;Keine Dubletten</translation>
+    </message>
+    <message>
+        <source>Looking for contacts that may be one person…</source>
+        <translation>Suche nach Kontakten, die eine Person sein könnten…</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Keine möglichen Dubletten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n Kontaktpaar könnte jeweils eine Person sein.</numerusform>
+            <numerusform>%n Kontaktpaare könnten jeweils eine Person sein.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DuplicatesModel</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Maybe the same as</source>
+        <translation>Vielleicht dieselbe Person wie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3651,102 @@ Erstellt mit Qt %3.</translation>
         <source>Redid: %1</source>
         <translation>Wiederholt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>D&amp;ubletten finden…</translation>
+    </message>
+    <message>
+        <source>Could not open the contacts to merge.</source>
+        <translation>Die zusammenzuführenden Kontakte konnten nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::MergeContactsCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::MergeContactsDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Other One</source>
+        <translation>&amp;Den anderen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 (#%2) stays. %3 (#%4) is merged into them and removed.</source>
+        <translation>%1 (#%2) bleibt. %3 (#%4) wird damit zusammengeführt und entfernt.</translation>
+    </message>
+    <message>
+        <source>They agree on every field they both fill in.</source>
+        <translation>Sie stimmen in jedem Feld überein, das beide ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Abweichende Felder</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Combined:</source>
+        <translation>Zusammengefasst:</translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2 and %3.</source>
+        <translation>Geht an %1: %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n Begegnung</numerusform>
+            <numerusform>%n Begegnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::NotebookCommand</name>
@@ -3479,6 +3789,10 @@ Erstellt mit Qt %3.</translation>
         <source>The notebook was restored from %1.</source>
         <translation>Das Notizbuch wurde aus %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Keep Working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::NudgeCommand</name>
@@ -3516,6 +3830,10 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>No good backup of the notebook was found.</source>
         <translation>Es wurde keine intakte Sicherung des Notizbuchs gefunden.</translation>
+    </message>
+    <message>
+        <source>Tend</source>
+        <translation>Tend</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4750,14 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>%1: a value is too large to store; nothing was changed.</source>
         <translation>%1: Ein Wert ist zu groß zum Speichern. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database connection is not an SQLite one.</source>
+        <translation>Die Datenbankverbindung ist keine SQLite-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The database connection is closed.</source>
+        <translation>Die Datenbankverbindung ist geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>tend::ContactMerge</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::InsightCallouts</name>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -157,6 +167,20 @@
             <numerusform>Wrote %n items to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n interaction(s)</source>
+        <translation>
+            <numerusform>Moved %n interaction</numerusform>
+            <numerusform>Moved %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s).</source>
+        <translation>
+            <numerusform>%n reminder.</numerusform>
+            <numerusform>%n reminders.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactDialog</name>
@@ -268,6 +292,16 @@
     </message>
 </context>
 <context>
+    <name>tend::gui::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n pair of contacts may be one person.</numerusform>
+            <numerusform>%n pairs of contacts may be one person each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::HelpedView</name>
     <message numerus="yes">
         <source>Last %Ln day(s)</source>
@@ -361,6 +395,23 @@
         <translation>
             <numerusform> · %n follow-up done</numerusform>
             <numerusform> · %n follow-ups done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::MergeContactsDialog</name>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
         </translation>
     </message>
 </context>
