@@ -3,8 +3,10 @@
 #include "dialogs/ShortcutsDialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QMimeData;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -19,6 +21,8 @@ namespace tend::gui {
 class ContactPage;
 class ContactsView;
 class DayWatcher;
+class ExportDialog;
+class ImportDialog;
 class ExternalChangeWatcher;
 class HelpedView;
 class InsightsView;
@@ -91,6 +95,16 @@ public:
     // `confirmed` skips the question (tests, and callers that already asked).
     bool confirmRestore(const QString &file, bool confirmed = false);
 
+    // File ▸ Import…: asks for files, then openImportPreview().
+    void chooseFilesToImport();
+    // The import preview for `paths` (also for dropped files and `tend FILE.vcf`), shown; one at a
+    // time: while one is open it comes to the front instead.
+    ImportDialog *openImportPreview(const QStringList &paths);
+    // File ▸ Export…: the export dialog, shown.
+    ExportDialog *exportContacts();
+    // The local files a drop carries that an import reads (.vcf, .vcard, .csv, .json).
+    static QStringList importableFiles(const QMimeData *data);
+
     void saveSettings() const;
 
     // Help ▸ Keyboard shortcuts lists these: the menus' shortcuts, then each page's.
@@ -107,6 +121,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -141,6 +157,7 @@ private:
     ExternalChangeWatcher *m_externalChanges;
     Page m_previousPage = Page::Contacts;
     bool m_loadErrorShown = false;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 } // namespace tend::gui
