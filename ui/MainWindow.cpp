@@ -658,7 +658,9 @@ void MainWindow::refreshCounts()
 
 void MainWindow::chooseFilesToImport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QStringList filters = {tr("Contact files (*.vcf *.vcard *.csv *.json)"), tr("vCard files (*.vcf *.vcard)"),
                                  tr("CSV files (*.csv)"), tr("JSON exports of Tend (*.json)"), tr("All files (*)")};
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Contacts"), folder, filters.join(u";;"_s));

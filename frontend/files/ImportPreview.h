@@ -16,8 +16,8 @@ namespace tend::files {
 struct PreviewRow
 {
     QString name;
-    QString email;        // the first e-mail of the contact it becomes or updates
-    QString organisation;
+    QString email;        // the record's first e-mail, as the file has it
+    QString organisation; // the record's, as the file has it
     ImportAction action = ImportAction::Create;
 };
 

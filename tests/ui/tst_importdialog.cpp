@@ -10,6 +10,7 @@
 
 #include <QDropEvent>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QFile>
 #include <QMimeData>
 #include <QProgressBar>
@@ -150,6 +151,7 @@ void TestImportDialog::previewShowsCountsRowsAndReasons()
 
     QTableWidget *rows = dialog->rowsTable();
     QCOMPARE(rows->rowCount(), 3);
+    QCOMPARE(rows->horizontalHeader()->length(), rows->viewport()->width()); // the last column takes the rest
     QCOMPARE(cell(rows, 0, 0), u"Ada Lovelace"_s);
     QCOMPARE(cell(rows, 0, 1), u"ada@example.org"_s);
     QCOMPARE(cell(rows, 0, 2), u"Analytical Engines"_s);

@@ -76,14 +76,17 @@ ImportDialog::ImportDialog(Notebook &notebook, QUndoStack *undoStack, const QStr
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rows->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rows->verticalHeader()->hide();
-    m_rows->horizontalHeader()->setStretchLastSection(true);
+    // The name, e-mail and organisation as wide as they are (the table holds at most 200 rows),
+    // what will happen in the rest.
+    m_rows->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_rows->setWordWrap(false);
 
     m_issues->setReadOnly(true);
     m_issues->setAccessibleName(tr("Skipped records and warnings"));
     m_issues->setPlaceholderText(tr("No record is skipped."));
     m_issues->setMaximumBlockCount(5000);
-    m_issues->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_issues->setLineWrapMode(QPlainTextEdit::WidgetWidth);
 
     m_busyText->setTextFormat(Qt::PlainText);
     m_busyText->setWordWrap(true);
@@ -255,7 +258,6 @@ void ImportDialog::showPreview()
         for (int column = 0; column < cells.size(); ++column)
             m_rows->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_rows->resizeColumnsToContents();
 
     QStringList issues;
     for (const ImportIssue &issue : summary.issues)
