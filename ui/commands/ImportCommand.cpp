@@ -15,7 +15,7 @@ struct ImportCommandText
 
 QString describe(const ImportSummary &summary)
 {
-    return ImportCommandText::tr("Import %n contact(s)", nullptr, summary.created + summary.updated);
+    return ImportCommandText::tr("Import %Ln contact(s)", nullptr, summary.created + summary.updated);
 }
 
 } // namespace

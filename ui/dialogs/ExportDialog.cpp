@@ -46,15 +46,14 @@ ExportDialog::ExportDialog(Notebook &notebook, QWidget *parent)
             m_tagBox->addItem(tr("%1 (%n contact(s))", nullptr, tag.contacts).arg(tag.name), tag.name);
     }
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Format:"), m_formatBox);
-    auto *rolesLabel = new QLabel(tr("Only these roles:"), this);
-    form->addRow(rolesLabel, roles);
-    form->addRow(tr("Only the &tag:"), m_tagBox);
-
     auto *hint = new QLabel(tr("No role ticked: every role."), this);
     hint->setTextFormat(Qt::PlainText);
     hint->setEnabled(false);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_formatBox);
+    form->addRow(tr("Only these roles:"), roles);
+    form->addRow(QString(), hint);
+    form->addRow(tr("Only the &tag:"), m_tagBox);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
@@ -68,7 +67,6 @@ ExportDialog::ExportDialog(Notebook &notebook, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(hint);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     updateFilters();

@@ -230,12 +230,12 @@ QString ImportDialog::actionText(ImportAction action) const
 void ImportDialog::showPreview()
 {
     const ImportSummary &summary = m_preview.summary;
-    QStringList counts = {tr("%n new", nullptr, summary.created), tr("%n updated", nullptr, summary.updated)};
+    QStringList counts = {tr("%Ln new", nullptr, summary.created), tr("%Ln updated", nullptr, summary.updated)};
     if (summary.unchanged > 0)
-        counts.append(tr("%n unchanged", nullptr, summary.unchanged));
+        counts.append(tr("%Ln unchanged", nullptr, summary.unchanged));
     if (summary.merged > 0)
-        counts.append(tr("%n merged with an earlier row", nullptr, summary.merged));
-    counts.append(tr("%n skipped", nullptr, summary.skipped));
+        counts.append(tr("%Ln merged with an earlier row", nullptr, summary.merged));
+    counts.append(tr("%Ln skipped", nullptr, summary.skipped));
     m_counts->setText(counts.join(u", "_s));
 
     QStringList fileLines;
@@ -245,7 +245,7 @@ void ImportDialog::showPreview()
             what += u", "_s + file.encoding;
         if (!file.producer.isEmpty())
             what += u", "_s + file.producer;
-        fileLines.append(tr("%1 (%2): %n record(s)", nullptr, file.recordCount).arg(file.fileName, what));
+        fileLines.append(tr("%1 (%2): %Ln record(s)", nullptr, file.recordCount).arg(file.fileName, what));
     }
     for (const QString &name : std::as_const(m_sources.backupNames))
         fileLines.append(tr("%1 (%2)").arg(name, io::displayName(io::FileFormat::Json)));
@@ -266,7 +266,7 @@ void ImportDialog::showPreview()
 
     const int rowCount = int(summary.rows.size());
     m_busyText->setText(rowCount > m_preview.rows.size()
-                            ? tr("The first %1 of %n row(s). Nothing has changed yet.", nullptr, rowCount)
+                            ? tr("The first %1 of %Ln row(s). Nothing has changed yet.", nullptr, rowCount)
                                   .arg(m_preview.rows.size())
                             : tr("Nothing has changed yet."));
     setState(State::Ready);
@@ -286,8 +286,8 @@ void ImportDialog::showProblem(const QString &text)
 
 QString ImportDialog::summaryMessage(const ImportSummary &summary) const
 {
-    QStringList counts = {tr("%n new", nullptr, summary.created), tr("%n updated", nullptr, summary.updated),
-                          tr("%n skipped", nullptr, summary.skipped)};
+    QStringList counts = {tr("%Ln new", nullptr, summary.created), tr("%Ln updated", nullptr, summary.updated),
+                          tr("%Ln skipped", nullptr, summary.skipped)};
     QString message = tr("Imported: %1.").arg(counts.join(u", "_s));
     if (!summary.backupPath.isEmpty())
         message += u' ' + tr("Backup from before: %1").arg(QFileInfo(summary.backupPath).fileName());
