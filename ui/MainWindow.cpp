@@ -671,10 +671,15 @@ void MainWindow::chooseFilesToImport()
 ImportDialog *MainWindow::openImportPreview(const QStringList &paths)
 {
     if (m_importDialog) {
-        // One import at a time: the open preview comes to the front.
-        m_importDialog->raise();
-        m_importDialog->activateWindow();
-        return m_importDialog;
+        // One import at a time: a running one, or a preview of the same files, comes to the front;
+        // a preview of other files gives way to the new one.
+        if (m_importDialog->state() == ImportDialog::State::Importing || m_importDialog->paths() == paths) {
+            m_importDialog->raise();
+            m_importDialog->activateWindow();
+            return m_importDialog;
+        }
+        m_importDialog->reject();
+        delete m_importDialog.data();
     }
     auto *dialog = new ImportDialog(m_notebook, m_undoStack, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -97,8 +97,9 @@ public:
 
     // File ▸ Import…: asks for files, then openImportPreview().
     void chooseFilesToImport();
-    // The import preview for `paths` (also for dropped files and `tend FILE.vcf`), shown; one at a
-    // time: while one is open it comes to the front instead.
+    // The import preview for `paths` (also for dropped files and `tend FILE.vcf`), shown. One at a
+    // time: a running import, or the preview of the same files, comes to the front instead; the
+    // preview of other files is replaced.
     ImportDialog *openImportPreview(const QStringList &paths);
     // File ▸ Export…: the export dialog, shown.
     ExportDialog *exportContacts();

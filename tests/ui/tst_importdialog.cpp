@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QFile>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -312,9 +313,16 @@ void TestImportDialog::droppedFilesOpenThePreview()
     QCOMPARE(dialog->paths(), QStringList{path});
     QVERIFY(waitForPreview(dialog));
     QCOMPARE(dialog->preview().summary.created, 2);
-    // A second drop brings the same preview forward rather than a second one.
+    // A second drop of the same file brings the same preview forward rather than a second one;
+    // other files replace it.
     QCOMPARE(m_window->openImportPreview({path}), dialog);
-    dialog->reject();
+    const QString other = writeFile(m_files, u"other.vcf"_s, fixtureCards);
+    QPointer<ImportDialog> first = dialog;
+    ImportDialog *replacement = m_window->openImportPreview({other});
+    QVERIFY(first.isNull());
+    QCOMPARE(replacement->paths(), QStringList{other});
+    QCOMPARE(m_window->findChildren<ImportDialog *>().size(), 1);
+    replacement->reject();
 }
 
 void TestImportDialog::exportWritesWhatTheParserReadsBack()
