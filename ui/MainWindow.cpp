@@ -195,7 +195,7 @@ void MainWindow::createMenus()
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
-    file->addAction(tr("&Export…"), this, &MainWindow::exportContacts);
+    file->addAction(tr("E&xport…"), this, &MainWindow::exportContacts);
     file->addSeparator();
     file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
     file->addAction(tr("Back Up &To…"), this, &MainWindow::chooseWhereToBackUp);
