@@ -3,6 +3,9 @@
 #include "cli/Cli.h"
 #include "cli/CliText.h"
 #include "cli/CommandContext.h"
+#include "cli/CommandTable.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -42,8 +45,28 @@ bool displayAvailable(const QStringList &qtOptions)
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-// No command: open the window, on the demo database with --demo.
-int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
+// `tend FILE…` (a file manager's "Open with Tend", Exec=tend %F): files instead of a command, when
+// the words name no command and every one is an existing file. Their absolute paths, or empty.
+QStringList filesToOpen(const QStringList &tokens)
+{
+    if (tokens.isEmpty())
+        return {};
+    qsizetype used = 0;
+    if (tend::cli::CommandTable().find(tokens, &used))
+        return {};
+    QStringList files;
+    for (const QString &token : tokens) {
+        const QFileInfo file(token);
+        if (!file.isFile())
+            return {};
+        files.append(file.absoluteFilePath());
+    }
+    return files;
+}
+
+// No command: open the window, on the demo database with --demo (and with the import preview
+// for `files`).
+int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options, const QStringList &files = {})
 {
     if (!displayAvailable(options.qtOptions)) {
         return failBeforeWindow(argc, argv, [] {
@@ -57,7 +80,7 @@ int runGui(int &argc, char **argv, const tend::cli::GlobalOptions &options)
     auto clock = options.clock();
     if (!clock)
         return failBeforeWindow(argc, argv, [&options] { return options.clock().error(); });
-    return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo, options.exitAfterStartup});
+    return tend::gui::run(argc, argv, tend::gui::GuiOptions{*path, *clock, options.demo, files, options.exitAfterStartup});
 }
 
 } // namespace
@@ -97,6 +120,8 @@ int main(int argc, char **argv)
 
     if (options->commandTokens.isEmpty() && !options->help && !options->version)
         return runGui(argc, argv, *options);
+    if (const QStringList files = filesToOpen(options->commandTokens); !files.isEmpty() && !options->help && !options->version)
+        return runGui(argc, argv, *options, files);
 
     // Commands need no display: a core application only.
     QCoreApplication application(argc, argv);

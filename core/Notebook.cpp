@@ -1044,6 +1044,11 @@ Result<QList<Contact>> Notebook::exportContacts(const ExportFilter &filter) cons
     return chosen;
 }
 
+Result<QList<Interaction>> Notebook::plannedInteractions() const
+{
+    return exchange::interactionsAfter(m_database->connection(), today());
+}
+
 Result<NotebookExport> Notebook::exportBackup() const
 {
     const QSqlDatabase db = m_database->connection();

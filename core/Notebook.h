@@ -114,6 +114,8 @@ public:
     Status undoImport(const ImportSummary &summary);
     // Every contact in full (tags, card, photo), archived ones too, that `filter` takes; by id.
     Result<QList<Contact>> exportContacts(const ExportFilter &filter = {}) const;
+    // The interactions dated after today (meetings planned ahead), with their participants; by id.
+    Result<QList<Interaction>> plannedInteractions() const;
     // The whole notebook as JSON, and back: contacts are matched by UID (an existing one is
     // updated as a file's record would update it), interactions and reminders already present are
     // not added again, and settings are restored only into a notebook without contacts.

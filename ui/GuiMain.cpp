@@ -96,7 +96,7 @@ int run(int &argc, char **argv, const GuiOptions &options)
     }
 
     SingleInstance instance(path);
-    switch (instance.start()) {
+    switch (instance.start(options.importFiles)) {
     case SingleInstance::Outcome::ActivatedOther:
         return 0;
     case SingleInstance::Outcome::Failed:
@@ -153,7 +153,13 @@ int run(int &argc, char **argv, const GuiOptions &options)
     });
     if (options.exitAfterStartup)
         afterFirstFrame(window, [] { QCoreApplication::exit(0); });
+    QObject::connect(&instance, &SingleInstance::filesRequested, &session, [&session](const QStringList &files) {
+        if (MainWindow *current = session.window())
+            current->openImportPreview(files);
+    });
     window.show();
+    if (!options.importFiles.isEmpty())
+        window.openImportPreview(options.importFiles);
     if (!damagedKeptAs.isEmpty())
         window.showStatus(GuiMainText::tr("Restored from the backup; the damaged notebook was kept as %1")
                               .arg(QDir::toNativeSeparators(damagedKeptAs)));

@@ -3,6 +3,7 @@
 #include "schedule/Clock.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace tend::gui {
 
@@ -11,6 +12,7 @@ struct GuiOptions
     QString databasePath; // already resolved by app/ (--db, $TEND_DB or the default location)
     Clock clock = Clock::system();
     bool demo = false;    // open the demo database, generating the demo network when empty
+    QStringList importFiles; // `tend FILE.vcf`: the import preview opens for these (in a running window, if any)
     bool exitAfterStartup = false; // quit with 0 once the window's first frame (with data) is on screen
 };
 

@@ -6,6 +6,8 @@
 #include "TrayNotifier.h"
 #include "db/BackupManager.h"
 #include "db/Database.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "commands/AddContactCommand.h"
 #include "commands/ArchiveContactsCommand.h"
@@ -36,6 +38,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -176,6 +181,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::bringToFront);
 
     createMenus();
+    setAcceptDrops(true); // contact files dropped on the window open the import preview
     refreshCounts();
     restoreSettings();
 }
@@ -189,6 +195,9 @@ void MainWindow::createMenus()
     newContactAction->setShortcut(QKeySequence::New);
     QAction *logAction = file->addAction(tr("&Log interaction…"), this, [this] { logInteraction(currentPage() == Page::Contact ? m_contactPage->contactId() : 0); });
     logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
+    file->addAction(tr("E&xport…"), this, &MainWindow::exportContacts);
     file->addSeparator();
     file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
     file->addAction(tr("Back Up &To…"), this, &MainWindow::chooseWhereToBackUp);
@@ -683,6 +692,84 @@ void MainWindow::refreshCounts()
     auto contacts = m_notebook.contactCount(ContactQuery{});
     m_navigation->item(ContactsRow)->setData(NavigationDelegate::CountRole, contacts ? *contacts : 0);
     m_navigation->item(ContactsRow)->setData(Qt::AccessibleTextRole, tr("Contacts, %1").arg(contacts ? *contacts : 0));
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    const QStringList filters = {tr("Contact files (*.vcf *.vcard *.csv *.json)"), tr("vCard files (*.vcf *.vcard)"),
+                                 tr("CSV files (*.csv)"), tr("JSON exports of Tend (*.json)"), tr("All files (*)")};
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Contacts"), folder, filters.join(u";;"_s));
+    if (!paths.isEmpty())
+        openImportPreview(paths);
+}
+
+ImportDialog *MainWindow::openImportPreview(const QStringList &paths)
+{
+    if (m_importDialog) {
+        // One import at a time: a running one, or a preview of the same files, comes to the front;
+        // a preview of other files gives way to the new one.
+        if (m_importDialog->state() == ImportDialog::State::Importing || m_importDialog->paths() == paths) {
+            m_importDialog->raise();
+            m_importDialog->activateWindow();
+            return m_importDialog;
+        }
+        m_importDialog->reject();
+        delete m_importDialog.data();
+    }
+    auto *dialog = new ImportDialog(m_notebook, m_undoStack, paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    m_importDialog = dialog;
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportSummary &, const QString &message) {
+        refreshCounts();
+        showStatus(message);
+    });
+    connect(dialog, &ImportDialog::importStopped, this, &MainWindow::showStatus);
+    dialog->show();
+    return dialog;
+}
+
+ExportDialog *MainWindow::exportContacts()
+{
+    auto *dialog = new ExportDialog(m_notebook, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &, int, const QString &message) { showStatus(message); });
+    dialog->show();
+    return dialog;
+}
+
+QStringList MainWindow::importableFiles(const QMimeData *data)
+{
+    static const QStringList suffixes = {u"vcf"_s, u"vcard"_s, u"csv"_s, u"json"_s};
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        const QFileInfo file(url.toLocalFile());
+        if (url.isLocalFile() && file.isFile() && suffixes.contains(file.suffix().toLower()))
+            paths.append(file.absoluteFilePath());
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importableFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = importableFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportPreview(paths);
 }
 
 void MainWindow::showStatus(const QString &message)

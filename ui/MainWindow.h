@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMimeData;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -22,6 +23,8 @@ class ContactsView;
 class DuplicatesDialog;
 class MergeContactsDialog;
 class DayWatcher;
+class ExportDialog;
+class ImportDialog;
 class ExternalChangeWatcher;
 class HelpedView;
 class InsightsView;
@@ -99,6 +102,17 @@ public:
     // `confirmed` skips the question (tests, and callers that already asked).
     bool confirmRestore(const QString &file, bool confirmed = false);
 
+    // File ▸ Import…: asks for files, then openImportPreview().
+    void chooseFilesToImport();
+    // The import preview for `paths` (also for dropped files and `tend FILE.vcf`), shown. One at a
+    // time: a running import, or the preview of the same files, comes to the front instead; the
+    // preview of other files is replaced.
+    ImportDialog *openImportPreview(const QStringList &paths);
+    // File ▸ Export…: the export dialog, shown.
+    ExportDialog *exportContacts();
+    // The local files a drop carries that an import reads (.vcf, .vcard, .csv, .json).
+    static QStringList importableFiles(const QMimeData *data);
+
     void saveSettings() const;
 
     // Help ▸ Keyboard shortcuts lists these: the menus' shortcuts, then each page's.
@@ -115,6 +129,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -150,6 +166,7 @@ private:
     Page m_previousPage = Page::Contacts;
     bool m_loadErrorShown = false;
     QPointer<DuplicatesDialog> m_duplicates;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 } // namespace tend::gui

@@ -3,8 +3,8 @@
 #include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
-#include "cli/ExchangeFiles.h"
 #include "cli/JsonValues.h"
+#include "files/ExchangeFiles.h"
 
 #include "exchange/ContactExport.h"
 #include "exchange/ContactImport.h"
@@ -19,6 +19,32 @@ using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 namespace {
+
+using files::ExportFormat;
+
+// --format's value, or the extension of `path` when it is empty.
+Result<ExportFormat> exportFormat(const QString &path, const QString &formatOption)
+{
+    QString key = formatOption.trimmed().toLower();
+    if (key.isEmpty()) {
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"vcf" || suffix == u"vcard")
+            key = u"vcard"_s;
+        else if (suffix == u"csv" || suffix == u"ics" || suffix == u"json")
+            key = suffix;
+        else
+            return Error::invalid(CliText::tr("Say which format to write: --format vcard, csv, ics or json."));
+    }
+    if (key == u"vcard")
+        return ExportFormat::VCard;
+    if (key == u"csv")
+        return ExportFormat::Csv;
+    if (key == u"ics")
+        return ExportFormat::Ics;
+    if (key == u"json")
+        return ExportFormat::Json;
+    return Error::invalid(CliText::tr("--format must be one of vcard, csv, ics, json (got \"%1\").").arg(formatOption));
+}
 
 QString severityKey(io::ImportProblem::Severity severity)
 {
@@ -94,54 +120,22 @@ int importFiles(const ParsedArguments &arguments, CommandContext &context)
     ImportOptions options;
     options.dryRun = arguments.isSet(u"dry-run"_s);
     options.strict = arguments.isSet(u"strict"_s);
-    options.preparePhoto = photoPreparer();
 
-    QList<io::ParsedFile> files;
-    QList<QByteArray> backups;
-    for (const QString &path : arguments.positionals) {
-        auto kind = fileKind(path, format);
-        if (!kind)
-            return CommandContext::fail(kind.error());
-        if (*kind == io::FileFormat::Json) {
-            auto bytes = readBackupFile(path);
-            if (!bytes)
-                return CommandContext::fail(bytes.error());
-            backups.append(*bytes);
-            continue;
-        }
-        io::ReadOptions read;
-        read.format = format;
-        read.strict = options.strict;
-        auto parsed = io::readContactsFile(path, read);
-        if (!parsed)
-            return CommandContext::fail(parsed.error());
-        files.append(*parsed);
-    }
+    options.preparePhoto = files::photoPreparer();
+    auto sources = files::readImportFiles(arguments.positionals, format, {}, options.strict);
+    if (!sources)
+        return CommandContext::fail(sources.error());
 
     auto notebook = context.notebook();
     if (!notebook)
         return CommandContext::fail(notebook.error());
-    ImportSummary total;
-    total.dryRun = options.dryRun;
-    for (const QByteArray &backup : std::as_const(backups)) {
-        auto restored = (*notebook)->importBackup(backup, options);
-        if (!restored)
-            return CommandContext::fail(restored.error());
-        total = *restored;
-    }
-    if (!files.isEmpty() || backups.isEmpty()) {
-        auto summary = (*notebook)->importContacts(files, options);
-        if (!summary)
-            return CommandContext::fail(summary.error());
-        if (backups.isEmpty())
-            total = *summary;
-        else
-            addTo(total, *summary);
-    }
+    auto total = files::importSources(**notebook, *sources, options);
+    if (!total)
+        return CommandContext::fail(total.error());
     if (arguments.isSet(u"json"_s))
-        CommandContext::printJson(QJsonDocument(summaryJson(total, files)));
+        CommandContext::printJson(QJsonDocument(summaryJson(*total, sources->files)));
     else
-        printSummary(total, files);
+        printSummary(*total, sources->files);
     return Success;
 }
 
@@ -171,7 +165,7 @@ int exportFile(const ParsedArguments &arguments, CommandContext &context)
     auto notebook = context.notebook();
     if (!notebook)
         return CommandContext::fail(notebook.error());
-    auto written = writeExport(**notebook, path, *format, filter, version);
+    auto written = files::writeExport(**notebook, path, *format, filter, version);
     if (!written)
         return CommandContext::fail(written.error());
     CommandContext::print(CliText::tr("Wrote %n item(s) to %1.", nullptr, *written).arg(QDir::toNativeSeparators(path)));

@@ -12,9 +12,9 @@ namespace {
 // Runs `statement` (first column a contact id) and hands each row to `apply` with its contact.
 template<typename Target, typename Apply>
 Status forEachChild(const QSqlDatabase &db, const QString &statement, QList<Target> &targets,
-                    const QHash<qint64, qsizetype> &positions, Apply apply)
+                    const QHash<qint64, qsizetype> &positions, Apply apply, const QVariantList &values = {})
 {
-    auto rows = sql::exec(db, statement);
+    auto rows = sql::exec(db, statement, values);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -130,12 +130,17 @@ Result<QList<Contact>> allContacts(const QSqlDatabase &db)
 
 namespace tend::exchange {
 
-Result<QList<Interaction>> allInteractions(const QSqlDatabase &db)
+namespace {
+
+// The interactions dated after `after` (all of them for a null day), with their participants.
+Result<QList<Interaction>> interactionsFrom(const QSqlDatabase &db, QDate after)
 {
     QList<Interaction> interactions;
     QHash<qint64, qsizetype> positions;
+    const QVariantList day = {after.isValid() ? sql::day(after) : QVariant(u""_s)};
     auto rows = sql::exec(db, u"SELECT id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at"
-                              " FROM interaction ORDER BY id"_s);
+                              " FROM interaction WHERE occurred_on > ? ORDER BY id"_s,
+                          day);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -153,14 +158,32 @@ Result<QList<Interaction>> allInteractions(const QSqlDatabase &db)
         interactions.append(std::move(i));
     }
     rows = Error{};
-    if (auto done = forEachChild(db, u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction_participant p"
-                                     " JOIN contact c ON c.id = p.contact_id ORDER BY p.interaction_id, p.contact_id"_s,
+    // Every participant row when all interactions are asked for; else only those of the later ones.
+    const QString participants = after.isValid()
+        ? u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction_participant p"
+          " JOIN contact c ON c.id = p.contact_id JOIN interaction i ON i.id = p.interaction_id"
+          " WHERE i.occurred_on > ? ORDER BY p.interaction_id, p.contact_id"_s
+        : u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction_participant p"
+          " JOIN contact c ON c.id = p.contact_id ORDER BY p.interaction_id, p.contact_id"_s;
+    if (auto done = forEachChild(db, participants,
                                  interactions, positions, [](Interaction &i, const QSqlQuery &row) {
                                      i.participants.append({row.value(1).toLongLong(), row.value(2).toString()});
-                                 });
+                                 }, after.isValid() ? day : QVariantList());
         !done)
         return done.error();
     return interactions;
+}
+
+} // namespace
+
+Result<QList<Interaction>> allInteractions(const QSqlDatabase &db)
+{
+    return interactionsFrom(db, {});
+}
+
+Result<QList<Interaction>> interactionsAfter(const QSqlDatabase &db, QDate day)
+{
+    return interactionsFrom(db, day);
 }
 
 Result<QList<Reminder>> allReminders(const QSqlDatabase &db)

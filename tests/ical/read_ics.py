@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Reads an .ics file Tend wrote with python3-icalendar, an independent parser, and prints what it
-found in the first VTODO as JSON. Fails (exit 1) on anything icalendar cannot read."""
+found in the first VTODO, and every VEVENT, as JSON. Fails (exit 1) on anything icalendar cannot
+read."""
 import datetime
 import json
 import sys
@@ -10,11 +11,11 @@ import icalendar
 with open(sys.argv[1], "rb") as f:
     calendar = icalendar.Calendar.from_ical(f.read())
 todos = calendar.walk("VTODO")
-todo = todos[0]
+todo = todos[0] if todos else {}
 
 
-def when(prop):
-    value = todo.get(prop)
+def when(prop, component=None):
+    value = (todo if component is None else component).get(prop)
     if value is None:
         return None
     dt = value.dt
@@ -31,7 +32,7 @@ def categories(value):
 
 
 alarms = []
-for alarm in todo.walk("VALARM"):
+for alarm in (todo.walk("VALARM") if todos else []):
     trigger = alarm.get("TRIGGER")
     alarms.append({"action": str(alarm.get("ACTION")), "trigger": str(trigger.dt),
                    "related": trigger.params.get("RELATED", "START"), "description": str(alarm.get("DESCRIPTION", ""))})
@@ -51,4 +52,10 @@ print(json.dumps({
     "contact_uid": str(todo.get("X-TEND-CONTACT-UID", "")),
     "categories": categories(todo.get("CATEGORIES")),
     "alarms": alarms,
+    "events": [{"uid": str(event.get("UID")), "summary": str(event.get("SUMMARY", "")),
+                "description": str(event.get("DESCRIPTION", "")), "start": when("DTSTART", event),
+                "end": when("DTEND", event), "dtstamp": when("DTSTAMP", event),
+                "attendees": [str(a) for a in (event.get("ATTENDEE") if isinstance(event.get("ATTENDEE"), list)
+                                               else [event.get("ATTENDEE")] if event.get("ATTENDEE") else [])]}
+               for event in calendar.walk("VEVENT")],
 }))

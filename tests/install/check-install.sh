@@ -39,9 +39,12 @@ desktop-file-validate "$desktop" || fail "desktop-file-validate rejects $app_id.
 appstreamcli validate --no-net --explain "$metainfo" >"$prefix/appstream.log" 2>&1 ||
     { cat "$prefix/appstream.log" >&2; fail "appstreamcli rejects the metainfo"; }
 grep -q "^Icon=$app_id$" "$desktop" || fail "the desktop file's Icon is not $app_id"
-# tend reads its first argument as a command, so the launcher must pass it none (no %f/%F/%u/%U).
+# tend reads words that name no command but existing files as files to import (`tend FILE.vcf`),
+# so the launcher passes local files only (%F, not URLs), and declares the types it opens.
 exec_line=$(grep -m1 '^Exec=' "$desktop")
-[ "$exec_line" = "Exec=tend" ] || fail "the desktop file's main Exec is '$exec_line', expected 'Exec=tend'"
+[ "$exec_line" = "Exec=tend %F" ] || fail "the desktop file's main Exec is '$exec_line', expected 'Exec=tend %F'"
+grep -q '^MimeType=text/vcard;text/x-vcard;text/csv;$' "$desktop" ||
+    fail "the desktop file does not declare text/vcard, text/x-vcard and text/csv"
 grep -q "<release version=\"$("$tend" --version | awk '{print $2}')\"" "$metainfo" ||
     fail "the metainfo's releases do not list the version tend prints"
 

@@ -6,6 +6,7 @@
 #include "views/TodayView.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QLabel>
 #include <QListView>
 #include <QPainter>
@@ -24,6 +25,7 @@ private slots:
     void timelineIsNewestFirstWithDirection();
     void balanceCountsGivesAndReceives();
     void balanceCallsOutAYearOfOnlyReceiving();
+    void thePhotoIsShownBesideTheName();
 };
 
 void TestContactPage::markupInNamesAndNotesIsShownAsText()
@@ -150,6 +152,46 @@ void TestContactPage::balanceCallsOutAYearOfOnlyReceiving()
     log(QDate(2025, 11, 24), Direction::Gave); // 364 days ago: inside it
     QVERIFY2(!balanceText().contains(u"only received"_s), qPrintable(balanceText()));
     QVERIFY(balanceText().startsWith(u"gave 2 · received 1"_s));
+}
+
+void TestContactPage::thePhotoIsShownBesideTheName()
+{
+    test::TempNotebook notebook;
+    QImage picture(300, 200, QImage::Format_RGB32); // wider than tall: the middle square is shown
+    picture.fill(Qt::red);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(picture.save(&buffer, "PNG"));
+    Contact withPhoto;
+    withPhoto.name = u"Ada Lovelace"_s;
+    withPhoto.photo = ContactPhoto{png, u"image/png"_s};
+    const qint64 ada = *notebook->addContact(withPhoto);
+    Contact without;
+    without.name = u"Grace Hopper"_s;
+    const qint64 grace = *notebook->addContact(without);
+
+    QUndoStack stack;
+    gui::ContactPage page(*notebook.notebook, &stack);
+    page.resize(800, 600);
+    page.show();
+    page.showContact(ada);
+    QLabel *photo = page.photoLabel();
+    QVERIFY(photo->isVisible());
+    const QPixmap shown = photo->pixmap();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown.width(), shown.height());
+    // Drawn at the screen's pixel density, shown at the label's logical size.
+    QCOMPARE(shown.devicePixelRatio(), page.devicePixelRatioF());
+    QCOMPARE(qRound(shown.width() / shown.devicePixelRatio()), photo->width());
+    QVERIFY(photo->width() >= page.nameLabel()->fontMetrics().height());
+    const QImage pixels = shown.toImage();
+    QCOMPARE(pixels.pixelColor(pixels.width() / 2, pixels.height() / 2), QColor(Qt::red));
+    QCOMPARE(pixels.pixelColor(0, 0).alpha(), 0); // a rounded corner
+
+    page.showContact(grace);
+    QVERIFY(!photo->isVisible());
+    QVERIFY(photo->pixmap().isNull());
 }
 
 QTEST_MAIN(TestContactPage)

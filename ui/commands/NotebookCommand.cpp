@@ -28,6 +28,12 @@ bool NotebookCommand::execute(QUndoStack *stack, NotebookCommand *command, QWidg
     return true;
 }
 
+void NotebookCommand::pushDone(QUndoStack *stack, NotebookCommand *command)
+{
+    command->m_applied = true;
+    stack->push(command);
+}
+
 void NotebookCommand::redo()
 {
     if (m_applied) {

@@ -24,6 +24,9 @@ public:
     // Applies `command`; on success pushes it onto `stack` (which takes it) and returns true; on
     // failure explains the error in a dialog over `parent`, deletes the command and returns false.
     static bool execute(QUndoStack *stack, NotebookCommand *command, QWidget *parent);
+    // Pushes `command` for an action that already happened elsewhere (an import on a worker
+    // thread): the push does not apply it again.
+    static void pushDone(QUndoStack *stack, NotebookCommand *command);
 
     void redo() final;
     void undo() final;

@@ -16,7 +16,11 @@
 #include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,7 +34,7 @@ namespace tend::gui {
 
 ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_timeline(new TimelineModel(notebook, this)),
-      m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
+      m_photo(new QLabel(this)), m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
       m_balance(makeLabel()), m_notes(makeLabel()), m_archiveButton(new QPushButton(this)),
       m_timelineView(new QListView(this))
 {
@@ -55,7 +59,10 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     connect(m_archiveButton, &QPushButton::clicked, this, &ContactPage::toggleArchived);
     connect(deleteButton, &QPushButton::clicked, this, &ContactPage::deleteContact);
 
+    m_photo->setAccessibleName(tr("Photo"));
+    m_photo->hide();
     auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_photo);
     titleRow->addWidget(m_name, 1);
     titleRow->addWidget(logButton);
     titleRow->addWidget(editButton);
@@ -161,6 +168,38 @@ QLabel *ContactPage::makeLabel()
     return label;
 }
 
+void ContactPage::showPhoto()
+{
+    QImage image;
+    if (!m_contact.photo.isEmpty())
+        image.loadFromData(m_contact.photo.data);
+    if (image.isNull()) {
+        m_photo->clear();
+        m_photo->hide();
+        return;
+    }
+    // As tall as two lines of the name, drawn at the screen's own pixel density.
+    const int side = QFontMetrics(m_name->font()).height() * 2;
+    const qreal ratio = devicePixelRatioF();
+    const int pixels = qRound(side * ratio);
+    image = image.scaled(pixels, pixels, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+    image = image.copy((image.width() - pixels) / 2, (image.height() - pixels) / 2, pixels, pixels);
+    QPixmap rounded(pixels, pixels);
+    rounded.fill(Qt::transparent);
+    {
+        QPainter painter(&rounded);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QPainterPath square;
+        square.addRoundedRect(QRectF(0, 0, pixels, pixels), pixels / 6.0, pixels / 6.0);
+        painter.setClipPath(square);
+        painter.drawImage(0, 0, image);
+    }
+    rounded.setDevicePixelRatio(ratio);
+    m_photo->setPixmap(rounded);
+    m_photo->setFixedSize(side, side);
+    m_photo->show();
+}
+
 void ContactPage::showContact(qint64 contactId)
 {
     m_contact = {};
@@ -181,6 +220,7 @@ void ContactPage::reload()
     }
     m_contact = *loaded;
     m_name->setText(m_contact.name);
+    showPhoto();
 
     QStringList organisation;
     if (!m_contact.organisation.isEmpty())

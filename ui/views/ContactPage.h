@@ -36,6 +36,8 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     QListView *timelineView() const { return m_timelineView; }
     QLabel *nameLabel() const { return m_name; }
+    // The contact's photo beside the name, a small rounded square; hidden when they have none.
+    QLabel *photoLabel() const { return m_photo; }
 
     void deleteContact();
     void toggleArchived();
@@ -57,11 +59,13 @@ private:
     void deleteCurrentInteraction();
     void showContextMenu(const QPoint &position);
     QLabel *makeLabel();
+    void showPhoto();
 
     Notebook &m_notebook;
     QUndoStack *m_undoStack;
     Contact m_contact;
     TimelineModel *m_timeline;
+    QLabel *m_photo;
     QLabel *m_name;
     QLabel *m_rolesLine;
     QLabel *m_contactLine;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Interaction.h"
 #include "model/Reminder.h"
 
 #include <QByteArray>
@@ -20,5 +21,15 @@ QString taskUid(const DueItem &item, const QString &contactUid);
 // `contactUids` maps each item's contact id to that contact's UID.
 QByteArray writeTaskCalendar(const QList<DueItem> &items, const QHash<qint64, QString> &contactUids,
                              const QDateTime &now);
+
+// A planned meeting's UID, as stable as a task's: "<UID of its first participant>-interaction-<id>"
+// (the participant with the lowest id, so editing who comes keeps it unless that one leaves).
+QString meetingUid(const Interaction &meeting, const QHash<qint64, QString> &contactUids);
+
+// The tasks as writeTaskCalendar, and the meetings planned ahead (interactions dated after today)
+// as whole-day VEVENTs: SUMMARY "Coffee chat with Ada Lovelace: <summary>", DESCRIPTION the agenda
+// and the participants' names. An interaction's notes are private and never leave.
+QByteArray writeExportCalendar(const QList<DueItem> &items, const QList<Interaction> &meetings,
+                               const QHash<qint64, QString> &contactUids, const QDateTime &now);
 
 } // namespace tend::ical

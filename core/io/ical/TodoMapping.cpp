@@ -343,9 +343,25 @@ QByteArray writeTodo(const TodoFields &fields, const QDateTime &now)
 
 QByteArray writeTodos(const QList<TodoFields> &todos, const QDateTime &now)
 {
+    return writeCalendar(todos, {}, now);
+}
+
+QByteArray writeCalendar(const QList<TodoFields> &todos, const QList<EventFields> &events, const QDateTime &now)
+{
     Component calendar(newCalendar());
     for (const TodoFields &fields : todos)
         icalcomponent_add_component(calendar.get(), newTodo(fields, now));
+    for (const EventFields &fields : events) {
+        icalcomponent *event = icalcomponent_new_vevent();
+        icalcomponent_add_property(event, icalproperty_new_uid(utf8(fields.uid).constData()));
+        icalcomponent_add_property(event, icalproperty_new_dtstamp(utcValue(now)));
+        icalcomponent_add_property(event, icalproperty_new_dtstart(dateValue(fields.date)));
+        if (!fields.summary.isEmpty())
+            icalcomponent_add_property(event, icalproperty_new_summary(utf8(fields.summary).constData()));
+        if (!fields.description.isEmpty())
+            icalcomponent_add_property(event, icalproperty_new_description(utf8(fields.description).constData()));
+        icalcomponent_add_component(calendar.get(), event);
+    }
     return takeString(icalcomponent_as_ical_string_r(calendar.get()));
 }
 

@@ -40,6 +40,19 @@ QByteArray writeTodo(const TodoFields &fields, const QDateTime &now);
 // One VCALENDAR holding a VTODO (with its alarm, as above) for each of `todos`: the .ics export.
 QByteArray writeTodos(const QList<TodoFields> &todos, const QDateTime &now);
 
+// A meeting planned ahead, as a VEVENT of the .ics export: a whole day (DTSTART;VALUE=DATE).
+struct EventFields
+{
+    QString uid;         // stable: the same interaction always has the same UID
+    QString summary;     // SUMMARY
+    QString description; // DESCRIPTION: the agenda and who takes part
+    QDate date;          // DTSTART;VALUE=DATE
+    friend bool operator==(const EventFields &, const EventFields &) = default;
+};
+
+// One VCALENDAR holding the VTODOs (as writeTodos) and then the VEVENTs: the .ics export.
+QByteArray writeCalendar(const QList<TodoFields> &todos, const QList<EventFields> &events, const QDateTime &now);
+
 // The calendar object `calendar` with its VTODO changed to say `fields`: only the properties whose
 // meaning changed are rewritten, everything else (alarms another client set, categories, priority,
 // unknown properties, time zones) stays as it was. DTSTAMP and LAST-MODIFIED become `now`.

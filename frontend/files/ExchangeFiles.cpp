@@ -1,11 +1,11 @@
-#include "cli/ExchangeFiles.h"
+#include "files/ExchangeFiles.h"
 
-#include "cli/CliText.h"
 #include "io/ReadLimits.h"
-#include "model/Validation.h"
 #include "io/ical/TaskExport.h"
+#include "model/Validation.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -14,8 +14,13 @@
 
 using namespace Qt::StringLiterals;
 
-namespace tend::cli {
+namespace tend::files {
 namespace {
+
+struct ExchangeFilesText
+{
+    Q_DECLARE_TR_FUNCTIONS(tend::files::ExchangeFiles)
+};
 
 constexpr int photoSide = 512;
 constexpr int photoQuality = 85;
@@ -44,33 +49,62 @@ Result<QByteArray> readBackupFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fileError(path, file.errorString());
     if (file.size() > io::limits::maxFileBytes)
-        return Error::invalid(CliText::tr("%1: the file is %2; Tend reads files of at most %3.")
+        return Error::invalid(ExchangeFilesText::tr("%1: the file is %2; Tend reads files of at most %3.")
                                   .arg(QFileInfo(path).fileName(), io::limits::describeSize(file.size()),
                                        io::limits::describeSize(io::limits::maxFileBytes)));
     return file.readAll();
 }
 
-Result<ExportFormat> exportFormat(const QString &path, const QString &formatOption)
+Result<ImportSources> readImportFiles(const QStringList &paths, io::FileFormat format, const QString &encoding,
+                                      bool strict)
 {
-    QString key = formatOption.trimmed().toLower();
-    if (key.isEmpty()) {
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"vcf" || suffix == u"vcard")
-            key = u"vcard"_s;
-        else if (suffix == u"csv" || suffix == u"ics" || suffix == u"json")
-            key = suffix;
-        else
-            return Error::invalid(CliText::tr("Say which format to write: --format vcard, csv, ics or json."));
+    ImportSources sources;
+    for (const QString &path : paths) {
+        auto kind = fileKind(path, format);
+        if (!kind)
+            return kind.error();
+        if (*kind == io::FileFormat::Json) {
+            auto bytes = readBackupFile(path);
+            if (!bytes)
+                return bytes.error();
+            sources.backups.append(*bytes);
+            sources.backupNames.append(QFileInfo(path).fileName());
+            continue;
+        }
+        io::ReadOptions read;
+        read.format = format;
+        read.encoding = encoding;
+        read.strict = strict;
+        auto parsed = io::readContactsFile(path, read);
+        if (!parsed)
+            return parsed.error();
+        sources.files.append(*parsed);
     }
-    if (key == u"vcard")
-        return ExportFormat::VCard;
-    if (key == u"csv")
-        return ExportFormat::Csv;
-    if (key == u"ics")
-        return ExportFormat::Ics;
-    if (key == u"json")
-        return ExportFormat::Json;
-    return Error::invalid(CliText::tr("--format must be one of vcard, csv, ics, json (got \"%1\").").arg(formatOption));
+    return sources;
+}
+
+Result<ImportSummary> importSources(Notebook &notebook, const ImportSources &sources, const ImportOptions &options,
+                                    const ProgressFunction &progress)
+{
+    ImportSummary total;
+    total.dryRun = options.dryRun;
+    ImportOptions each = options;
+    for (qsizetype i = 0; i < sources.backups.size(); ++i) {
+        auto restored = notebook.importBackup(sources.backups.at(i), each, progress);
+        if (!restored)
+            return Error{restored.error().code, sources.backupNames.value(i) + u": "_s + restored.error().message};
+        addTo(total, *restored);
+        total.interactionsAdded += restored->interactionsAdded;
+        total.remindersAdded += restored->remindersAdded;
+        each.backupFirst = each.backupFirst && total.backupPath.isEmpty(); // one safety copy is enough
+    }
+    if (!sources.files.isEmpty() || sources.backups.isEmpty()) {
+        auto summary = notebook.importContacts(sources.files, each, progress);
+        if (!summary)
+            return summary.error();
+        addTo(total, *summary);
+    }
+    return total;
 }
 
 Result<QByteArray> exportBytes(Notebook &notebook, ExportFormat format, const ExportFilter &filter,
@@ -99,9 +133,19 @@ Result<QByteArray> exportBytes(Notebook &notebook, ExportFormat format, const Ex
             if (uids.contains(item.contactId))
                 chosen.append(item);
         }
+        // A meeting goes out when one of its people is in the export.
+        auto planned = notebook.plannedInteractions();
+        if (!planned)
+            return planned.error();
+        QList<Interaction> meetings;
+        for (const Interaction &meeting : std::as_const(*planned)) {
+            if (std::any_of(meeting.participants.cbegin(), meeting.participants.cend(),
+                            [&uids](const ContactRef &person) { return uids.contains(person.id); }))
+                meetings.append(meeting);
+        }
         if (count)
-            *count = int(chosen.size());
-        return ical::writeTaskCalendar(chosen, uids, notebook.clock().now());
+            *count = int(chosen.size() + meetings.size());
+        return ical::writeExportCalendar(chosen, meetings, uids, notebook.clock().now());
     }
     if (count)
         *count = int(contacts->size());
@@ -164,4 +208,4 @@ void addTo(ImportSummary &into, const ImportSummary &more)
         into.backupPath = more.backupPath;
 }
 
-} // namespace tend::cli
+} // namespace tend::files
