@@ -1888,10 +1888,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <translation>4.0 (die Vorgabe) oder 3.0, für Programme, die 4.0 schlecht lesen</translation>
     </message>
     <message>
-        <source>%1: the file is %2; Tend reads files of at most %3.</source>
-        <translation>%1: Die Datei ist %2 groß; Tend liest Dateien bis höchstens %3.</translation>
-    </message>
-    <message>
         <source>Say which format to write: --format vcard, csv, ics or json.</source>
         <translation>Sag, welches Format geschrieben werden soll: --format vcard, csv, ics oder json.</translation>
     </message>
@@ -2171,6 +2167,13 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>must name two different contacts by UID</source>
         <translation>muss zwei verschiedene Kontakte per UID nennen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::files::ExchangeFiles</name>
+    <message>
+        <source>%1: the file is %2; Tend reads files of at most %3.</source>
+        <translation>%1: Die Datei ist %2 groß; Tend liest Dateien von höchstens %3.</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2521,10 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2897,106 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (contacts)</source>
+        <translation>vCard 4.0 (Kontakte)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (contacts, for older phones and Apple programs)</source>
+        <translation>vCard 3.0 (Kontakte, für ältere Telefone und Apple-Programme)</translation>
+    </message>
+    <message>
+        <source>CSV (contacts, Google&apos;s columns)</source>
+        <translation>CSV (Kontakte, Googles Spalten)</translation>
+    </message>
+    <message>
+        <source>iCalendar (follow-ups, keep-in-touch days and planned meetings)</source>
+        <translation>iCalendar (Nachfassen, Kontakttage und geplante Treffen)</translation>
+    </message>
+    <message>
+        <source>JSON (the whole notebook, to restore)</source>
+        <translation>JSON (das ganze Notizbuch, zum Wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n Kontakt)</numerusform>
+            <numerusform>%1 (%n Kontakte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No role ticked: every role.</source>
+        <translation>Keine Rolle angekreuzt: alle Rollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Only these roles:</source>
+        <translation>Nur diese Rollen:</translation>
+    </message>
+    <message>
+        <source>Only the &amp;tag:</source>
+        <translation>Nur das &amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard-Dateien (*.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Tend could not export to %1.</source>
+        <translation>Tend konnte nicht nach %1 exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) and meeting(s) to %1</source>
+        <translation>
+            <numerusform>%n Aufgabe oder Treffen nach %1 exportiert</numerusform>
+            <numerusform>%n Aufgaben und Treffen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::GuiMain</name>
     <message>
         <source>Tend</source>
@@ -3028,6 +3135,207 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Open the contact</source>
         <translation>Kontakt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt importieren</numerusform>
+            <numerusform>%Ln Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing again…</source>
+        <translation>Erneut importieren…</translation>
+    </message>
+    <message>
+        <source>Taking the import back…</source>
+        <translation>Der Import wird zurückgenommen…</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ImportDialog</name>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>As detected</source>
+        <translation>Wie erkannt</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Skipped records and warnings</source>
+        <translation>Übersprungene Einträge und Warnungen</translation>
+    </message>
+    <message>
+        <source>No record is skipped.</source>
+        <translation>Kein Eintrag wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Skipped and warnings:</source>
+        <translation>Ü&amp;bersprungen und Warnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Keine Änderung</translation>
+    </message>
+    <message>
+        <source>Merged with an earlier row</source>
+        <translation>Mit einer früheren Zeile zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged with an earlier row</source>
+        <translation>
+            <numerusform>%Ln mit einer früheren Zeile zusammengeführt</numerusform>
+            <numerusform>%Ln mit früheren Zeilen zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln übersprungen</numerusform>
+            <numerusform>%Ln übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Eintrag</numerusform>
+            <numerusform>%1 (%2): %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln row(s). Nothing has changed yet.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %Ln Zeile. Noch wurde nichts geändert.</numerusform>
+            <numerusform>Die ersten %1 von %Ln Zeilen. Noch wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Backup from before: %1</source>
+        <translation>Sicherung von vorher: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was changed. %1</source>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde geändert. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3970,38 @@ Erstellt mit Qt %3.</translation>
     <message>
         <source>Could not open the contacts to merge.</source>
         <translation>Die zusammenzuführenden Kontakte konnten nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard *.csv *.json)</source>
+        <translation>Kontaktdateien (*.vcf *.vcard *.csv *.json)</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON exports of Tend (*.json)</source>
+        <translation>JSON-Exporte von Tend (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4684,47 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
             <numerusform>%Ln Tag überfällig</numerusform>
             <numerusform>%Ln Tage überfällig</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tend::ical::TaskExport</name>
+    <message numerus="yes">
+        <source>Keep in touch (every %n day(s))</source>
+        <translation>
+            <numerusform>In Kontakt bleiben (jeden Tag)</numerusform>
+            <numerusform>In Kontakt bleiben (alle %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Mit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ical::TodoMapping</name>
+    <message>
+        <source>It is not iCalendar data.</source>
+        <translation>Es sind keine iCalendar-Daten.</translation>
+    </message>
+    <message>
+        <source>The calendar object holds no task (VTODO).</source>
+        <translation>Das Kalenderobjekt enthält keine Aufgabe (VTODO).</translation>
+    </message>
+    <message>
+        <source>The task cannot be read: %1</source>
+        <translation>Die Aufgabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The task has no UID.</source>
+        <translation>Die Aufgabe hat keine UID.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s UID is %1, not %2.</source>
+        <translation>Die UID der Aufgabe ist %1, nicht %2.</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,30 @@
     </message>
 </context>
 <context>
+    <name>tend::gui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n task(s) and meeting(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n task or meeting to %1</numerusform>
+            <numerusform>Exported %n tasks and meetings to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n contact to %1</numerusform>
+            <numerusform>Exported %n contacts to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::HelpedView</name>
     <message numerus="yes">
         <source>Last %Ln day(s)</source>
@@ -337,6 +361,75 @@
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ImportCommand</name>
+    <message numerus="yes">
+        <source>Import %Ln contact(s)</source>
+        <translation>
+            <numerusform>Import %Ln contact</numerusform>
+            <numerusform>Import %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged with an earlier row</source>
+        <translation>
+            <numerusform>%Ln merged with an earlier row</numerusform>
+            <numerusform>%Ln merged with earlier rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln record</numerusform>
+            <numerusform>%1 (%2): %Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln row(s). Nothing has changed yet.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln row. Nothing has changed yet.</numerusform>
+            <numerusform>The first %1 of %Ln rows. Nothing has changed yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -449,6 +542,16 @@
         <translation>
             <numerusform>%Ln day overdue</numerusform>
             <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::ical::TaskExport</name>
+    <message numerus="yes">
+        <source>Keep in touch (every %n day(s))</source>
+        <translation>
+            <numerusform>Keep in touch (every day)</numerusform>
+            <numerusform>Keep in touch (every %n days)</numerusform>
         </translation>
     </message>
 </context>

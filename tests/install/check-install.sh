@@ -84,7 +84,7 @@ expect_completion "--role" tend contact add Ada --ro
 expect_completion "coach mentor peer sponsor therapist" tend contact add Ada --role ""
 expect_completion "call coffee" tend log c
 expect_completion "gave" tend log coffee ada --direction g
-expect_completion "--db --demo --help --today --version" tend -
+expect_completion "--db --demo --exit-after-startup --help --today --version" tend -
 expect_completion "--db --demo" tend --d
 expect_completion "contact" tend --db x.db con
 expect_completion "online" tend contact edit ada --met-via on
