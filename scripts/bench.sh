@@ -1,8 +1,10 @@
 #!/bin/sh
-# Builds Tend in Release and times the big operations on a 10,000-contact, 250,000-interaction notebook.
+# Builds Tend in Release and times the big operations on a 10,000-contact, 250,000-interaction notebook,
+# then whole commands beside their floors (sqlite3, SQLite's own copy) in one table.
 # Usage: scripts/bench.sh [CONTACTS INTERACTIONS]
 set -eu
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh bench
 build=build-release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEND_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target tend_bench tend_io_bench tend -j2
@@ -22,3 +24,7 @@ start=$(date +%s%N)
 "$build/app/tend" --db "$scratch/demo.db" --today 2026-11-23 demo --contacts "$contacts" --interactions "$interactions"
 end=$(date +%s%N)
 echo "wall clock: $(( (end - start) / 1000000 )) ms"
+
+echo "== whole commands beside their floors (scripts/bench_commands.py; the window needs a display)"
+if [ -z "${DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then export QT_QPA_PLATFORM=offscreen; fi
+python3 scripts/bench_commands.py "$build/app/tend" "$contacts" "$interactions"

@@ -8,6 +8,7 @@ set -euo pipefail
 #   scripts/install-deps.sh            what building and running Tend needs
 #   scripts/install-deps.sh test       … and what the test suite needs
 #   scripts/install-deps.sh package    … and what building the .deb needs
+#   scripts/install-deps.sh bench      … and what scripts/bench.sh compares against
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
@@ -29,6 +30,9 @@ test_packages=(
     python3-icalendar                          # an independent reader of the VTODOs Tend writes
     openssl                                    # a self-signed certificate, to show Tend refuses one
 )
+bench_packages=(
+    sqlite3                                    # scripts/bench_commands.py: the shell is the floor commands are measured against
+)
 package_packages=(
     dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies
 )
@@ -36,7 +40,8 @@ for group in "$@"; do
     case "$group" in
         test) packages+=("${test_packages[@]}") ;;
         package) packages+=("${package_packages[@]}") ;;
-        *) echo "install-deps: unknown group '$group' (use: test, package)" >&2; exit 2 ;;
+        bench) packages+=("${bench_packages[@]}") ;;
+        *) echo "install-deps: unknown group '$group' (use: test, package, bench)" >&2; exit 2 ;;
     esac
 done
 
