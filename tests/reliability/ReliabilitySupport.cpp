@@ -151,6 +151,8 @@ void fillSampleData(Notebook &notebook)
         || !notebook.snoozeReminder(*snoozed, 3) || !notebook.snoozeNudge(ids.at(3), notebook.today().addDays(9))) {
         QTest::qFail("adding sample reminders failed", __FILE__, __LINE__);
     }
+    if (notebook.schemaVersion() >= 5 && !notebook.dismissDuplicate(ids.at(0), ids.at(1)))
+        QTest::qFail("dismissing a sample pair failed", __FILE__, __LINE__);
 }
 
 namespace {
