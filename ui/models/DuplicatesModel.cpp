@@ -22,35 +22,16 @@ DuplicatesModel::DuplicatesModel(Notebook &notebook, QObject *parent) : QAbstrac
 
 void DuplicatesModel::reload()
 {
-    m_task.cancel();
-    const quint64 generation = ++m_generation;
-    m_task = m_notebook.worker().run<QList<DuplicatePair>>([](work::Job<QList<DuplicatePair>> &job) -> Status {
-        auto pairs = job.notebook().possibleDuplicates();
-        if (!pairs)
-            return pairs.error();
-        job.deliver(*pairs);
-        return {};
-    });
-    work::watch<QList<DuplicatePair>>(
-        m_task, this,
-        [this, generation](const QList<DuplicatePair> &pairs) {
-            if (generation != m_generation)
-                return;
+    m_load.load(
+        m_notebook, this, [](Notebook &notebook) { return notebook.possibleDuplicates(); },
+        [this](const QList<DuplicatePair> &pairs) {
             beginResetModel();
             m_pairs = pairs;
             endResetModel();
         },
-        [this, generation](const Status &outcome) {
-            if (generation != m_generation)
-                return;
-            if (!outcome) {
-                if (outcome.error().code == Error::Code::Cancelled)
-                    return;
-                beginResetModel();
-                m_pairs.clear();
-                endResetModel();
+        [this](const Status &outcome) {
+            if (!outcome)
                 emit loadFailed(outcome.error().message);
-            }
             emit loaded();
         });
 }

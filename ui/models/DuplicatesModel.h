@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Duplicates.h"
-#include "work/Worker.h"
+#include "models/BackgroundList.h"
 
 #include <QAbstractTableModel>
 
@@ -24,7 +24,7 @@ public:
     explicit DuplicatesModel(Notebook &notebook, QObject *parent = nullptr);
 
     void reload();
-    bool isLoading() const { return m_task.isRunning(); }
+    bool isLoading() const { return m_load.isLoading(); }
     const DuplicatePair *pairAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,8 +39,7 @@ signals:
 private:
     Notebook &m_notebook;
     QList<DuplicatePair> m_pairs;
-    work::Task<QList<DuplicatePair>> m_task;
-    quint64 m_generation = 0;
+    BackgroundList<DuplicatePair> m_load;
 };
 
 } // namespace tend::gui

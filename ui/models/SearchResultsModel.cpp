@@ -24,43 +24,23 @@ void SearchResultsModel::setQuery(const QString &text)
 
 void SearchResultsModel::run()
 {
-    m_task.cancel();
-    const quint64 generation = ++m_generation;
-    if (m_query.trimmed().isEmpty()) {
+    const auto replace = [this](const QList<SearchHit> &hits) {
         beginResetModel();
-        m_hits.clear();
+        m_hits = hits;
         endResetModel();
+    };
+    if (m_query.trimmed().isEmpty()) {
+        m_load.cancel();
+        replace({});
         emit searched();
         return;
     }
     const QString text = m_query;
-    m_task = m_notebook.worker().run<QList<SearchHit>>([text](work::Job<QList<SearchHit>> &job) -> Status {
-        auto hits = job.notebook().search(text, limit);
-        if (!hits)
-            return hits.error();
-        job.deliver(*hits);
-        return {};
-    });
-    work::watch<QList<SearchHit>>(
-        m_task, this,
-        [this, generation](const QList<SearchHit> &hits) {
-            if (generation != m_generation)
-                return;
-            beginResetModel();
-            m_hits = hits;
-            endResetModel();
-        },
-        [this, generation](const Status &outcome) {
-            if (generation != m_generation)
-                return;
-            if (!outcome) {
-                if (outcome.error().code == Error::Code::Cancelled)
-                    return;
-                beginResetModel();
-                m_hits.clear();
-                endResetModel();
+    m_load.load(
+        m_notebook, this, [text](Notebook &notebook) { return notebook.search(text, limit); }, replace,
+        [this](const Status &outcome) {
+            if (!outcome)
                 emit searchFailed(outcome.error().message);
-            }
             emit searched();
         });
 }

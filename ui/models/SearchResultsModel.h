@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/SearchHit.h"
-#include "work/Worker.h"
+#include "models/BackgroundList.h"
 
 #include <QAbstractListModel>
 
@@ -35,7 +35,7 @@ public:
 
     void setQuery(const QString &text);
     QString query() const { return m_query; }
-    bool isSearching() const { return m_task.isRunning(); }
+    bool isSearching() const { return m_load.isLoading(); }
     const SearchHit *hitAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,8 +53,7 @@ private:
     Notebook &m_notebook;
     QString m_query;
     QList<SearchHit> m_hits;
-    work::Task<QList<SearchHit>> m_task;
-    quint64 m_generation = 0;
+    BackgroundList<SearchHit> m_load;
 };
 
 } // namespace tend::gui
