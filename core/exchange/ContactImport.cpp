@@ -1,5 +1,7 @@
 #include "exchange/ContactImport.h"
 
+#include "model/KeyTable.h"
+
 #include "io/vcard/VCardWriter.h"
 #include "model/Tags.h"
 #include "model/Validation.h"
@@ -91,19 +93,14 @@ std::optional<ContactPhoto> keptPhoto(const io::Photo &photo, const ImportOption
 
 QString toKey(ImportAction action)
 {
-    switch (action) {
-    case ImportAction::Create:
-        return u"create"_s;
-    case ImportAction::Update:
-        return u"update"_s;
-    case ImportAction::Unchanged:
-        return u"unchanged"_s;
-    case ImportAction::Merged:
-        return u"merged"_s;
-    case ImportAction::Skip:
-        return u"skip"_s;
-    }
-    return {};
+    static constexpr keys::Table<ImportAction, 5> names{{
+        {ImportAction::Create, u"create"},
+        {ImportAction::Update, u"update"},
+        {ImportAction::Unchanged, u"unchanged"},
+        {ImportAction::Merged, u"merged"},
+        {ImportAction::Skip, u"skip"},
+    }};
+    return keys::keyOf(names, action);
 }
 
 Contact contactFromRecord(const io::ContactRecord &record, const ImportOptions &options,

@@ -1,5 +1,7 @@
 #include "model/ContactMerge.h"
 
+#include "model/KeyTable.h"
+
 #include "model/Tags.h"
 #include "model/Validation.h"
 #include "model/Vocabulary.h"
@@ -95,23 +97,16 @@ QList<MergeField> allMergeFields()
 
 QString toKey(MergeField field)
 {
-    switch (field) {
-    case MergeField::Name:
-        return u"name"_s;
-    case MergeField::Organisation:
-        return u"organisation"_s;
-    case MergeField::Title:
-        return u"title"_s;
-    case MergeField::MetVia:
-        return u"met_via"_s;
-    case MergeField::Notes:
-        return u"notes"_s;
-    case MergeField::Cadence:
-        return u"cadence"_s;
-    case MergeField::ConnectedOn:
-        return u"connected_on"_s;
-    }
-    return {};
+    static constexpr keys::Table<MergeField, 7> names{{
+        {MergeField::Name, u"name"},
+        {MergeField::Organisation, u"organisation"},
+        {MergeField::Title, u"title"},
+        {MergeField::MetVia, u"met_via"},
+        {MergeField::Notes, u"notes"},
+        {MergeField::Cadence, u"cadence"},
+        {MergeField::ConnectedOn, u"connected_on"},
+    }};
+    return keys::keyOf(names, field);
 }
 
 QString displayName(MergeField field)
