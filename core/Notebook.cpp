@@ -15,6 +15,7 @@
 #include "store/SettingsRepository.h"
 #include "store/ExchangeQueries.h"
 #include "store/DuplicateQueries.h"
+#include "store/PracticeQueries.h"
 
 #include <QCoreApplication>
 
@@ -372,6 +373,8 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
     if (!id)
         return id.error();
     logged.interactionId = *id;
+    if (auto advised = insertAdvice(*id, interaction.advice); !advised)
+        return advised.error();
 
     Changes what = Change::Interactions | Change::Contacts;
     if (days) {
@@ -712,12 +715,20 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
     if (!nudges)
         return nudges.error();
 
+    auto chaseDays = introChaseDays();
+    if (!chaseDays)
+        return chaseDays.error();
+    auto practiceItems = practice::dueItems(m_database->connection(), today, horizon, *chaseDays);
+    if (!practiceItems)
+        return practiceItems.error();
+
     QList<DueItem> items = *followUps;
     items += *nudges;
+    items += *practiceItems;
     std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
         if (a.due != b.due)
             return a.due < b.due;
-        return a.kind == DueItem::Kind::FollowUp && b.kind == DueItem::Kind::KeepInTouch;
+        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
     });
     return items;
 }

@@ -9,6 +9,7 @@
 #include "model/ContactMerge.h"
 #include "model/Duplicates.h"
 #include "model/Interaction.h"
+#include "model/Practice.h"
 #include "model/Reminder.h"
 #include "model/Reports.h"
 #include "model/SearchHit.h"
@@ -16,6 +17,7 @@
 #include "model/Tags.h"
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
+#include "store/PracticeRepository.h"
 #include "util/Result.h"
 #include "work/Worker.h"
 
@@ -163,6 +165,39 @@ public:
     Result<NudgeState> nudgeState(qint64 contactId) const;
     Status restoreNudge(qint64 contactId, const NudgeState &before); // undo of the two above
 
+    // The mentorship practice (NotebookPractice.cpp; model/Practice.h, the rules in practice/).
+    // What each state makes due is part of due() (store/PracticeQueries). Bad input (an empty
+    // text, a deadline in the past, a step the state does not allow, advice on an interaction that
+    // does not exist) is Invalid and changes nothing.
+    // Asks: a new one is open; moveAsk follows practice::canMove and records the step.
+    Result<qint64> addAsk(const Ask &ask);
+    Result<Ask> ask(qint64 id) const;
+    Result<QList<Ask>> asks(const PracticeFilter &filter = {}) const;
+    Status moveAsk(qint64 id, AskState to, const QString &note = {});
+    // Introductions: each step (practice::planNextStep) logs an `intro` interaction, direction
+    // gave, with the person it concerns, dated today. "intro-chase-days" (default 7) is how long
+    // an asked party may stay silent before Today suggests chasing them.
+    Result<qint64> addIntroduction(qint64 firstId, qint64 secondId, const QString &why);
+    Result<Introduction> introduction(qint64 id) const;
+    Result<QList<Introduction>> introductions(const PracticeFilter &filter = {}) const;
+    Result<Introduction> advanceIntroduction(qint64 id, bool declined = false);
+    Result<int> introChaseDays() const;
+    Status setIntroChaseDays(int days);
+    // Advice: received in an interaction (also Interaction::advice when logging), acted on with an
+    // outcome, then reported back, which logs a `gave` message to its givers and closes it.
+    Result<qint64> addAdvice(qint64 interactionId, const QString &text);
+    Result<AdviceItem> advice(qint64 id) const;
+    Result<QList<AdviceItem>> adviceItems(const PracticeFilter &filter = {}) const;
+    Status markAdviceActedOn(qint64 id, const QString &outcome);
+    Result<qint64> reportAdviceBack(qint64 id, const QString &summary = {}); // the logged interaction
+    // Planned meetings: interactions dated after today, with an agenda. holdMeeting turns one into
+    // the record of the meeting (dated today unless `record` says an earlier day; its agenda kept
+    // unless `record` has one), as logInteraction would log it, without a second interaction.
+    Result<qint64> planMeeting(const Interaction &meeting);
+    Status setAgenda(qint64 interactionId, const QString &agenda);
+    Result<LoggedInteraction> holdMeeting(qint64 plannedId, const Interaction &record,
+                                          FollowUpChoice followUp = FollowUpChoice::kindDefault());
+
     // Reports
     // Open follow-ups due by today + withinDays and lapsed keep-in-touch cadences, most overdue first.
     Result<QList<DueItem>> due(QDate today, int withinDays = 0) const;
@@ -236,6 +271,10 @@ private:
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);
+    // The practice's writes inside an open transaction (NotebookPractice.cpp).
+    Status insertAdvice(qint64 interactionId, const QStringList &items);
+    Result<qint64> logPracticeInteraction(InteractionKind kind, const QList<qint64> &with, const QString &summary,
+                                          const QString &notes = {});
 
     std::unique_ptr<Database> m_database;
     Clock m_clock;

@@ -62,7 +62,28 @@ QString dueReferenceText(const DueItem &item)
 {
     if (item.kind == DueItem::Kind::KeepInTouch)
         return u"k%1"_s.arg(item.contactId);
+    // The practice's rows name what to act on: `tend ask done 3`, `tend intro advance 2`…
+    const QString id = QString::number(item.sourceId.value_or(0));
+    switch (item.kind) {
+    case DueItem::Kind::AskDeadline:
+    case DueItem::Kind::AnswerOwed: return u"ask "_s + id;
+    case DueItem::Kind::IntroChase:
+    case DueItem::Kind::IntroFollowUp: return u"intro "_s + id;
+    case DueItem::Kind::ThankYou: return u"advice "_s + id;
+    case DueItem::Kind::MeetingAgenda: return u"agenda "_s + id;
+    case DueItem::Kind::FollowUp:
+    case DueItem::Kind::KeepInTouch: break;
+    }
     return item.reminderId ? QString::number(*item.reminderId) : QString();
+}
+
+Result<qint64> recordId(const QString &text, const QString &what)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Error::invalid(CliText::tr("\"%1\" is not an id of %2: use the number its list shows.").arg(text, what));
+    return id;
 }
 
 Result<int> count(const QString &text, const QString &option, int minimum, int maximum)

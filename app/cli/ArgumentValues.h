@@ -25,6 +25,9 @@ struct DueReference
 Result<DueReference> dueReference(const QString &text);
 QString dueReferenceText(const DueItem &item);
 // A whole number in [minimum, maximum] for sizes such as --contacts.
+// A record's id as the user typed it: a positive number; `what` names the record ("ask").
+Result<qint64> recordId(const QString &text, const QString &what);
+
 Result<int> count(const QString &text, const QString &option, int minimum, int maximum);
 
 } // namespace tend::cli::values

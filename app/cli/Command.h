@@ -42,5 +42,9 @@ QList<Command> reportCommands();
 QList<Command> demoCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
+QList<Command> askCommands();
+QList<Command> introCommands();
+QList<Command> adviceCommands();
+QList<Command> planCommands();
 
 } // namespace tend::cli

@@ -7,7 +7,8 @@ namespace tend::cli {
 CommandTable::CommandTable()
 {
     for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
-                              demoCommands(), backupCommands(), exchangeCommands()})
+                              demoCommands(), backupCommands(), exchangeCommands(), askCommands(), introCommands(), adviceCommands(),
+                              planCommands()})
         m_commands += group;
 }
 

@@ -2,27 +2,13 @@
 #include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/LogOutput.h"
 #include "util/Parsing.h"
 
 using namespace Qt::StringLiterals;
 
 namespace tend::cli {
 namespace {
-
-Result<FollowUpChoice> followUpChoice(const ParsedArguments &arguments)
-{
-    const bool days = arguments.isSet(u"follow-up"_s);
-    if (days && arguments.isSet(u"no-follow-up"_s))
-        return Error::invalid(CliText::tr("--follow-up and --no-follow-up cannot be used together."));
-    if (arguments.isSet(u"no-follow-up"_s))
-        return FollowUpChoice::none();
-    if (!days)
-        return FollowUpChoice::kindDefault();
-    auto parsed = parse::days(arguments.value(u"follow-up"_s), u"--follow-up"_s, 0);
-    if (!parsed)
-        return parsed.error();
-    return FollowUpChoice::inDays(*parsed);
-}
 
 int logInteraction(const ParsedArguments &arguments, CommandContext &context)
 {
@@ -47,7 +33,8 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
     interaction.summary = arguments.value(u"summary"_s);
     interaction.notes = arguments.value(u"note"_s);
     interaction.agenda = arguments.value(u"agenda"_s);
-    auto followUp = followUpChoice(arguments);
+    interaction.advice = arguments.values(u"advice"_s);
+    auto followUp = log::followUpChoice(arguments);
     if (!followUp)
         return CommandContext::fail(followUp.error());
 
@@ -72,26 +59,30 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
     }
     const FollowUpsToClose toClose = arguments.isSet(u"keep-follow-ups"_s) ? FollowUpsToClose::none()
                                                                            : FollowUpsToClose::dueOnes();
-    auto logged = (*notebook)->logInteraction(interaction, *followUp, toClose);
+    std::optional<qint64> plan;
+    if (arguments.isSet(u"plan"_s)) {
+        auto id = values::recordId(arguments.value(u"plan"_s), CliText::tr("a planned meeting"));
+        if (!id)
+            return CommandContext::fail(id.error());
+        plan = *id;
+        if (!arguments.isSet(u"date"_s))
+            interaction.date = {}; // held today
+        if (!arguments.isSet(u"direction"_s)) {
+            auto planned = (*notebook)->interaction(*plan);
+            if (!planned)
+                return CommandContext::fail(planned.error());
+            interaction.direction = planned->direction;
+        }
+    }
+    auto logged = plan ? (*notebook)->holdMeeting(*plan, interaction, *followUp)
+                       : (*notebook)->logInteraction(interaction, *followUp, toClose);
     if (!logged)
         return CommandContext::fail(logged.error());
+    auto held = (*notebook)->interaction(logged->interactionId);
+    if (!held)
+        return CommandContext::fail(held.error());
 
-    CommandContext::print(CliText::tr("Logged interaction %1: %2 with %3 on %4.").arg(logged->interactionId)
-                              .arg(inlineName(interaction.kind), names.join(u", "_s), interaction.date.toString(Qt::ISODate)));
-    for (const Reminder &closed : std::as_const(logged->closedFollowUps))
-        CommandContext::print(CliText::tr("Closed the follow-up “%1” with %2 (reminder %3, due %4).")
-                                  .arg(closed.reason, closed.contactName)
-                                  .arg(closed.id)
-                                  .arg(closed.due.toString(Qt::ISODate)));
-    if (logged->followUpDue.isValid()) {
-        QStringList ids;
-        for (const qint64 id : std::as_const(logged->reminderIds))
-            ids.append(QString::number(id));
-        CommandContext::print(CliText::tr("Follow-up due %1 (reminder %2).").arg(logged->followUpDue.toString(Qt::ISODate),
-                                                                        ids.join(u", "_s)));
-    } else {
-        CommandContext::print(CliText::tr("No follow-up scheduled."));
-    }
+    log::printLogged(*logged, *held);
     for (qsizetype i = 0; i < names.size(); ++i) {
         if (timesNamed.at(i) == 2)
             CommandContext::print(CliText::tr("%1 was named twice; logged once.").arg(names.at(i)));
@@ -108,7 +99,8 @@ QList<Command> logCommands()
     return {
         {{u"log"_s},
          u"KIND CONTACT… [--date YYYY-MM-DD] [--summary S] [--note TEXT] [--agenda TEXT] "
-         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up] [--keep-follow-ups]"_s,
+         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up] [--keep-follow-ups] [--advice TEXT]… "
+         "[--plan ID]"_s,
          CliText::tr("Record an interaction and schedule its follow-up; marks the people's due follow-ups done."),
          {{u"date"_s, u"YYYY-MM-DD"_s, CliText::tr("when it happened (default: today)")},
           {u"summary"_s, u"TEXT"_s, CliText::tr("one line: what it was about")},
@@ -117,7 +109,9 @@ QList<Command> logCommands()
           {u"direction"_s, u"DIR"_s, CliText::tr("gave, received or mutual: who helped whom (default: mutual)")},
           {u"follow-up"_s, u"DAYS"_s, CliText::tr("follow up after DAYS days instead of the kind's default")},
           {u"no-follow-up"_s, {}, CliText::tr("schedule no follow-up")},
-          {u"keep-follow-ups"_s, {}, CliText::tr("leave the people's due follow-ups open (by default logging marks them done)")}},
+          {u"keep-follow-ups"_s, {}, CliText::tr("leave the people's due follow-ups open (by default logging marks them done)")},
+          {u"advice"_s, u"TEXT"_s, CliText::tr("an item of advice received"), true},
+          {u"plan"_s, u"ID"_s, CliText::tr("the planned meeting this was: it becomes the record, dated today")}},
          2, -1, logInteraction},
     };
 }

@@ -23,6 +23,7 @@ QJsonObject dueJson(const DueItem &item)
                                                                    : json::number(item.reminderId);
     return {
         {u"id"_s, id},
+        {u"source_id"_s, json::number(item.sourceId)},
         {u"kind"_s, toKey(item.kind)},
         {u"contact_id"_s, item.contactId},
         {u"contact"_s, item.contactName},

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,7 @@ struct Interaction
     QString summary;
     QString notes;
     QString agenda;
+    QStringList advice; // items of advice received, written by Notebook::logInteraction (new logs only)
     QDateTime createdAt;
     QDateTime updatedAt;
 };

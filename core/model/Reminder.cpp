@@ -16,9 +16,15 @@ constexpr keys::Table<ReminderEvent::Action, 6> actionKeys{{
     {ReminderEvent::Action::Rescheduled, u"rescheduled"},
 }};
 
-constexpr keys::Table<DueItem::Kind, 2> dueKindKeys{{
+constexpr keys::Table<DueItem::Kind, 8> dueKindKeys{{
     {DueItem::Kind::FollowUp, u"follow-up"},
     {DueItem::Kind::KeepInTouch, u"keep-in-touch"},
+    {DueItem::Kind::AskDeadline, u"ask-deadline"},
+    {DueItem::Kind::AnswerOwed, u"answer-owed"},
+    {DueItem::Kind::IntroChase, u"intro-chase"},
+    {DueItem::Kind::IntroFollowUp, u"intro-follow-up"},
+    {DueItem::Kind::ThankYou, u"thank-you"},
+    {DueItem::Kind::MeetingAgenda, u"meeting-agenda"},
 }};
 
 } // namespace
@@ -26,6 +32,11 @@ constexpr keys::Table<DueItem::Kind, 2> dueKindKeys{{
 QString toKey(DueItem::Kind kind)
 {
     return keys::keyOf(dueKindKeys, kind);
+}
+
+bool isPracticeItem(DueItem::Kind kind)
+{
+    return kind != DueItem::Kind::FollowUp && kind != DueItem::Kind::KeepInTouch;
 }
 
 QString toKey(ReminderEvent::Action action)

@@ -37,9 +37,12 @@ struct Reminder
 // One line of `tend due` and of the Today view.
 struct DueItem
 {
-    enum class Kind { FollowUp, KeepInTouch };
+    // The mentorship practice's kinds (store/PracticeQueries) are read from the state of an ask,
+    // an introduction, an item of advice or a planned meeting; `sourceId` names that row.
+    enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda };
     Kind kind = Kind::FollowUp;
     std::optional<qint64> reminderId; // follow-ups only
+    std::optional<qint64> sourceId;   // the ask, introduction, advice or planned meeting
     qint64 contactId = 0;
     QString contactName;
     QList<Role> roles;
@@ -49,7 +52,10 @@ struct DueItem
     int cadenceDays = 0; // keep-in-touch only
 };
 
-QString toKey(DueItem::Kind kind); // "follow-up" | "keep-in-touch"
+QString toKey(DueItem::Kind kind); // "follow-up" | "keep-in-touch" | "ask-deadline" | "answer-owed"…
+// Whether the item is a stored reminder or nudge (done, snooze and dismiss act on those), not one
+// read from the practice's states.
+bool isPracticeItem(DueItem::Kind kind);
 QString toKey(ReminderEvent::Action action); // "created", "snoozed"… as stored in reminder_event
 std::optional<ReminderEvent::Action> reminderActionFromKey(QStringView key);
 

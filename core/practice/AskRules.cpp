@@ -46,4 +46,24 @@ bool owesAnswer(const Ask &ask)
     return ask.direction == AskDirection::Theirs && ask.state == AskState::Open;
 }
 
+std::optional<AskReminder> reminderFor(const Ask &ask)
+{
+    if (owesAnswer(ask))
+        return AskReminder{AskReminder::Kind::AnswerOwed, ask.deadline.isValid() ? ask.deadline : ask.stateChangedOn};
+    if (isActive(ask.state) && ask.deadline.isValid())
+        return AskReminder{AskReminder::Kind::Deadline, ask.deadline};
+    return std::nullopt;
+}
+
+Status checkNewAsk(const Ask &ask, QDate today)
+{
+    if (ask.text.trimmed().isEmpty())
+        return Error::invalid(AskRulesText::tr("The ask's text is empty: say what is asked."));
+    if (ask.deadline.isValid() && ask.deadline < today) {
+        return Error::invalid(AskRulesText::tr("The deadline %1 is in the past (today is %2).")
+                                  .arg(ask.deadline.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 } // namespace tend::practice

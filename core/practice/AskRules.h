@@ -16,4 +16,17 @@ bool isActive(AskState state);
 // They asked me and I have not answered: Today says "you owe Ada an answer".
 bool owesAnswer(const Ask &ask);
 
+// The reminder an ask stands for while it is active: its deadline, or, when they asked me and I
+// have not answered, the answer I owe (due on the deadline, else from the day they asked).
+struct AskReminder
+{
+    enum class Kind { Deadline, AnswerOwed };
+    Kind kind = Kind::Deadline;
+    QDate due;
+};
+std::optional<AskReminder> reminderFor(const Ask &ask);
+
+// The checks of a new ask: a text, and a deadline (if any) not before today.
+Status checkNewAsk(const Ask &ask, QDate today);
+
 } // namespace tend::practice

@@ -30,10 +30,8 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
         plan.to = IntroState::AskedFirst;
         plan.logWith = {first};
         plan.summary = IntroductionFlowText::tr("Asked %1 about an introduction to %2").arg(firstName, secondName);
-        plan.chase = first;
         break;
     case IntroState::AskedFirst:
-        plan.closesChase = true;
         plan.logWith = {first};
         if (declined) {
             plan.to = IntroState::Declined;
@@ -48,10 +46,8 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
         plan.to = IntroState::AskedSecond;
         plan.logWith = {second};
         plan.summary = IntroductionFlowText::tr("Asked %1 about an introduction to %2").arg(secondName, firstName);
-        plan.chase = second;
         break;
     case IntroState::AskedSecond:
-        plan.closesChase = true;
         plan.logWith = {second};
         if (declined) {
             plan.to = IntroState::Declined;
@@ -66,13 +62,11 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
         plan.to = IntroState::Introduced;
         plan.logWith = {first, second};
         plan.summary = IntroductionFlowText::tr("Introduced %1 and %2").arg(firstName, secondName);
-        plan.howDidItGo = {first, second};
         break;
     case IntroState::Introduced:
         plan.to = IntroState::FollowedUp;
         plan.logWith = {first, second};
         plan.summary = IntroductionFlowText::tr("Followed up on the introduction of %1 and %2").arg(firstName, secondName);
-        plan.closesHowDidItGo = true;
         break;
     case IntroState::FollowedUp:
     case IntroState::Declined:
@@ -81,6 +75,19 @@ Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declin
                                   .arg(describeState(introduction)));
     }
     return plan;
+}
+
+QList<IntroReminder> remindersFor(const Introduction &introduction, int chaseDays)
+{
+    const QDate since = introduction.stateChangedOn;
+    if (const auto awaited = awaitingAnswerFrom(introduction))
+        return {{IntroReminder::Kind::Chase, *awaited, since.addDays(chaseDays)}};
+    if (introduction.state == IntroState::Introduced) {
+        const QDate due = since.addDays(introFollowUpDays);
+        return {{IntroReminder::Kind::HowDidItGo, introduction.first.id, due},
+                {IntroReminder::Kind::HowDidItGo, introduction.second.id, due}};
+    }
+    return {};
 }
 
 Status checkParties(const Contact &first, const Contact &second)

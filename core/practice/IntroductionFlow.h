@@ -5,9 +5,9 @@
 
 #include <QList>
 
-// The steps of a double opt-in introduction as pure rules: what each step changes, whom it logs
-// an interaction with, and which reminders it opens or closes. Notebook applies a plan in one
-// transaction.
+// The steps of a double opt-in introduction as pure rules: what each step changes and whom it
+// logs an interaction with (Notebook applies a plan in one transaction), and the reminders each
+// state stands for (store/PracticeQueries reads them from the state, so they come and go with it).
 namespace tend::practice {
 
 struct IntroStepPlan
@@ -15,11 +15,16 @@ struct IntroStepPlan
     IntroState to = IntroState::Proposed;
     QList<qint64> logWith;              // an `intro` interaction (direction gave) with these
     QString summary;                    // that interaction's summary
-    bool closesChase = false;           // the open chase reminder is done
-    std::optional<qint64> chase;        // a chase reminder for this contact, `chaseDays` on
-    QList<qint64> howDidItGo;           // "How did it go?" follow-ups, `followUpDays` on
-    bool closesHowDidItGo = false;      // those follow-ups are done
     std::optional<qint64> declinedBy;
+};
+
+// A reminder an introduction's state stands for: chase the person asked, or ask both how it went.
+struct IntroReminder
+{
+    enum class Kind { Chase, HowDidItGo };
+    Kind kind = Kind::Chase;
+    qint64 contactId = 0;
+    QDate due;
 };
 
 inline constexpr int defaultChaseDays = 7;
@@ -29,6 +34,10 @@ inline constexpr int introFollowUpDays = 14;
 // A step that does not exist (advancing a finished introduction, declining before anyone was
 // asked) is refused with a message that says why.
 Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declined);
+
+// Asked and silent for `chaseDays`: chase them; introduced: "How did it go?" to both
+// `introFollowUpDays` later; every other state: nothing.
+QList<IntroReminder> remindersFor(const Introduction &introduction, int chaseDays);
 
 // Refuses introducing a person to themselves, or anyone archived.
 Status checkParties(const Contact &first, const Contact &second);

@@ -97,16 +97,35 @@ private slots:
         QVERIFY(finished.error().message.contains(u"no further step"_s));
     }
 
-    void remindersOpenAndCloseWithTheSteps()
+    void remindersFollowTheState()
     {
-        QCOMPARE(planNextStep(introduction(IntroState::Proposed), false)->chase, std::optional<qint64>(1));
-        QVERIFY(planNextStep(introduction(IntroState::AskedFirst), false)->closesChase);
-        QCOMPARE(planNextStep(introduction(IntroState::FirstAgreed), false)->chase, std::optional<qint64>(2));
-        QVERIFY(planNextStep(introduction(IntroState::AskedSecond), false)->closesChase);
-        const auto introduced = planNextStep(introduction(IntroState::SecondAgreed), false);
-        QCOMPARE(introduced->howDidItGo, (QList<qint64>{1, 2}));
-        QVERIFY(!introduced->chase);
-        QVERIFY(planNextStep(introduction(IntroState::Introduced), false)->closesHowDidItGo);
+        const auto reminders = [](IntroState state) {
+            Introduction intro = introduction(state);
+            intro.stateChangedOn = QDate(2026, 11, 2);
+            return remindersFor(intro, 7);
+        };
+        using Kind = IntroReminder::Kind;
+        QVERIFY(reminders(IntroState::Proposed).isEmpty());
+        const auto chaseFirst = reminders(IntroState::AskedFirst);
+        QCOMPARE(chaseFirst.size(), 1);
+        QCOMPARE(chaseFirst.constFirst().kind, Kind::Chase);
+        QCOMPARE(chaseFirst.constFirst().contactId, 1);
+        QCOMPARE(chaseFirst.constFirst().due, QDate(2026, 11, 9));
+        QVERIFY(reminders(IntroState::FirstAgreed).isEmpty());
+        const auto chaseSecond = reminders(IntroState::AskedSecond);
+        QCOMPARE(chaseSecond.size(), 1);
+        QCOMPARE(chaseSecond.constFirst().contactId, 2);
+        QVERIFY(reminders(IntroState::SecondAgreed).isEmpty());
+        const auto howDidItGo = reminders(IntroState::Introduced);
+        QCOMPARE(howDidItGo.size(), 2);
+        for (const IntroReminder &reminder : howDidItGo) {
+            QCOMPARE(reminder.kind, Kind::HowDidItGo);
+            QCOMPARE(reminder.due, QDate(2026, 11, 16));
+        }
+        QCOMPARE(howDidItGo.at(0).contactId, 1);
+        QCOMPARE(howDidItGo.at(1).contactId, 2);
+        QVERIFY(reminders(IntroState::FollowedUp).isEmpty());
+        QVERIFY(reminders(IntroState::Declined).isEmpty());
     }
 
     void eitherPartyCanDeclineAtTheirStep()
@@ -114,7 +133,6 @@ private slots:
         const auto first = planNextStep(introduction(IntroState::AskedFirst), true);
         QCOMPARE(first->to, IntroState::Declined);
         QCOMPARE(first->declinedBy, std::optional<qint64>(1));
-        QVERIFY(first->closesChase);
         const auto second = planNextStep(introduction(IntroState::AskedSecond), true);
         QCOMPARE(second->to, IntroState::Declined);
         QCOMPARE(second->declinedBy, std::optional<qint64>(2));

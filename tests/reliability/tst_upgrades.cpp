@@ -162,6 +162,44 @@ private slots:
     // The danger a rebuild meets, and the runner's answer to it: with foreign keys on, DROP TABLE
     // contact deletes every participant and reminder. Run by the runner, every row of every table
     // survives, compared by content.
+    // Version 6 (issue 9) adds the practice's tables beside every row of version 5: the whole
+    // dump is compared above; here its contacts take asks, introductions and advice at once.
+    void version5TakesThePractice()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, u"schema-v5.db"_s);
+        auto nb = Notebook::open(path, {}, Clock::fixed(QDate(2026, 11, 23)));
+        QVERIFY2(nb.ok(), nb.ok() ? "" : qPrintable(nb.error().message));
+        QVERIFY((*nb)->schemaVersion() >= 6);
+        QVERIFY((*nb)->asks()->isEmpty());
+        QVERIFY((*nb)->introductions()->isEmpty());
+        QVERIFY((*nb)->adviceItems()->isEmpty());
+        QCOMPARE(*(*nb)->introChaseDays(), 7);
+        ContactQuery everyone;
+        auto listed = (*nb)->contacts(everyone);
+        QVERIFY(listed.ok());
+        QVERIFY(listed->rows.size() >= 2);
+        const qint64 first = listed->rows.at(0).id;
+        const qint64 second = listed->rows.at(1).id;
+        Ask ask;
+        ask.contact.id = first;
+        ask.text = u"Review my plan"_s;
+        ask.deadline = QDate(2026, 11, 30);
+        QVERIFY((*nb)->addAsk(ask).ok());
+        auto introduction = (*nb)->addIntroduction(first, second, u"Both write compilers"_s);
+        QVERIFY2(introduction.ok(), introduction.ok() ? "" : qPrintable(introduction.error().message));
+        QVERIFY((*nb)->advanceIntroduction(*introduction).ok());
+        auto due = (*nb)->due(QDate(2026, 11, 30));
+        QVERIFY(due.ok());
+        QVERIFY(std::any_of(due->cbegin(), due->cend(),
+                            [](const DueItem &item) { return item.kind == DueItem::Kind::AskDeadline; }));
+        QVERIFY(std::any_of(due->cbegin(), due->cend(),
+                            [](const DueItem &item) { return item.kind == DueItem::Kind::IntroChase; }));
+        auto problems = (*nb)->integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
+    }
+
     void aMigrationThatRebuildsContactKeepsEveryRow()
     {
         QTemporaryDir dir;

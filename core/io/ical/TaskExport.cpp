@@ -33,6 +33,8 @@ QList<TodoFields> todosOf(const QList<DueItem> &items, const QHash<qint64, QStri
     QList<TodoFields> todos;
     todos.reserve(items.size());
     for (const DueItem &item : items) {
+        if (isPracticeItem(item.kind)) // read from a state, not a stored reminder: nothing to sync back
+            continue;
         TodoFields todo;
         todo.contactUid = contactUids.value(item.contactId);
         todo.uid = taskUid(item, todo.contactUid);
