@@ -3,6 +3,9 @@
 #include "db/Sql.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,15 @@ std::optional<qint64> optionalId(const QVariant &value)
 QVariant idOrNull(std::optional<qint64> id)
 {
     return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+template<typename Record>
+QString idsJson(const QList<Record> &records)
+{
+    QJsonArray ids;
+    for (const Record &record : records)
+        ids.append(record.id);
+    return QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
 }
 
 const QString askColumns =
@@ -100,14 +112,6 @@ Result<Ask> PracticeRepository::ask(qint64 id) const
     if (found->isEmpty())
         return Error::notFound(PracticeRepositoryText::tr("There is no ask with id %1.").arg(id));
     Ask ask = found->constFirst();
-    auto steps = sql::exec(m_db, u"SELECT on_day, from_state, to_state, note FROM ask_step WHERE ask_id = ? ORDER BY id"_s,
-                           {id});
-    if (!steps)
-        return steps.error();
-    while (steps->next()) {
-        ask.history.append({sql::toDay(steps->value(0)), askStateFromKey(steps->value(1).toString()).value_or(AskState::Open),
-                            askStateFromKey(steps->value(2).toString()).value_or(AskState::Open), steps->value(3).toString()});
-    }
     return ask;
 }
 
@@ -137,6 +141,20 @@ Result<QList<Ask>> PracticeRepository::selectAsks(const QString &where, const QV
         ask.stateChangedOn = sql::toDay(rows->value(9));
         ask.interactionId = optionalId(rows->value(10));
         asks.append(ask);
+    }
+    rows = Error{};
+    auto steps = sql::exec(m_db, u"SELECT ask_id, on_day, from_state, to_state, note FROM ask_step"
+                                 " WHERE ask_id IN (SELECT value FROM json_each(?)) ORDER BY id"_s,
+                           {idsJson(asks)});
+    if (!steps)
+        return steps.error();
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < asks.size(); ++i)
+        at.insert(asks.at(i).id, i);
+    while (steps->next()) {
+        asks[at.value(steps->value(0).toLongLong())].history.append(
+            {sql::toDay(steps->value(1)), askStateFromKey(steps->value(2).toString()).value_or(AskState::Open),
+             askStateFromKey(steps->value(3).toString()).value_or(AskState::Open), steps->value(4).toString()});
     }
     return asks;
 }
@@ -177,18 +195,6 @@ Result<Introduction> PracticeRepository::introduction(qint64 id) const
     if (found->isEmpty())
         return Error::notFound(PracticeRepositoryText::tr("There is no introduction with id %1.").arg(id));
     Introduction introduction = found->constFirst();
-    auto steps = sql::exec(m_db,
-                           u"SELECT on_day, from_state, to_state, interaction_id FROM introduction_step"
-                           " WHERE introduction_id = ? ORDER BY id"_s,
-                           {id});
-    if (!steps)
-        return steps.error();
-    while (steps->next()) {
-        introduction.history.append({sql::toDay(steps->value(0)),
-                                     introStateFromKey(steps->value(1).toString()).value_or(IntroState::Proposed),
-                                     introStateFromKey(steps->value(2).toString()).value_or(IntroState::Proposed),
-                                     optionalId(steps->value(3))});
-    }
     return introduction;
 }
 
@@ -216,6 +222,20 @@ Result<QList<Introduction>> PracticeRepository::selectIntroductions(const QStrin
         introduction.stateChangedOn = sql::toDay(rows->value(7));
         introduction.declinedBy = optionalId(rows->value(8));
         introductions.append(introduction);
+    }
+    rows = Error{};
+    auto steps = sql::exec(m_db, u"SELECT introduction_id, on_day, from_state, to_state, interaction_id FROM introduction_step"
+                                 " WHERE introduction_id IN (SELECT value FROM json_each(?)) ORDER BY id"_s,
+                           {idsJson(introductions)});
+    if (!steps)
+        return steps.error();
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < introductions.size(); ++i)
+        at.insert(introductions.at(i).id, i);
+    while (steps->next()) {
+        introductions[at.value(steps->value(0).toLongLong())].history.append(
+            {sql::toDay(steps->value(1)), introStateFromKey(steps->value(2).toString()).value_or(IntroState::Proposed),
+             introStateFromKey(steps->value(3).toString()).value_or(IntroState::Proposed), optionalId(steps->value(4))});
     }
     return introductions;
 }

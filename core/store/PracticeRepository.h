@@ -16,7 +16,8 @@ struct PracticeFilter
     std::optional<qint64> contactId;
 };
 
-// Reads and writes asks, introductions and advice with their histories. Callers own the
+// Reads and writes asks, introductions and advice; asks and introductions are read with their
+// histories. Callers own the
 // transaction and check the input (practice/ rules, Notebook).
 class PracticeRepository final
 {
@@ -25,13 +26,13 @@ public:
 
     Result<qint64> insertAsk(const Ask &ask, QDate today, const QDateTime &now);
     Status moveAsk(const Ask &ask, AskState to, QDate on, const QString &note);
-    Result<Ask> ask(qint64 id) const; // with history
+    Result<Ask> ask(qint64 id) const;
     Result<QList<Ask>> asks(const PracticeFilter &filter) const;
 
     Result<qint64> insertIntroduction(const Introduction &introduction, QDate today, const QDateTime &now);
     Status moveIntroduction(const Introduction &introduction, IntroState to, QDate on,
                             std::optional<qint64> declinedBy, std::optional<qint64> interactionId);
-    Result<Introduction> introduction(qint64 id) const; // with history
+    Result<Introduction> introduction(qint64 id) const;
     Result<QList<Introduction>> introductions(const PracticeFilter &filter) const;
 
     Result<qint64> insertAdvice(qint64 interactionId, const QString &text);
