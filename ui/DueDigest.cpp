@@ -31,6 +31,8 @@ QString DueDigest::keyOf(const DueItem &item)
 {
     if (item.reminderId)
         return u"r%1@%2"_s.arg(*item.reminderId).arg(item.due.toString(Qt::ISODate));
+    if (item.sourceId)
+        return u"%1-%2-c%3@%4"_s.arg(toKey(item.kind)).arg(*item.sourceId).arg(item.contactId).arg(item.due.toString(Qt::ISODate));
     return u"c%1@%2"_s.arg(item.contactId).arg(item.due.toString(Qt::ISODate));
 }
 

@@ -70,7 +70,8 @@ QString dueReferenceText(const DueItem &item)
     case DueItem::Kind::IntroChase:
     case DueItem::Kind::IntroFollowUp: return u"intro "_s + id;
     case DueItem::Kind::ThankYou: return u"advice "_s + id;
-    case DueItem::Kind::MeetingAgenda: return u"agenda "_s + id;
+    case DueItem::Kind::MeetingAgenda:
+    case DueItem::Kind::PlannedMeeting: return u"agenda "_s + id;
     case DueItem::Kind::FollowUp:
     case DueItem::Kind::KeepInTouch: break;
     }

@@ -16,7 +16,7 @@ constexpr keys::Table<ReminderEvent::Action, 6> actionKeys{{
     {ReminderEvent::Action::Rescheduled, u"rescheduled"},
 }};
 
-constexpr keys::Table<DueItem::Kind, 8> dueKindKeys{{
+constexpr keys::Table<DueItem::Kind, 9> dueKindKeys{{
     {DueItem::Kind::FollowUp, u"follow-up"},
     {DueItem::Kind::KeepInTouch, u"keep-in-touch"},
     {DueItem::Kind::AskDeadline, u"ask-deadline"},
@@ -25,6 +25,7 @@ constexpr keys::Table<DueItem::Kind, 8> dueKindKeys{{
     {DueItem::Kind::IntroFollowUp, u"intro-follow-up"},
     {DueItem::Kind::ThankYou, u"thank-you"},
     {DueItem::Kind::MeetingAgenda, u"meeting-agenda"},
+    {DueItem::Kind::PlannedMeeting, u"planned-meeting"},
 }};
 
 } // namespace

@@ -39,7 +39,9 @@ struct DueItem
 {
     // The mentorship practice's kinds (store/PracticeQueries) are read from the state of an ask,
     // an introduction, an item of advice or a planned meeting; `sourceId` names that row.
-    enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda };
+    // PlannedMeeting is not due: Today lists planned meetings under "Coming up" with it.
+    enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda,
+                      PlannedMeeting };
     Kind kind = Kind::FollowUp;
     std::optional<qint64> reminderId; // follow-ups only
     std::optional<qint64> sourceId;   // the ask, introduction, advice or planned meeting

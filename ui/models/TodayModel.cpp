@@ -24,6 +24,31 @@ void TodayModel::reload()
     else
         emit loadFailed(due.error().message);
 
+    if (auto planned = m_notebook.plannedInteractions()) {
+        for (const Interaction &meeting : std::as_const(*planned)) {
+            if (meeting.date > m_today.addDays(lookAheadDays) || meeting.participants.isEmpty())
+                continue;
+            DueItem item;
+            item.kind = DueItem::Kind::PlannedMeeting;
+            item.sourceId = meeting.id;
+            item.contactId = meeting.participants.constFirst().id;
+            QStringList names;
+            for (const ContactRef &person : meeting.participants)
+                names.append(person.name);
+            item.contactName = names.join(u", "_s);
+            item.due = meeting.date;
+            item.overdueDays = int(meeting.date.daysTo(m_today));
+            const QString about = !meeting.agenda.trimmed().isEmpty() ? meeting.agenda : meeting.summary;
+            item.reason = about.trimmed().isEmpty()
+                ? tr("Planned %1").arg(inlineName(meeting.kind))
+                : tr("Planned %1: %2").arg(inlineName(meeting.kind), about.simplified());
+            items.append(item);
+        }
+        std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
+    } else {
+        emit loadFailed(planned.error().message);
+    }
+
     QList<DueItem> overdue, today, nudges, upcoming;
     for (const DueItem &item : std::as_const(items)) {
         if (item.overdueDays < 0)
@@ -127,6 +152,12 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return item.reminderId.value_or(0);
     case IsNudgeRole:
         return nudge;
+    case IsPracticeRole:
+        return isPracticeItem(item.kind);
+    case KindRole:
+        return int(item.kind);
+    case SourceIdRole:
+        return item.sourceId.value_or(0);
     default:
         return {};
     }

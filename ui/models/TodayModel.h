@@ -12,7 +12,9 @@ class Notebook;
 namespace tend::gui {
 
 // What Today shows, as one list: section headings ("Overdue", "Due today", "Keep in touch",
-// "Coming up (7 days)") followed by their due items. Reloads itself when the notebook changes.
+// "Coming up (7 days)") followed by their due items; the mentorship practice's rows (an ask's
+// deadline, an answer owed, an introduction to chase…) say what they are, and meetings planned in
+// the coming days are listed under "Coming up". Reloads itself when the notebook changes.
 class TodayModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
         ContactIdRole,
         ReminderIdRole,  // 0 for keep-in-touch nudges
         IsNudgeRole,
+        IsPracticeRole,  // read from an ask, introduction, advice or planned meeting: no Done or Snooze
+        KindRole,        // DueItem::Kind as int
+        SourceIdRole,    // the ask, introduction, advice or meeting; 0 for the others
     };
     static constexpr int lookAheadDays = 7;
 

@@ -19,8 +19,29 @@ constexpr int textLeft = margin + accentWidth + 10;
 
 TodayDelegate::TodayDelegate(QObject *parent)
     : QStyledItemDelegate(parent),
-      m_buttons({tr("Done"), tr("Snooze ▾"), tr("Log"), tr("Open")})
+      m_buttons({tr("Done"), tr("Snooze ▾"), tr("Log"), tr("Open")}),
+      m_practiceButtons({tr("Log"), tr("Open")}),
+      m_meetingButtons({tr("Open")})
 {
+}
+
+const RowButtons &TodayDelegate::buttonsFor(const QModelIndex &index) const
+{
+    if (!index.data(TodayModel::IsPracticeRole).toBool())
+        return m_buttons;
+    const auto kind = DueItem::Kind(index.data(TodayModel::KindRole).toInt());
+    return kind == DueItem::Kind::PlannedMeeting || kind == DueItem::Kind::MeetingAgenda ? m_meetingButtons
+                                                                                         : m_practiceButtons;
+}
+
+TodayDelegate::Action TodayDelegate::actionFor(const QModelIndex &index, int button) const
+{
+    const RowButtons &buttons = buttonsFor(index);
+    if (&buttons == &m_buttons)
+        return Action(button);
+    if (&buttons == &m_meetingButtons)
+        return Action::Open;
+    return button == 0 ? Action::Log : Action::Open;
 }
 
 QSize TodayDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -109,14 +130,14 @@ void TodayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Line 2: reason ........ [Done] [Snooze ▾] [Log] [Open]
     const int top = buttonTop(opt);
     const int secondHeight = std::max(line, RowButtons::height(opt));
-    const int buttonsWidth = showButtons ? m_buttons.totalWidth(opt) : 0;
+    const int buttonsWidth = showButtons ? buttonsFor(index).totalWidth(opt) : 0;
     const QRect second(first.left(), top, first.width() - buttonsWidth, secondHeight);
     painter->setPen(textColor);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       opt.fontMetrics.elidedText(index.data(TodayModel::ReasonRole).toString(), Qt::ElideRight,
                                                  second.width()));
     if (showButtons)
-        m_buttons.paint(painter, opt, opt.rect, top);
+        buttonsFor(index).paint(painter, opt, opt.rect, top);
     painter->restore();
 }
 
@@ -125,15 +146,16 @@ bool TodayDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const 
 {
     if (event->type() == QEvent::MouseButtonRelease && !index.data(TodayModel::IsHeadingRole).toBool()) {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        const int hit = m_buttons.hitTest(option, option.rect, buttonTop(option), mouse->position().toPoint());
+        const RowButtons &buttons = buttonsFor(index);
+        const int hit = buttons.hitTest(option, option.rect, buttonTop(option), mouse->position().toPoint());
         if (hit >= 0 && mouse->button() == Qt::LeftButton) {
-            const QRect button = m_buttons.layout(option, option.rect, buttonTop(option)).at(hit);
+            const QRect button = buttons.layout(option, option.rect, buttonTop(option)).at(hit);
             const QWidget *view = option.widget;
             const QPoint anchor = view ? qobject_cast<const QAbstractItemView *>(view)
                                              ? static_cast<const QAbstractItemView *>(view)->viewport()->mapToGlobal(button.bottomLeft())
                                              : view->mapToGlobal(button.bottomLeft())
                                        : button.bottomLeft();
-            emit actionRequested(index, Action(hit), anchor);
+            emit actionRequested(index, actionFor(index, hit), anchor);
             return true;
         }
     }

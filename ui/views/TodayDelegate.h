@@ -7,7 +7,8 @@
 namespace tend::gui {
 
 // Draws a Today row: an urgency accent bar, the person and their roles, the reason and when it
-// is due, and — on the hovered or selected row — Done, Snooze, Log and Open buttons.
+// is due, and — on the hovered or selected row — Done, Snooze, Log and Open buttons (Log and
+// Open for the practice's rows, whose state changes where they come from; Open for meetings).
 // All text is drawn as plain text.
 class TodayDelegate final : public QStyledItemDelegate
 {
@@ -29,7 +30,11 @@ signals:
 
 private:
     int buttonTop(const QStyleOptionViewItem &option) const;
+    const RowButtons &buttonsFor(const QModelIndex &index) const;
+    Action actionFor(const QModelIndex &index, int button) const;
     RowButtons m_buttons;
+    RowButtons m_practiceButtons; // an ask, introduction or thank-you: Log and Open
+    RowButtons m_meetingButtons;  // a planned meeting: Open
 };
 
 } // namespace tend::gui

@@ -100,7 +100,12 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
         showSnoozeMenu(m_list->viewport()->mapToGlobal(rect.isValid() ? rect.bottomLeft() : QPoint()));
     });
     m_logAction = makeAction(tr("&Log interaction…"), {QKeySequence(Qt::Key_L)}, [this] {
-        if (const DueItem *item = selectedItem())
+        const DueItem *item = selectedItem();
+        if (!item)
+            return;
+        if (item->kind == DueItem::Kind::PlannedMeeting || item->kind == DueItem::Kind::MeetingAgenda)
+            emit openContactRequested(item->contactId); // the meeting is already in its timeline
+        else
             emit logInteractionRequested(item->contactId, item->reminderId.value_or(0));
     });
     m_openAction = makeAction(tr("&Open contact"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}, [this] {
@@ -152,7 +157,7 @@ const DueItem *TodayView::selectedItem() const
 void TodayView::completeSelected()
 {
     const DueItem *item = selectedItem();
-    if (!item)
+    if (!item || isPracticeItem(item->kind))
         return;
     const QString name = item->contactName;
     NotebookCommand *command = item->reminderId ? static_cast<NotebookCommand *>(ReminderCommand::complete(m_notebook, *item->reminderId, name))
@@ -164,7 +169,7 @@ void TodayView::completeSelected()
 void TodayView::dismissSelected()
 {
     const DueItem *item = selectedItem();
-    if (!item || !item->reminderId)
+    if (!item || !item->reminderId || isPracticeItem(item->kind))
         return;
     const QString name = item->contactName;
     const QString reason = item->reason;
@@ -180,7 +185,7 @@ void TodayView::snoozeSelected(int days)
 void TodayView::snoozeSelectedUntil(QDate date)
 {
     const DueItem *item = selectedItem();
-    if (!item || !date.isValid())
+    if (!item || !date.isValid() || isPracticeItem(item->kind))
         return;
     const QString name = item->contactName;
     const int days = int(m_notebook.today().daysTo(date));
@@ -207,7 +212,7 @@ void TodayView::onDelegateAction(const QModelIndex &index, TodayDelegate::Action
 
 void TodayView::showSnoozeMenu(const QPoint &globalPosition)
 {
-    if (!selectedItem())
+    if (!selectedItem() || isPracticeItem(selectedItem()->kind))
         return;
     SnoozeMenu menu(this);
     connect(&menu, &SnoozeMenu::snoozeForDays, this, &TodayView::snoozeSelected);
@@ -232,15 +237,19 @@ void TodayView::showContextMenu(const QPoint &position)
         return;
     m_list->setCurrentIndex(index);
     QMenu menu(this);
-    menu.addAction(m_doneAction);
-    auto *snooze = new SnoozeMenu(&menu);
-    connect(snooze, &SnoozeMenu::snoozeForDays, this, &TodayView::snoozeSelected);
-    connect(snooze, &SnoozeMenu::pickDateRequested, this, &TodayView::pickSnoozeDate);
-    menu.addMenu(snooze);
-    if (selectedItem()->reminderId)
-        menu.addAction(m_dismissAction);
-    menu.addSeparator();
-    menu.addAction(m_logAction);
+    const DueItem::Kind kind = selectedItem()->kind;
+    if (!isPracticeItem(kind)) {
+        menu.addAction(m_doneAction);
+        auto *snooze = new SnoozeMenu(&menu);
+        connect(snooze, &SnoozeMenu::snoozeForDays, this, &TodayView::snoozeSelected);
+        connect(snooze, &SnoozeMenu::pickDateRequested, this, &TodayView::pickSnoozeDate);
+        menu.addMenu(snooze);
+        if (selectedItem()->reminderId)
+            menu.addAction(m_dismissAction);
+        menu.addSeparator();
+    }
+    if (kind != DueItem::Kind::PlannedMeeting && kind != DueItem::Kind::MeetingAgenda)
+        menu.addAction(m_logAction);
     menu.addAction(m_openAction);
     menu.exec(m_list->viewport()->mapToGlobal(position));
 }
