@@ -749,7 +749,14 @@ Result<Insights> Notebook::insights(QDate today) const
 {
     if (!today.isValid())
         return Error::invalid(tr("Insights need a valid day to count back from."));
-    return reports::insights(m_database->connection(), today);
+    auto insights = reports::insights(m_database->connection(), today);
+    if (!insights)
+        return insights;
+    auto unreported = PracticeRepository(m_database->connection()).actedOnNotReportedBack(today);
+    if (!unreported)
+        return unreported.error();
+    insights->adviceNotReportedBack = *unreported;
+    return insights;
 }
 
 Result<QList<TimelineEntry>> Notebook::timeline(qint64 contactId) const

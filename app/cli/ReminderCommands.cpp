@@ -21,9 +21,8 @@ QJsonObject dueJson(const DueItem &item)
 {
     const QJsonValue id = item.kind == DueItem::Kind::KeepInTouch ? QJsonValue(values::dueReferenceText(item))
                                                                    : json::number(item.reminderId);
-    return {
+    QJsonObject object{
         {u"id"_s, id},
-        {u"source_id"_s, json::number(item.sourceId)},
         {u"kind"_s, toKey(item.kind)},
         {u"contact_id"_s, item.contactId},
         {u"contact"_s, item.contactName},
@@ -31,6 +30,9 @@ QJsonObject dueJson(const DueItem &item)
         {u"overdue_days"_s, item.overdueDays},
         {u"reason"_s, json::text(item.reason)},
     };
+    if (isPracticeItem(item.kind)) // the ask, introduction, advice or meeting it comes from
+        object.insert(u"source_id"_s, json::number(item.sourceId));
+    return object;
 }
 
 int listDue(const ParsedArguments &arguments, CommandContext &context)

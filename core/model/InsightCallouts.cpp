@@ -76,6 +76,10 @@ QStringList insightCallouts(const Insights &insights)
     }
     if (const QString text = balance(insights.recentGave, insights.recentReceived); !text.isEmpty())
         callouts.append(text);
+    if (insights.adviceNotReportedBack > 0) {
+        callouts.append(InsightCalloutsText::tr("Advice acted on but never reported back: %1. Tell them how it helped.")
+                            .arg(insights.adviceNotReportedBack));
+    }
     return callouts;
 }
 

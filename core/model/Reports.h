@@ -72,6 +72,7 @@ struct Insights
     QList<MonthActivity> months; // monthCount months, oldest first; the last is today's, up to today
     int recentGave = 0;          // interactions over the last activeDays days, counted as in MonthActivity
     int recentReceived = 0;
+    int adviceNotReportedBack = 0; // advice acted on, by today, and never reported back (issue 9)
 
     RoleActivity role(Role role) const
     {

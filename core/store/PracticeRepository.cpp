@@ -57,6 +57,18 @@ const QString chaseDaysKey = u"intro-chase-days"_s;
 
 } // namespace
 
+Result<int> PracticeRepository::actedOnNotReportedBack(QDate today) const
+{
+    auto counted = sql::scalar(m_db,
+                               u"SELECT count(*) FROM advice v WHERE v.state = 'acted-on' AND v.acted_on <= ?"
+                               " AND EXISTS (SELECT 1 FROM interaction_participant p JOIN contact c ON c.id = p.contact_id"
+                               " WHERE p.interaction_id = v.interaction_id AND c.archived = 0)"_s,
+                               {sql::day(today)});
+    if (!counted)
+        return counted.error();
+    return int(*counted);
+}
+
 Result<int> PracticeRepository::chaseDays(int fallback) const
 {
     auto rows = sql::exec(m_db, u"SELECT value FROM setting WHERE key = ?"_s, {chaseDaysKey});

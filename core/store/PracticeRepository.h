@@ -42,6 +42,9 @@ public:
     // Each item once, with the first participant of its interaction as the giver.
     Result<QList<AdviceItem>> adviceItems(const PracticeFilter &filter) const;
 
+    // Advice acted on by `today` and not reported back, of contacts not archived.
+    Result<int> actedOnNotReportedBack(QDate today) const;
+
     // The setting "intro-chase-days": the stored number, else `fallback`.
     Result<int> chaseDays(int fallback) const;
     Status setChaseDays(int days);

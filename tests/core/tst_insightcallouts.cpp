@@ -37,6 +37,16 @@ private slots:
         QCOMPARE(insightCallouts(healthy()), QStringList());
     }
 
+    void adviceActedOnButNeverReportedBackIsCalledOut()
+    {
+        Insights insights = healthy();
+        insights.adviceNotReportedBack = 2;
+        QCOMPARE(insightCallouts(insights),
+                 QStringList{u"Advice acted on but never reported back: 2. Tell them how it helped."_s});
+        insights.adviceNotReportedBack = 0;
+        QCOMPARE(insightCallouts(insights), QStringList());
+    }
+
     void otherRolesAreNotCalledOut()
     {
         Insights insights = healthy();

@@ -358,6 +358,22 @@ private slots:
         QCOMPARE(nb->adviceItems(open)->size(), 1);
     }
 
+    void insightsCountAdviceActedOnButNotReportedBack()
+    {
+        test::TempNotebook nb(monday);
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        logCoffee(*nb.notebook, ada, monday, {u"One"_s, u"Two"_s, u"Three"_s});
+        const QList<AdviceItem> items = *nb->adviceItems();
+        QCOMPARE(nb->insights(monday)->adviceNotReportedBack, 0);
+        QVERIFY(nb->markAdviceActedOn(items.at(0).id, u"Worked"_s).ok());
+        QVERIFY(nb->markAdviceActedOn(items.at(1).id, u"Worked too"_s).ok());
+        QCOMPARE(nb->insights(monday)->adviceNotReportedBack, 2);
+        QVERIFY(nb->reportAdviceBack(items.at(0).id).ok());
+        QCOMPARE(nb->insights(monday)->adviceNotReportedBack, 1);
+        QVERIFY(nb->setArchived({ada}, true).ok());
+        QCOMPARE(nb->insights(monday)->adviceNotReportedBack, 0);
+    }
+
     void adviceNeedsAnInteractionAndAText()
     {
         test::TempNotebook nb(monday);
