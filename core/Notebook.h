@@ -174,6 +174,10 @@ public:
     Result<Ask> ask(qint64 id) const;
     Result<QList<Ask>> asks(const PracticeFilter &filter = {}) const;
     Status moveAsk(qint64 id, AskState to, const QString &note = {});
+    // Undo: deleteAsk returns the ask as it was (history included); restoreAsk writes a snapshot
+    // back with its id, replacing the ask if it exists (the undo of a move as well as of a delete).
+    Result<Ask> deleteAsk(qint64 id);
+    Status restoreAsk(const Ask &snapshot);
     // Introductions: each step (practice::planNextStep) logs an `intro` interaction, direction
     // gave, with the person it concerns, dated today. "intro-chase-days" (default 7) is how long
     // an asked party may stay silent before Today suggests chasing them.

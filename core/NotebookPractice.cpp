@@ -125,6 +125,35 @@ Status Notebook::moveAsk(qint64 id, AskState to, const QString &note)
     return finish(transaction, Change::Reminders);
 }
 
+Result<Ask> Notebook::deleteAsk(qint64 id)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    PracticeRepository practice(m_database->connection());
+    auto snapshot = practice.ask(id);
+    if (!snapshot)
+        return snapshot.error();
+    if (auto removed = practice.removeAsk(id); !removed)
+        return removed.error();
+    if (auto done = finish(transaction, Change::Reminders); !done)
+        return done.error();
+    return snapshot;
+}
+
+Status Notebook::restoreAsk(const Ask &snapshot)
+{
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    PracticeRepository practice(m_database->connection());
+    if (auto removed = practice.removeAsk(snapshot.id); !removed)
+        return removed;
+    if (auto restored = practice.restoreAsk(snapshot, m_clock.now()); !restored)
+        return restored;
+    return finish(transaction, Change::Reminders);
+}
+
 // --- Introductions ---------------------------------------------------------------------------
 
 Result<qint64> Notebook::addIntroduction(qint64 firstId, qint64 secondId, const QString &why)

@@ -20,6 +20,7 @@
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/ReminderDialog.h"
+#include "dialogs/AskDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/HelpedModel.h"
 #include "models/InsightsModel.h"
@@ -276,6 +277,10 @@ void MainWindow::createMenus()
         if (const qint64 id = currentContactId())
             remindAbout(id);
     });
+    contact->addAction(tr("As&k…"), this, [this] {
+        if (const qint64 id = currentContactId())
+            askOf(id);
+    });
     contact->addSeparator();
     QAction *merge = contact->addAction(tr("&Merge…"), this, [this] {
         const QList<qint64> selected = currentPage() == Page::Contacts ? m_contacts->selectedContactIds() : QList<qint64>{};
@@ -498,6 +503,20 @@ ReminderDialog *MainWindow::remindAbout(qint64 contactId)
     connect(dialog, &QDialog::accepted, this, [this, dialog, name = contact->name] {
         showStatus(tr("Reminder for %1 on %2").arg(name, text::shortDate(dialog->due(), m_notebook.today())));
     });
+    dialog->open();
+    return dialog;
+}
+
+AskDialog *MainWindow::askOf(qint64 contactId)
+{
+    auto contact = m_notebook.contact(contactId);
+    if (!contact) {
+        ErrorDialog::show(this, tr("Could not open the contact."), contact.error());
+        return nullptr;
+    }
+    auto *dialog = new AskDialog(m_notebook, m_undoStack, contact->id, contact->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name = contact->name] { showStatus(tr("Ask of %1 saved").arg(name)); });
     dialog->open();
     return dialog;
 }

@@ -30,6 +30,7 @@ class HelpedView;
 class InsightsView;
 class LogInteractionDialog;
 class ReminderDialog;
+class AskDialog;
 class SearchView;
 class TodayView;
 class TrayNotifier;
@@ -56,6 +57,7 @@ public:
     void logInteraction(qint64 contactId = 0, qint64 followUpId = 0);
     // Contact ▸ Remind me…: a reminder of one's own for `contactId`; returns the open dialog.
     ReminderDialog *remindAbout(qint64 contactId);
+    AskDialog *askOf(qint64 contactId); // Contact ▸ Ask…
     // Edit ▸ Undo / Redo: the undo stack's step, said in the status bar ("Undid: Snooze …").
     void undo();
     void redo();

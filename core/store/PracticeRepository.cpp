@@ -103,6 +103,33 @@ Result<qint64> PracticeRepository::insertAsk(const Ask &ask, QDate today, const 
     return inserted->lastInsertId().toLongLong();
 }
 
+Status PracticeRepository::removeAsk(qint64 id)
+{
+    auto removed = sql::exec(m_db, u"DELETE FROM ask WHERE id = ?"_s, {id});
+    if (!removed)
+        return removed.error();
+    return {};
+}
+
+Status PracticeRepository::restoreAsk(const Ask &ask, const QDateTime &now)
+{
+    auto inserted = sql::exec(m_db,
+                              u"INSERT INTO ask (id, contact_id, direction, text, why, action, deadline, state,"
+                              " state_changed_on, interaction_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                              {ask.id, ask.contact.id, toKey(ask.direction), ask.text, ask.why, ask.action,
+                               sql::day(ask.deadline), toKey(ask.state), sql::day(ask.stateChangedOn),
+                               idOrNull(ask.interactionId), sql::instant(now)});
+    if (!inserted)
+        return inserted.error();
+    for (const AskStep &step : ask.history) {
+        auto written = sql::exec(m_db, u"INSERT INTO ask_step (ask_id, on_day, from_state, to_state, note) VALUES (?, ?, ?, ?, ?)"_s,
+                                 {ask.id, sql::day(step.on), toKey(step.from), toKey(step.to), step.note});
+        if (!written)
+            return written.error();
+    }
+    return {};
+}
+
 Status PracticeRepository::moveAsk(const Ask &ask, AskState to, QDate on, const QString &note)
 {
     if (auto moved = sql::exec(m_db, u"UPDATE ask SET state = ?, state_changed_on = ? WHERE id = ?"_s,

@@ -27,6 +27,9 @@ public:
     Result<qint64> insertAsk(const Ask &ask, QDate today, const QDateTime &now);
     Status moveAsk(const Ask &ask, AskState to, QDate on, const QString &note);
     Result<Ask> ask(qint64 id) const;
+    Status removeAsk(qint64 id);
+    // Writes `ask` back as it was read, id, state and history included (undo).
+    Status restoreAsk(const Ask &ask, const QDateTime &now);
     Result<QList<Ask>> asks(const PracticeFilter &filter) const;
 
     Result<qint64> insertIntroduction(const Introduction &introduction, QDate today, const QDateTime &now);

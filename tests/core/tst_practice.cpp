@@ -94,6 +94,31 @@ private slots:
         QCOMPARE(stored->history.at(1).on, monday.addDays(1));
     }
 
+    void anAskIsPutBackExactly()
+    {
+        test::TempNotebook nb(monday);
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 id = *nb->addAsk(askOf(ada, u"Review my CV"_s, monday.addDays(3)));
+        const Ask before = *nb->ask(id);
+        QVERIFY(nb->moveAsk(id, AskState::Answered, u"Soon"_s).ok());
+        QVERIFY(nb->restoreAsk(before).ok()); // the undo of the move
+        auto back = nb->ask(id);
+        QCOMPARE(back->state, AskState::Open);
+        QVERIFY(back->history.isEmpty());
+        QVERIFY(nb->moveAsk(id, AskState::Answered, u"Soon"_s).ok());
+        auto removed = nb->deleteAsk(id);
+        QVERIFY(removed);
+        QCOMPARE(removed->history.size(), 1);
+        QCOMPARE(nb->ask(id).error().code, Error::Code::NotFound);
+        QVERIFY(dueOf(*nb.notebook, monday, DueItem::Kind::AskDeadline, 7).isEmpty());
+        QVERIFY(nb->restoreAsk(*removed).ok());
+        auto restored = nb->ask(id);
+        QCOMPARE(restored->state, AskState::Answered);
+        QCOMPARE(restored->history.constFirst().note, u"Soon"_s);
+        QCOMPARE(restored->text, u"Review my CV"_s);
+        QCOMPARE(dueOf(*nb.notebook, monday, DueItem::Kind::AskDeadline, 7).size(), 1);
+    }
+
     void theirOpenAskIsAnAnswerOwed()
     {
         test::TempNotebook nb(monday);
