@@ -26,7 +26,46 @@ private slots:
     void balanceCountsGivesAndReceives();
     void balanceCallsOutAYearOfOnlyReceiving();
     void thePhotoIsShownBesideTheName();
+    void openAsksIntroductionsAndAdviceAreShown();
 };
+
+// Issue 9: beside the timeline, the person's open asks, introductions and advice (as plain text).
+void TestContactPage::openAsksIntroductionsAndAdviceAreShown()
+{
+    test::TempNotebook notebook; // today is 2026-11-23
+    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    const qint64 bo = test::addContact(*notebook.notebook, u"Bo <b>Li</b>"_s);
+    QUndoStack stack;
+    gui::ContactPage page(*notebook.notebook, &stack);
+    page.show();
+    page.showContact(ada);
+    QVERIFY(page.practiceText().isEmpty());
+
+    Ask ask;
+    ask.contact.id = ada;
+    ask.text = u"Review my talk"_s;
+    QVERIFY(notebook->addAsk(ask));
+    ask.text = u"Closed one"_s;
+    const qint64 closed = *notebook->addAsk(ask);
+    QVERIFY(notebook->moveAsk(closed, AskState::Withdrawn).ok());
+    const qint64 intro = *notebook->addIntroduction(ada, bo, {});
+    QVERIFY(notebook->advanceIntroduction(intro));
+    Interaction coffee;
+    coffee.kind = InteractionKind::Coffee;
+    coffee.date = QDate(2026, 11, 20);
+    coffee.participants = {{ada, {}}};
+    coffee.advice = {u"Shorten the abstract"_s};
+    QVERIFY(notebook->logInteraction(coffee, FollowUpChoice::none()));
+
+    const QString text = page.practiceText();
+    QVERIFY2(text.contains(u"Open asks: Review my talk [open]"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"Closed one"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Introductions: to Bo <b>Li</b> (waiting for Ada Lovelace)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Advice from them: Shorten the abstract (not acted on yet)"_s), qPrintable(text));
+    page.showContact(bo);
+    QVERIFY2(page.practiceText().contains(u"Introductions: to Ada Lovelace"_s), qPrintable(page.practiceText()));
+    QVERIFY(!page.practiceText().contains(u"Advice"_s));
+}
 
 void TestContactPage::markupInNamesAndNotesIsShownAsText()
 {

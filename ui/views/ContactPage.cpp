@@ -11,6 +11,7 @@
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "models/TimelineModel.h"
+#include "practice/IntroductionFlow.h"
 #include "views/SnoozeMenu.h"
 
 #include <QAction>
@@ -35,7 +36,7 @@ namespace tend::gui {
 ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_timeline(new TimelineModel(notebook, this)),
       m_photo(new QLabel(this)), m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
-      m_balance(makeLabel()), m_notes(makeLabel()), m_archiveButton(new QPushButton(this)),
+      m_balance(makeLabel()), m_notes(makeLabel()), m_practice(makeLabel()), m_archiveButton(new QPushButton(this)),
       m_timelineView(new QListView(this))
 {
     QFont nameFont = m_name->font();
@@ -44,6 +45,7 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Name"));
     m_notes->setWordWrap(true);
+    m_practice->setWordWrap(true);
     m_notes->setAccessibleName(tr("Notes"));
     m_balance->setAccessibleName(tr("Give and receive"));
 
@@ -116,6 +118,7 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     layout->addWidget(m_metLine);
     layout->addWidget(m_balance);
     layout->addWidget(m_notes);
+    layout->addWidget(m_practice);
     layout->addSpacing(8);
     layout->addWidget(timelineTitle);
     layout->addWidget(rule);
@@ -158,6 +161,46 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
 QString ContactPage::emptyTimelineText() const
 {
     return m_emptyTimeline->isHidden() ? QString() : m_emptyTimeline->text();
+}
+
+QString ContactPage::practiceText() const
+{
+    return m_practice->isHidden() ? QString() : m_practice->text();
+}
+
+void ContactPage::showPractice()
+{
+    PracticeFilter filter;
+    filter.contactId = m_contact.id;
+    QStringList lines;
+    PracticeFilter open = filter;
+    open.openOnly = true;
+    if (auto asks = m_notebook.asks(open); asks && !asks->isEmpty()) {
+        QStringList items;
+        for (const Ask &ask : std::as_const(*asks)) {
+            QString item = ask.direction == AskDirection::Theirs ? tr("%1 (they asked)").arg(ask.text) : ask.text;
+            if (ask.deadline.isValid())
+                item = tr("%1, by %2").arg(item, text::shortDate(ask.deadline, m_notebook.today()));
+            items.append(tr("%1 [%2]").arg(item, displayName(ask.state)));
+        }
+        lines.append(tr("Open asks: %1").arg(items.join(u" · "_s)));
+    }
+    if (auto introductions = m_notebook.introductions(filter); introductions && !introductions->isEmpty()) {
+        QStringList items;
+        for (const Introduction &introduction : std::as_const(*introductions)) {
+            const ContactRef &other = introduction.first.id == m_contact.id ? introduction.second : introduction.first;
+            items.append(tr("to %1 (%2)").arg(other.name, practice::describeState(introduction)));
+        }
+        lines.append(tr("Introductions: %1").arg(items.join(u" · "_s)));
+    }
+    if (auto advice = m_notebook.adviceItems(filter); advice && !advice->isEmpty()) {
+        QStringList items;
+        for (const AdviceItem &item : std::as_const(*advice))
+            items.append(tr("%1 (%2)").arg(item.text, displayName(item.state)));
+        lines.append(tr("Advice from them: %1").arg(items.join(u" · "_s)));
+    }
+    m_practice->setText(lines.join(u'\n'));
+    m_practice->setVisible(!lines.isEmpty());
 }
 
 QLabel *ContactPage::makeLabel()
@@ -262,6 +305,7 @@ void ContactPage::reload()
 
     m_notes->setText(m_contact.notes);
     m_notes->setVisible(!m_contact.notes.isEmpty());
+    showPractice();
     m_archiveButton->setText(m_contact.archived ? tr("Un&archive") : tr("&Archive"));
 }
 

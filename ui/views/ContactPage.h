@@ -38,6 +38,8 @@ public:
     QLabel *nameLabel() const { return m_name; }
     // The contact's photo beside the name, a small rounded square; hidden when they have none.
     QLabel *photoLabel() const { return m_photo; }
+    // The person's open asks, introductions and advice, as the page shows them beside the timeline.
+    QString practiceText() const;
 
     void deleteContact();
     void toggleArchived();
@@ -60,6 +62,7 @@ private:
     void showContextMenu(const QPoint &position);
     QLabel *makeLabel();
     void showPhoto();
+    void showPractice();
 
     Notebook &m_notebook;
     QUndoStack *m_undoStack;
@@ -72,6 +75,7 @@ private:
     QLabel *m_metLine;
     QLabel *m_balance;
     QLabel *m_notes;
+    QLabel *m_practice;
     QPushButton *m_archiveButton;
     QListView *m_timelineView;
     QLabel *m_emptyTimeline = nullptr; // what to do, while nothing is logged
