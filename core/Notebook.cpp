@@ -479,6 +479,10 @@ Result<InteractionSnapshot> Notebook::removeInteraction(qint64 id)
     if (!reminders)
         return reminders.error();
     snapshot.reminders = *reminders;
+    auto advice = PracticeRepository(m_database->connection()).adviceOf(id);
+    if (!advice)
+        return advice.error();
+    snapshot.advice = *advice;
     if (auto removed = m_interactions->remove(id); !removed)
         return removed.error();
     if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
@@ -500,6 +504,10 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
     }
     for (const Reminder &closed : snapshot.closedFollowUps) {
         if (auto restored = m_reminders->restore(closed); !restored)
+            return restored;
+    }
+    for (const AdviceItem &item : snapshot.advice) {
+        if (auto restored = PracticeRepository(m_database->connection()).restoreAdvice(item); !restored)
             return restored;
     }
     if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)

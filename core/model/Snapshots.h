@@ -2,6 +2,7 @@
 
 #include "model/Contact.h"
 #include "model/Interaction.h"
+#include "model/Practice.h"
 #include "model/Reminder.h"
 
 #include <QList>
@@ -16,6 +17,7 @@ struct InteractionSnapshot
     Interaction interaction;
     QList<Reminder> reminders; // follow-ups that hung off it, with their history
     QList<Reminder> closedFollowUps; // follow-ups logging it closed, as they are closed (see unlogInteraction)
+    QList<AdviceItem> advice;        // advice received in it, as stored
 };
 
 struct ContactSnapshot

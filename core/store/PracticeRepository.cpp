@@ -310,6 +310,21 @@ Status PracticeRepository::markReportedBack(qint64 id, QDate on, qint64 reportIn
     return {};
 }
 
+Status PracticeRepository::restoreAdvice(const AdviceItem &item)
+{
+    auto inserted = sql::exec(m_db,
+                              u"INSERT INTO advice (id, interaction_id, position, text, state, outcome, acted_on,"
+                              " reported_on, report_interaction_id) VALUES (?, ?,"
+                              " (SELECT COALESCE(max(position), -1) + 1 FROM advice WHERE interaction_id = ?),"
+                              " ?, ?, ?, ?, ?, (SELECT id FROM interaction WHERE id = ?))"_s,
+                              {item.id, item.interactionId, item.interactionId, item.text, toKey(item.state),
+                               item.outcome, sql::day(item.actedOn), sql::day(item.reportedOn),
+                               idOrNull(item.reportInteractionId)});
+    if (!inserted)
+        return inserted.error();
+    return {};
+}
+
 Result<AdviceItem> PracticeRepository::advice(qint64 id) const
 {
     auto found = selectAdvice(u"WHERE v.id = ?"_s, {id});
@@ -318,6 +333,11 @@ Result<AdviceItem> PracticeRepository::advice(qint64 id) const
     if (found->isEmpty())
         return Error::notFound(PracticeRepositoryText::tr("There is no advice with id %1.").arg(id));
     return found->constFirst();
+}
+
+Result<QList<AdviceItem>> PracticeRepository::adviceOf(qint64 interactionId) const
+{
+    return selectAdvice(u"WHERE v.interaction_id = ? ORDER BY v.position"_s, {interactionId});
 }
 
 Result<QList<AdviceItem>> PracticeRepository::adviceItems(const PracticeFilter &filter) const

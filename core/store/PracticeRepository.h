@@ -42,6 +42,10 @@ public:
     Status markActedOn(qint64 id, const QString &outcome, QDate on);
     Status markReportedBack(qint64 id, QDate on, qint64 reportInteractionId);
     Result<AdviceItem> advice(qint64 id) const;
+    // Writes an item back as it was read, id included (the undo of removing its interaction).
+    Status restoreAdvice(const AdviceItem &item);
+    // The items received in one interaction, in their order.
+    Result<QList<AdviceItem>> adviceOf(qint64 interactionId) const;
     // Each item once, with the first participant of its interaction as the giver.
     Result<QList<AdviceItem>> adviceItems(const PracticeFilter &filter) const;
 

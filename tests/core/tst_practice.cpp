@@ -399,6 +399,31 @@ private slots:
         QCOMPARE(nb->insights(monday)->adviceNotReportedBack, 0);
     }
 
+    void undoingALogTakesItsAdviceAndRedoPutsItBack()
+    {
+        test::TempNotebook nb(monday);
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        Interaction coffee;
+        coffee.kind = InteractionKind::Coffee;
+        coffee.date = monday;
+        coffee.participants = {{ada, {}}};
+        coffee.advice = {u"One"_s, u"Two"_s};
+        auto logged = nb->logInteraction(coffee, FollowUpChoice::none());
+        QVERIFY(logged);
+        const QList<AdviceItem> before = *nb->adviceItems();
+        QVERIFY(nb->markAdviceActedOn(before.at(1).id, u"Helped"_s).ok());
+        auto snapshot = nb->unlogInteraction(*logged);
+        QVERIFY(snapshot);
+        QVERIFY(nb->adviceItems()->isEmpty());
+        QVERIFY(nb->restoreInteraction(*snapshot).ok());
+        const QList<AdviceItem> after = *nb->adviceItems();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(0).id, before.at(0).id);
+        QCOMPARE(after.at(0).text, u"One"_s);
+        QCOMPARE(after.at(1).state, AdviceState::ActedOn);
+        QCOMPARE(after.at(1).outcome, u"Helped"_s);
+    }
+
     void adviceNeedsAnInteractionAndAText()
     {
         test::TempNotebook nb(monday);

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
 
@@ -25,6 +26,7 @@ class TestLogDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void adviceIsLoggedWithTheInteractionAndUndoneWithIt();
     void coffeeChatThroughTheDialogShowsTheFollowUpOnToday();
     void followUpDefaultFollowsTheKind();
     void savingWithoutAPersonIsRefused();
@@ -35,6 +37,33 @@ private slots:
 };
 
 // Issue 14: the "With" completer offers "Élodie" for "elod", and Enter picks her.
+// Issue 9: the Advice list, one item a line, is stored with the log; Undo takes it back too.
+void TestLogDialog::adviceIsLoggedWithTheInteractionAndUndoneWithIt()
+{
+    test::TempNotebook notebook;
+    test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+    QUndoStack stack;
+    LogInteractionDialog dialog(*notebook.notebook, &stack);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClicks(dialog.withField(), u"Ada"_s);
+    QTest::keyClick(dialog.withField(), Qt::Key_Return);
+    QCOMPARE(dialog.participants().size(), 1);
+    dialog.adviceField()->setPlainText(u"Shorten the abstract\n\n  Ask Bo for a review  \n"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    auto advice = notebook->adviceItems();
+    QVERIFY(advice);
+    QCOMPARE(advice->size(), 2);
+    QCOMPARE(advice->at(0).text, u"Shorten the abstract"_s);
+    QCOMPARE(advice->at(1).text, u"Ask Bo for a review"_s);
+    QCOMPARE(advice->at(0).from.name, u"Ada Lovelace"_s);
+    stack.undo();
+    QVERIFY(notebook->adviceItems()->isEmpty());
+    stack.redo();
+    QCOMPARE(notebook->adviceItems()->size(), 2);
+}
+
 void TestLogDialog::completionIgnoresAccentsAndCase()
 {
     test::TempNotebook notebook;

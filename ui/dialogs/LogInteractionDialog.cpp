@@ -65,7 +65,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
       m_with(new QLineEdit(this)), m_picker(new ContactPicker(notebook, m_with)),
       m_gave(new QRadioButton(tr("I ga&ve"), this)), m_received(new QRadioButton(tr("I &received"), this)),
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
-      m_notes(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
+      m_notes(new QPlainTextEdit(this)), m_advice(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
       m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)),
       m_closeFollowUps(new QCheckBox(this)), m_problem(new QLabel(this)),
       m_save(nullptr)
@@ -123,6 +123,10 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_notes->setPlaceholderText(tr("Anything worth remembering (Ctrl+Enter saves)"));
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->installEventFilter(this);
+    m_advice->setTabChangesFocus(true);
+    m_advice->setPlaceholderText(tr("Advice you received, one item a line"));
+    m_advice->setAccessibleName(tr("Advice"));
+    m_advice->setFixedHeight(m_advice->fontMetrics().lineSpacing() * 3 + 12);
     m_notes->setMinimumHeight(fontMetrics().lineSpacing() * 5);
 
     m_followUpDays->setRange(1, limits::maxDays);
@@ -162,6 +166,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     form->addRow(tr("&Summary"), m_summary);
     form->addRow(tr("A&genda"), m_agenda);
     form->addRow(tr("&Notes"), m_notes);
+    form->addRow(tr("Adv&ice"), m_advice);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(kindRow)))
         label->setBuddy(m_kind);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(withRow)))
@@ -187,7 +192,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     setTabOrder(m_mutual, m_summary);
     setTabOrder(m_summary, m_agenda);
     setTabOrder(m_agenda, m_notes);
-    setTabOrder(m_notes, m_followUp);
+    setTabOrder(m_notes, m_advice);
+    setTabOrder(m_advice, m_followUp);
     setTabOrder(m_followUp, m_followUpDays);
     setTabOrder(m_followUpDays, m_closeFollowUps);
     setTabOrder(m_closeFollowUps, m_kind);
@@ -215,10 +221,16 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_summary->setText(existing.summary);
     m_agenda->setText(existing.agenda);
     m_notes->setPlainText(existing.notes);
-    // The follow-ups were scheduled when it was logged; editing leaves them as they are.
+    // The follow-ups were scheduled when it was logged; editing leaves them as they are. Advice is
+    // recorded with a new log.
     for (QWidget *widget : {static_cast<QWidget *>(m_followUp), static_cast<QWidget *>(m_followUpDays),
-                            static_cast<QWidget *>(m_followUpHint), static_cast<QWidget *>(m_closeFollowUps)})
+                            static_cast<QWidget *>(m_followUpHint), static_cast<QWidget *>(m_closeFollowUps),
+                            static_cast<QWidget *>(m_advice)})
         widget->hide();
+    if (auto *form = findChild<QFormLayout *>()) {
+        if (QWidget *label = form->labelForField(m_advice))
+            label->hide();
+    }
     m_closing.clear();
     m_save->setToolTip(tr("Save the changes (Enter)"));
 }
@@ -369,6 +381,12 @@ Interaction LogInteractionDialog::interaction() const
     interaction.summary = m_summary->text().trimmed();
     interaction.agenda = m_agenda->text().trimmed();
     interaction.notes = m_notes->toPlainText().trimmed();
+    if (!m_existing) {
+        for (const QString &line : m_advice->toPlainText().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                interaction.advice.append(line.trimmed());
+        }
+    }
     return interaction;
 }
 
@@ -429,7 +447,8 @@ bool LogInteractionDialog::hasUnsavedWork() const
     if (m_existing)
         return !m_with->text().trimmed().isEmpty() || !sameContent(interaction(), *m_existing);
     return !m_with->text().trimmed().isEmpty() || !m_summary->text().trimmed().isEmpty()
-           || !m_agenda->text().trimmed().isEmpty() || !m_notes->toPlainText().trimmed().isEmpty();
+           || !m_agenda->text().trimmed().isEmpty() || !m_notes->toPlainText().trimmed().isEmpty()
+           || !m_advice->toPlainText().trimmed().isEmpty();
 }
 
 void LogInteractionDialog::reject()

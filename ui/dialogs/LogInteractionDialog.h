@@ -59,6 +59,7 @@ public:
     QLineEdit *summaryField() const { return m_summary; }
     QLineEdit *agendaField() const { return m_agenda; }
     QPlainTextEdit *notesField() const { return m_notes; }
+    QPlainTextEdit *adviceField() const { return m_advice; }
     QCheckBox *followUpBox() const { return m_followUp; }
     QSpinBox *followUpDaysBox() const { return m_followUpDays; }
     QCheckBox *closeFollowUpsBox() const { return m_closeFollowUps; }
@@ -100,6 +101,7 @@ private:
     QLineEdit *m_summary;
     QLineEdit *m_agenda;
     QPlainTextEdit *m_notes;
+    QPlainTextEdit *m_advice; // items of advice received, one a line (new logs only)
     QCheckBox *m_followUp;
     QSpinBox *m_followUpDays;
     QLabel *m_followUpHint;
