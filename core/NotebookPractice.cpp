@@ -72,10 +72,11 @@ Result<qint64> Notebook::addAsk(const Ask &given)
     ask.action = ask.action.trimmed();
     if (auto valid = practice::checkNewAsk(ask, today()); !valid)
         return valid.error();
-    for (const auto &[text, what] : {std::pair{ask.text, tr("The ask's text")}, std::pair{ask.action, tr("The action")}}) {
-        if (auto valid = checkOneLine(text, what, limits::shortTextLength); !valid)
-            return valid.error();
-    }
+    // A long request is only a hint (practice::SmartCheck), so the limit is the notes' one.
+    if (auto valid = checkOneLine(ask.text, tr("The ask's text"), limits::notesLength); !valid)
+        return valid.error();
+    if (auto valid = checkOneLine(ask.action, tr("The action"), limits::shortTextLength); !valid)
+        return valid.error();
     if (auto valid = checkMultiLine(ask.why, tr("Why it matters")); !valid)
         return valid.error();
     if (ask.deadline.isValid() && ask.deadline > limits::lastStorableDay())

@@ -339,7 +339,8 @@ private slots:
         QVERIFY(before.ok());
         const QString counts = test::rowCounts((*before)->path());
         before = Error{};
-        const qint64 size = QFileInfo(db).size();
+        // Below the note's 90,000 bytes whatever the schema's size: its write cannot fit.
+        const qint64 size = std::min(QFileInfo(db).size(), qint64(64 * 1024));
         const auto limitWrites = [size] {
             ::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG instead of killing
             const rlimit limit{rlim_t(size), rlim_t(size)};

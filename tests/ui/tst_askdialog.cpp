@@ -42,8 +42,11 @@ private slots:
         QVERIFY(dialog.checklist().at(1).startsWith(u"✓ Meaningful"_s));
         dialog.findChild<QCheckBox *>()->setChecked(false);
         QVERIFY2(dialog.checklist().at(4).startsWith(u"○ Time-bound — Add a deadline"_s), qPrintable(dialog.checklist().join(u'|')));
-        text->setText(QString(400, u'x'));
+        text->setText(u"Review "_s + QString(400, u'x'));
         QVERIFY(dialog.checklist().at(0).contains(u"Over 300 characters"_s));
+        dialog.accept(); // a hint, not a refusal
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(nb->asks()->constFirst().text.size(), 407);
     }
 
     void savingIsUndoableAndHintsDoNotBlock()

@@ -34,7 +34,7 @@ AskDialog::AskDialog(Notebook &notebook, QUndoStack *undoStack, qint64 contactId
 {
     setWindowTitle(tr("Ask · %1").arg(contactName));
     m_mine->setChecked(true);
-    m_text->setMaxLength(limits::shortTextLength * 2);
+    m_text->setMaxLength(limits::notesLength);
     m_text->setPlaceholderText(tr("Could you review my talk proposal?"));
     m_text->setAccessibleName(tr("What is asked"));
     m_why->setPlaceholderText(tr("The call for papers closes on Friday"));

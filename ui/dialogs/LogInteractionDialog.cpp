@@ -166,7 +166,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     form->addRow(tr("&Summary"), m_summary);
     form->addRow(tr("A&genda"), m_agenda);
     form->addRow(tr("&Notes"), m_notes);
-    form->addRow(tr("Adv&ice"), m_advice);
+    form->addRow(tr("Advice"), m_advice);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(kindRow)))
         label->setBuddy(m_kind);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(withRow)))
