@@ -23,6 +23,8 @@ struct Interaction
     QString summary;
     QString notes;
     QString agenda;
+    std::optional<int> durationMinutes; // 1 to 1440
+    std::optional<int> rating;          // how useful it was, 1 to 5
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -562,13 +562,14 @@ namespace tend {
 
 Result<QList<TagCount>> ContactRepository::tagCounts() const
 {
-    auto rows = sql::exec(m_db, u"SELECT t.name, count(ct.contact_id) FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id"
+    auto rows = sql::exec(m_db, u"SELECT t.name, count(ct.contact_id), t.cadence_days FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id"
                                 " GROUP BY t.id ORDER BY t.name_key"_s);
     if (!rows)
         return rows.error();
     QList<TagCount> counts;
     while (rows->next())
-        counts.append({rows->value(0).toString(), rows->value(1).toInt()});
+        counts.append({rows->value(0).toString(), rows->value(1).toInt(),
+                       rows->value(2).isNull() ? std::nullopt : std::optional<int>(rows->value(2).toInt())});
     return counts;
 }
 
