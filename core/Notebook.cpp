@@ -366,6 +366,10 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
     for (const Reminder &reminder : std::as_const(*closing)) {
         if (auto closed = m_reminders->setState(reminder.id, ReminderState::Done, m_clock.now()); !closed)
             return closed.error();
+        if (reminder.recurrence) {
+            if (auto scheduled = scheduleNextOccurrence(reminder); !scheduled)
+                return scheduled.error();
+        }
     }
     logged.closedFollowUps = *closing;
     auto id = m_interactions->insert(interaction, m_clock.now());
@@ -459,6 +463,8 @@ Result<InteractionSnapshot> Notebook::unlogInteraction(const LoggedInteraction &
         snapshot->closedFollowUps.append(*closed);
         if (auto reopened = m_reminders->restore(before); !reopened)
             return reopened.error();
+        if (auto removed = removeOccurrencesAfter(before.id); !removed)
+            return removed.error();
     }
     if (auto done = finish(transaction, Change::Everything); !done)
         return done.error();
@@ -498,6 +504,10 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
     for (const Reminder &closed : snapshot.closedFollowUps) {
         if (auto restored = m_reminders->restore(closed); !restored)
             return restored;
+        if (closed.state == ReminderState::Done && closed.recurrence) {
+            if (auto scheduled = scheduleNextOccurrence(closed); !scheduled)
+                return scheduled;
+        }
     }
     if (auto scheduled = refreshNudges(participantIds(snapshot.interaction)); !scheduled)
         return scheduled;

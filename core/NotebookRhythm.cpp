@@ -46,6 +46,9 @@ std::optional<QString> tagCadenceText(std::optional<int> days)
 
 UpcomingDate upcoming(const ImportantDate &date, QDate from, int leadDays)
 {
+    // A date whose year lies ahead (a defense planned for next spring) first occurs that year.
+    if (date.year > 0 && date.year > from.year())
+        from = QDate(date.year, 1, 1);
     UpcomingDate next{date, rules::nextOccurrence(date.month, date.day, from), {}, std::nullopt};
     next.remindOn = rules::reminderDay(next.occursOn, leadDays);
     next.years = rules::yearsSince(date.year, next.occursOn);
@@ -229,7 +232,8 @@ Result<ConfigEntry> Notebook::configValue(const QString &text) const
     auto value = m_settings->value(*key);
     if (!value)
         return value.error();
-    return ConfigEntry{key->text(), value->value_or(u"none"_s), user->has_value()};
+    // The defaults 0001 wrote as rows count as defaults while they hold the default.
+    return ConfigEntry{key->text(), value->value_or(u"none"_s), user->has_value() && *user != key->builtInDefault()};
 }
 
 Result<ConfigChange> Notebook::writeConfig(const QString &text, const std::optional<QString> &given)

@@ -42,5 +42,8 @@ QList<Command> reportCommands();
 QList<Command> demoCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
+QList<Command> tagCommands();
+QList<Command> configCommands();
+QList<Command> dateCommands();
 
 } // namespace tend::cli

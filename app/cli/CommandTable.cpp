@@ -6,7 +6,7 @@ namespace tend::cli {
 
 CommandTable::CommandTable()
 {
-    for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
+    for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(), tagCommands(), dateCommands(), configCommands(), reportCommands(),
                               demoCommands(), backupCommands(), exchangeCommands()})
         m_commands += group;
 }

@@ -117,6 +117,8 @@ void addFilters(Statement &statement, const ContactQuery &query)
                       " WHERE ct.contact_id = c.id AND t.name_key = ?)"_s,
                       {textKey(query.tag.simplified())});
     }
+    if (query.metVia)
+        statement.add(u" AND c.met_via = ?"_s, {toKey(*query.metVia)});
     if (!query.roles.isEmpty()) {
         statement.add(u" AND EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id"
                       " AND r.role IN (SELECT value FROM json_each(?)))"_s,

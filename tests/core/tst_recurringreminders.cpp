@@ -128,6 +128,29 @@ private slots:
         QCOMPARE(open.constFirst().id, *id);
     }
 
+    // Logging with the person closes the due occurrence and schedules the next; its undo takes both back.
+    void loggingClosesAnOccurrenceAndItsUndoLeavesNoOrphan()
+    {
+        test::TempNotebook nb(QDate(2026, 3, 2));
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        auto id = nb->addReminder(ada, QDate(2026, 3, 2), u"Monthly"_s, every(1, Recurrence::Unit::Months));
+        Interaction call;
+        call.kind = InteractionKind::Call;
+        call.date = QDate(2026, 3, 2);
+        call.participants = {{ada, {}}};
+        auto logged = nb->logInteraction(call, FollowUpChoice::none());
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->closedFollowUps.size(), 1);
+        QCOMPARE((*nb->nextOccurrence(*id))->due, QDate(2026, 4, 2));
+        auto snapshot = nb->unlogInteraction(*logged);
+        QVERIFY(snapshot.ok());
+        QCOMPARE(openOf(*nb.notebook, ada).size(), 1);
+        QCOMPARE(openOf(*nb.notebook, ada).constFirst().id, *id);
+        QVERIFY(nb->restoreInteraction(*snapshot).ok()); // redo
+        QCOMPARE(openOf(*nb.notebook, ada).size(), 1);
+        QCOMPARE(openOf(*nb.notebook, ada).constFirst().due, QDate(2026, 4, 2));
+    }
+
     void aOneOffReminderDoesNotRepeat()
     {
         test::TempNotebook nb(QDate(2026, 3, 2));
