@@ -61,6 +61,8 @@ public:
     QPlainTextEdit *notesField() const { return m_notes; }
     QCheckBox *followUpBox() const { return m_followUp; }
     QSpinBox *followUpDaysBox() const { return m_followUpDays; }
+    QSpinBox *minutesBox() const { return m_minutes; }
+    QSpinBox *ratingBox() const { return m_rating; }
     QCheckBox *closeFollowUpsBox() const { return m_closeFollowUps; }
     QComboBox *kindBox() const { return m_kind; }
     QDateEdit *dateField() const { return m_date; }
@@ -100,6 +102,8 @@ private:
     QLineEdit *m_summary;
     QLineEdit *m_agenda;
     QPlainTextEdit *m_notes;
+    QSpinBox *m_minutes; // 0: not given
+    QSpinBox *m_rating;  // 0: not given
     QCheckBox *m_followUp;
     QSpinBox *m_followUpDays;
     QLabel *m_followUpHint;
