@@ -2,6 +2,7 @@
 
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ReminderDialog.h"
 #include "dialogs/TagManagerDialog.h"
 #include "models/TodayModel.h"
 #include "models/ContactTableModel.h"
@@ -9,6 +10,8 @@
 #include "views/ContactsView.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,6 +113,26 @@ private slots:
         const Interaction logged = *nb->interaction(dialog.logged().interactionId);
         QCOMPARE(logged.durationMinutes, 45);
         QCOMPARE(logged.rating, 4);
+    }
+
+    void theContactPageMakesARecurringReminder()
+    {
+        test::TempNotebook nb(QDate(2026, 1, 31));
+        const qint64 sam = test::addContact(*nb.notebook, u"Sam"_s, {Role::Sponsor});
+        QUndoStack stack;
+        ReminderDialog dialog(*nb.notebook, &stack, sam, u"Sam"_s);
+        QVERIFY(!dialog.everyBox()->isEnabled());
+        dialog.dateField()->setDate(QDate(2026, 1, 31));
+        dialog.reasonField()->setText(u"1:1 prep"_s);
+        dialog.repeatBox()->setCurrentIndex(dialog.repeatBox()->findData(int(Recurrence::Unit::Months)));
+        QVERIFY(dialog.everyBox()->isEnabled());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Reminder added = *nb->reminder(dialog.reminderId());
+        QVERIFY(added.recurrence);
+        QCOMPARE(added.recurrence->toText(), u"1m"_s);
+        QVERIFY(nb->completeReminder(added.id).ok());
+        QCOMPARE((*nb->nextOccurrence(added.id))->due, QDate(2026, 2, 28));
     }
 
     void theTagManagerRenamesAndMergesUndoably()
