@@ -1060,6 +1060,11 @@ Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &file
                 if (!id)
                     return id.error();
                 contact.contact.id = *id;
+                for (ImportantDate date : std::as_const(contact.dates)) {
+                    date.contactId = *id;
+                    if (auto added = writer.addImportantDate(date); !added)
+                        return added.error();
+                }
             } else if (auto updated = writer.updateContact(contact.contact); !updated) {
                 return updated;
             }
