@@ -16,6 +16,7 @@
 #include "model/SearchHit.h"
 #include "model/Snapshots.h"
 #include "model/Tags.h"
+#include "model/Usefulness.h"
 #include "schedule/CadenceRule.h"
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
@@ -254,6 +255,8 @@ public:
     // The dates whose reminder has come by today + withinDays (the lead time of its kind before
     // it, `lead.KIND`) and that have not passed yet: what Today and `tend due` show.
     Result<QList<UpcomingDate>> dateReminders(QDate today, int withinDays = 0) const;
+    // Per role, who the user found most useful to meet over the last year (model/Usefulness).
+    Result<QList<MostUseful>> mostUseful(QDate today) const;
 
     // Runs long work off the calling thread, each job with its own connection to this notebook's
     // file (see work::Worker). After a job, checkForExternalChanges() runs here, so the writes of a

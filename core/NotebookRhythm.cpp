@@ -10,6 +10,7 @@
 #include "store/NudgeSchedule.h"
 #include "store/SettingsRepository.h"
 #include "store/TagQueries.h"
+#include "store/UsefulnessQueries.h"
 
 #include <QSet>
 
@@ -393,6 +394,13 @@ Result<QList<UpcomingDate>> Notebook::dateReminders(QDate today, int withinDays)
             result.append(date);
     }
     return result;
+}
+
+Result<QList<MostUseful>> Notebook::mostUseful(QDate today) const
+{
+    if (!today.isValid())
+        return Error::invalid(tr("Insights need a valid day to count back from."));
+    return reports::mostUseful(m_database->connection(), today);
 }
 
 } // namespace tend

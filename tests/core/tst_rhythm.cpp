@@ -179,6 +179,34 @@ private slots:
         QVERIFY(all->contains(ConfigEntry{u"lead.anniversary"_s, u"0"_s, false}));
     }
 
+    void theMostUsefulPersonPerRoleOverTheLastYear()
+    {
+        test::TempNotebook nb(QDate(2026, 6, 1));
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s, {Role::Mentor});
+        const qint64 bo = test::addContact(*nb.notebook, u"Bo"_s, {Role::Mentor, Role::Peer});
+        const qint64 cy = test::addContact(*nb.notebook, u"Cy"_s, {Role::Sponsor});
+        const auto log = [&](qint64 who, QDate day, std::optional<int> rating) {
+            Interaction coffee;
+            coffee.date = day;
+            coffee.participants = {{who, {}}};
+            coffee.rating = rating;
+            QVERIFY(nb->logInteraction(coffee, FollowUpChoice::none()).ok());
+        };
+        log(ada, QDate(2026, 5, 1), 5);
+        log(ada, QDate(2026, 4, 1), 3); // Ada: 4.0 from 2
+        log(bo, QDate(2026, 5, 2), 5);
+        log(bo, QDate(2025, 5, 1), 1);  // over a year ago: not counted, so Bo: 5.0 from 1
+        log(cy, QDate(2026, 5, 3), std::nullopt); // not rated: the sponsor role has nobody
+        auto best = nb->mostUseful(QDate(2026, 6, 1));
+        QVERIFY(best.ok());
+        QCOMPARE(best->size(), 2);
+        QCOMPARE(best->at(0).role, Role::Mentor);
+        QCOMPARE(best->at(0).name, u"Bo"_s);
+        QCOMPARE(best->at(0).averageRating, 5.0);
+        QCOMPARE(best->at(1).role, Role::Peer);
+        QCOMPARE(best->at(1).rated, 1);
+    }
+
     void dueAtTheCadenceOverdueAtTheFactor()
     {
         test::TempNotebook nb(QDate(2026, 3, 1));
