@@ -113,6 +113,23 @@ private slots:
         QCOMPARE(back->constFirst().years, 7);
     }
 
+    // A merge keeps the other contact's dates; its undo gives them back.
+    void aMergeKeepsTheDatesAndItsUndoGivesThemBack()
+    {
+        test::TempNotebook nb(QDate(2026, 5, 1));
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 twin = test::addContact(*nb.notebook, u"Ada L."_s);
+        QVERIFY(nb->addImportantDate(dateOf(ada, ImportantDate::Kind::Anniversary, u"2019-09-01"_s)).ok());
+        QVERIFY(nb->addImportantDate(dateOf(twin, ImportantDate::Kind::Birthday, u"1815-12-10"_s)).ok());
+        auto merged = nb->mergeContacts(ada, twin);
+        QVERIFY2(merged.ok(), merged.ok() ? "" : qPrintable(merged.error().message));
+        QCOMPARE(nb->importantDates(ada, QDate(2026, 5, 1))->size(), 2);
+        QVERIFY(nb->unmergeContacts(*merged).ok());
+        QCOMPARE(nb->importantDates(ada, QDate(2026, 5, 1))->size(), 1);
+        QCOMPARE(nb->importantDates(twin, QDate(2026, 5, 1))->size(), 1);
+        QCOMPARE(nb->importantDates(twin, QDate(2026, 5, 1))->constFirst().date.title(), u"birthday"_s);
+    }
+
     void aCustomDateNeedsALabel()
     {
         test::TempNotebook nb(QDate(2026, 5, 1));
