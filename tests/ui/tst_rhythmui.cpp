@@ -8,7 +8,6 @@
 #include "models/ContactTableModel.h"
 #include "views/ContactPage.h"
 #include "views/ContactsView.h"
-#include "views/InsightsView.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -206,23 +205,6 @@ private slots:
         view.metViaFilter()->setCurrentIndex(view.metViaFilter()->findData(int(MetVia::School)));
         QTRY_COMPARE(view.model()->rowCount(), 1);
         QVERIFY(view.shownText().contains(u"1 of"_s));
-    }
-
-    void insightsNameTheMostUsefulPersonPerRole()
-    {
-        test::TempNotebook nb(QDate(2026, 6, 1));
-        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s, {Role::Mentor});
-        Interaction coffee;
-        coffee.date = QDate(2026, 5, 1);
-        coffee.participants = {{ada, {}}};
-        coffee.rating = 4;
-        QVERIFY(nb->logInteraction(coffee, FollowUpChoice::none()).ok());
-        InsightsView view(*nb.notebook);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QTRY_VERIFY(!view.mostUsefulLabel()->text().isEmpty());
-        QVERIFY2(view.mostUsefulLabel()->text().contains(u"Mentor: Ada (4.0 of 5, 1 rated)"_s),
-                 qPrintable(view.mostUsefulLabel()->text()));
     }
 
     // A nudge is amber from its due day and red from the overdue factor × its cadence.

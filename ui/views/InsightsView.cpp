@@ -1,7 +1,6 @@
 #include "views/InsightsView.h"
 
 #include "ChartStyle.h"
-#include "Notebook.h"
 #include "model/InsightCallouts.h"
 #include "models/InsightsModel.h"
 #include "views/RoleCard.h"
@@ -78,8 +77,7 @@ QLabel *heading(QWidget *parent)
 } // namespace
 
 InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
-    : QWidget(parent), m_notebook(notebook), m_model(new InsightsModel(notebook, this)), m_callouts(new QLabel(this)),
-      m_mostUseful(new QLabel(this)),
+    : QWidget(parent), m_model(new InsightsModel(notebook, this)), m_callouts(new QLabel(this)),
       m_roleChart(createChart(tr("Interactions per month by role"))), m_roleSeries(new QStackedBarSeries(this)),
       m_roleMonths(new QBarCategoryAxis(this)), m_roleCounts(new QValueAxis(this)),
       m_balanceChart(createChart(tr("Gave and received per month"))), m_balanceSeries(new QBarSeries(this)),
@@ -92,9 +90,6 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
     title->setFont(titleFont);
 
     m_callouts->setTextFormat(Qt::PlainText);
-    m_mostUseful->setTextFormat(Qt::PlainText);
-    m_mostUseful->setWordWrap(true);
-    m_mostUseful->setAccessibleName(tr("Most useful to meet"));
     m_callouts->setWordWrap(true);
     m_callouts->setAccessibleName(tr("What stands out"));
     m_callouts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -134,7 +129,6 @@ InsightsView::InsightsView(Notebook &notebook, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addWidget(m_callouts);
-    layout->addWidget(m_mostUseful);
     layout->addSpacing(6);
     layout->addLayout(cards);
     layout->addWidget(activeNote);
@@ -202,15 +196,6 @@ void InsightsView::refresh()
                                nullptr, Insights::activeDays));
     else
         m_callouts->setText(callouts.join(u'\n'));
-
-    QStringList useful;
-    if (auto best = m_notebook.mostUseful(m_notebook.today())) {
-        for (const MostUseful &person : std::as_const(*best))
-            useful.append(tr("%1: %2 (%3 of 5, %Ln rated)", nullptr, person.rated)
-                              .arg(displayName(person.role), person.name, QLocale().toString(person.averageRating, 'f', 1)));
-    }
-    m_mostUseful->setText(useful.isEmpty() ? QString() : tr("Most useful to meet, last 12 months — %1").arg(useful.join(u" · "_s)));
-    m_mostUseful->setVisible(!useful.isEmpty());
 
     for (const RoleActivity &activity : insights.roles)
         if (RoleCard *card = m_cards.value(activity.role))

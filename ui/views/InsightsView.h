@@ -35,8 +35,6 @@ public:
 
     InsightsModel *model() const { return m_model; }
     QLabel *calloutsLabel() const { return m_callouts; }
-    // "Most useful to meet, last 12 months": per role, the best-rated person (Notebook::mostUseful).
-    QLabel *mostUsefulLabel() const { return m_mostUseful; }
     RoleCard *roleCard(Role role) const { return m_cards.value(role); }
     QChartView *roleChart() const { return m_roleChart; }
     QChartView *balanceChart() const { return m_balanceChart; }
@@ -53,10 +51,8 @@ private:
     void applyStyle();
     void showBarToolTip(bool hovering, int month, QBarSet *set);
 
-    Notebook &m_notebook;
     InsightsModel *m_model;
     QLabel *m_callouts;
-    QLabel *m_mostUseful;
     QHash<Role, RoleCard *> m_cards;
     QLabel *m_roleHeading = nullptr;
     QLabel *m_balanceHeading = nullptr;
