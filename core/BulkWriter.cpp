@@ -2,6 +2,7 @@
 
 #include "model/Validation.h"
 #include "store/ContactRepository.h"
+#include "store/DateQueries.h"
 #include "store/InteractionRepository.h"
 #include "store/ReminderRepository.h"
 
@@ -28,6 +29,13 @@ BulkWriter::BulkWriter(ContactRepository &contacts, InteractionRepository &inter
       m_total(std::max<qint64>(total, 0)), m_reportEvery(std::max<qint64>(1, m_total / reportsPerWrite)),
       m_progress(std::move(progress))
 {
+}
+
+Result<qint64> BulkWriter::addImportantDate(const ImportantDate &date)
+{
+    if (auto valid = checkImportantDate(date); !valid)
+        return valid.error();
+    return datestore::insert(m_contacts.database(), date, m_now);
 }
 
 Result<qint64> BulkWriter::addContact(const Contact &contact)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Contact.h"
+#include "model/ImportantDate.h"
 #include "model/Interaction.h"
 #include "model/Reminder.h"
 #include "util/Result.h"
@@ -50,6 +51,9 @@ public:
     Result<qint64> addInteraction(const Interaction &interaction);
     // A reminder in any state, with its history (a "created" event when it has none).
     Result<qint64> addReminder(const Reminder &reminder);
+
+    // An important date of a contact written in this bulk write (checked as addImportantDate).
+    Result<qint64> addImportantDate(const ImportantDate &date);
 
     // Counts `items` as done and tells the progress function now and then. Fails with
     // Error::Code::Cancelled once it asked to stop: return that error to roll everything back.

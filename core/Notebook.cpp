@@ -367,6 +367,10 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
     for (const Reminder &reminder : std::as_const(*closing)) {
         if (auto closed = m_reminders->setState(reminder.id, ReminderState::Done, m_clock.now()); !closed)
             return closed.error();
+        if (reminder.recurrence) {
+            if (auto scheduled = scheduleNextOccurrence(reminder); !scheduled)
+                return scheduled.error();
+        }
     }
     logged.closedFollowUps = *closing;
     auto id = m_interactions->insert(interaction, m_clock.now());
@@ -462,6 +466,8 @@ Result<InteractionSnapshot> Notebook::unlogInteraction(const LoggedInteraction &
         snapshot->closedFollowUps.append(*closed);
         if (auto reopened = m_reminders->restore(before); !reopened)
             return reopened.error();
+        if (auto removed = removeOccurrencesAfter(before.id); !removed)
+            return removed.error();
     }
     if (auto done = finish(transaction, Change::Everything); !done)
         return done.error();
@@ -505,6 +511,10 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
     for (const Reminder &closed : snapshot.closedFollowUps) {
         if (auto restored = m_reminders->restore(closed); !restored)
             return restored;
+        if (closed.state == ReminderState::Done && closed.recurrence) {
+            if (auto scheduled = scheduleNextOccurrence(closed); !scheduled)
+                return scheduled;
+        }
     }
     for (const AdviceItem &item : snapshot.advice) {
         if (auto restored = PracticeRepository(m_database->connection()).restoreAdvice(item); !restored)
@@ -517,10 +527,13 @@ Status Notebook::restoreInteraction(const InteractionSnapshot &snapshot)
 
 // --- Reminders ------------------------------------------------------------------------------
 
-Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString &reason)
+Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString &reason,
+                                     const std::optional<Recurrence> &recurrence)
 {
     if (auto valid = checkReminder(due, reason); !valid)
         return valid.error();
+    if (recurrence && recurrence->every < 1)
+        return Error::invalid(tr("A reminder cannot repeat every 0 days; use 1 or more."));
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
@@ -528,6 +541,8 @@ Result<qint64> Notebook::addReminder(qint64 contactId, QDate due, const QString 
     reminder.contactId = contactId;
     reminder.due = due;
     reminder.reason = reason.trimmed().isEmpty() ? tr("Follow up") : reason.trimmed();
+    reminder.recurrence = recurrence;
+    reminder.seriesAnchor = recurrence ? due : QDate();
     auto id = m_reminders->insert(reminder, m_clock.now());
     if (!id)
         return id.error();
@@ -578,7 +593,55 @@ Status Notebook::closeReminder(qint64 id, ReminderState state)
         return alreadyClosed(*current);
     if (auto done = m_reminders->setState(id, state, m_clock.now()); !done)
         return done;
+    if (state == ReminderState::Done && current->recurrence) {
+        if (auto scheduled = scheduleNextOccurrence(*current); !scheduled)
+            return scheduled;
+    }
     return finish(transaction, Change::Reminders | Change::Contacts);
+}
+
+Status Notebook::scheduleNextOccurrence(const Reminder &completed)
+{
+    const QDate anchor = completed.seriesAnchor.isValid() ? completed.seriesAnchor : completed.due;
+    const rules::SeriesPosition next = rules::nextOccurrence(anchor, completed.seriesIndex, *completed.recurrence, today());
+    if (!next.due.isValid())
+        return {}; // the series ran past the calendar's end: nothing more to schedule
+    Reminder occurrence;
+    occurrence.contactId = completed.contactId;
+    occurrence.interactionId = completed.interactionId;
+    occurrence.due = next.due;
+    occurrence.reason = completed.reason;
+    occurrence.recurrence = completed.recurrence;
+    occurrence.seriesAnchor = next.anchor;
+    occurrence.seriesIndex = next.index;
+    occurrence.previousId = completed.id;
+    auto id = m_reminders->insert(occurrence, m_clock.now());
+    if (!id)
+        return id.error();
+    return {};
+}
+
+// The occurrences completing `id` scheduled go when it is open again (reopened, or the undo).
+Status Notebook::removeOccurrencesAfter(qint64 id)
+{
+    auto after = m_reminders->openOccurrencesAfter(id);
+    if (!after)
+        return after.error();
+    for (const Reminder &occurrence : std::as_const(*after)) {
+        if (auto removed = m_reminders->remove(occurrence.id); !removed)
+            return removed;
+    }
+    return {};
+}
+
+Result<std::optional<Reminder>> Notebook::nextOccurrence(qint64 id) const
+{
+    auto after = m_reminders->openOccurrencesAfter(id);
+    if (!after)
+        return after.error();
+    if (after->isEmpty())
+        return std::optional<Reminder>();
+    return std::optional<Reminder>(after->constFirst());
 }
 
 Status Notebook::completeReminder(qint64 id)
@@ -598,6 +661,8 @@ Status Notebook::reopenReminder(qint64 id)
         return begun;
     if (auto done = m_reminders->setState(id, ReminderState::Open, m_clock.now()); !done)
         return done;
+    if (auto removed = removeOccurrencesAfter(id); !removed)
+        return removed;
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
@@ -643,6 +708,10 @@ Status Notebook::restoreReminder(const Reminder &before)
         return begun;
     if (auto done = m_reminders->restore(before); !done)
         return done;
+    if (before.state == ReminderState::Open) {
+        if (auto removed = removeOccurrencesAfter(before.id); !removed)
+            return removed;
+    }
     return finish(transaction, Change::Reminders | Change::Contacts);
 }
 
@@ -719,7 +788,10 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
     auto followUps = m_reminders->openDueBy(horizon, today);
     if (!followUps)
         return followUps.error();
-    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays);
+    auto factor = m_settings->overdueFactor();
+    if (!factor)
+        return factor.error();
+    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays, *factor);
     if (!nudges)
         return nudges.error();
 
@@ -796,12 +868,10 @@ Result<QList<TimelineEntry>> Notebook::timeline(qint64 contactId) const
 
 Result<std::optional<int>> Notebook::effectiveCadence(const Contact &contact) const
 {
-    auto cadences = m_settings->roleCadences();
-    if (!cadences)
-        return cadences.error();
-    return rules::effectiveCadence(contact.cadenceDays, contact.roles, [&](Role role) {
-        return cadences->contains(role) ? std::optional<int>(cadences->value(role)) : std::nullopt;
-    });
+    auto rule = cadenceRule(contact);
+    if (!rule)
+        return rule.error();
+    return rule->days;
 }
 
 // --- Bulk writes and backups ---------------------------------------------------------------
@@ -959,7 +1029,9 @@ Status Notebook::setTags(qint64 contactId, const QStringList &tags)
         return begun;
     if (auto done = m_contacts->setTags(contactId, tags); !done)
         return done;
-    return finish(transaction, Change::Contacts);
+    if (auto scheduled = refreshNudges({contactId}); !scheduled)
+        return scheduled;
+    return finish(transaction, Change::Contacts | Change::Reminders);
 }
 
 Result<QList<TagCount>> Notebook::tags() const
@@ -1014,6 +1086,11 @@ Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &file
                 if (!id)
                     return id.error();
                 contact.contact.id = *id;
+                for (ImportantDate date : std::as_const(contact.dates)) {
+                    date.contactId = *id;
+                    if (auto added = writer.addImportantDate(date); !added)
+                        return added.error();
+                }
             } else if (auto updated = writer.updateContact(contact.contact); !updated) {
                 return updated;
             }

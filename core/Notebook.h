@@ -5,9 +5,11 @@
 #include "db/Database.h"
 #include "exchange/ContactExport.h"
 #include "exchange/ContactImport.h"
+#include "model/ConfigKey.h"
 #include "model/Contact.h"
 #include "model/ContactMerge.h"
 #include "model/Duplicates.h"
+#include "model/ImportantDate.h"
 #include "model/Interaction.h"
 #include "model/Practice.h"
 #include "model/Reminder.h"
@@ -15,6 +17,8 @@
 #include "model/SearchHit.h"
 #include "model/Snapshots.h"
 #include "model/Tags.h"
+#include "model/Usefulness.h"
+#include "schedule/CadenceRule.h"
 #include "schedule/Clock.h"
 #include "store/ContactQuery.h"
 #include "store/PracticeRepository.h"
@@ -148,7 +152,14 @@ public:
     Status restoreInteraction(const InteractionSnapshot &snapshot);
 
     // Reminders and keep-in-touch nudges
-    Result<qint64> addReminder(qint64 contactId, QDate due, const QString &reason);
+    // With a recurrence, the reminder repeats: completing it schedules the next occurrence (from
+    // its due day, or from the day of completion: Recurrence::fromCompletion); snoozing moves only
+    // this occurrence; restoreReminder of the open occurrence (the undo of completing it) takes the
+    // next one back, so no orphan stays behind.
+    Result<qint64> addReminder(qint64 contactId, QDate due, const QString &reason,
+                               const std::optional<Recurrence> &recurrence = std::nullopt);
+    // The open occurrence that completing recurring reminder `id` scheduled, if any.
+    Result<std::optional<Reminder>> nextOccurrence(qint64 id) const;
     Result<Reminder> reminder(qint64 id) const;
     // Removes a reminder (the undo of adding one); the snapshot, history included, puts it back
     // with its id through restoreDeletedReminder.
@@ -210,8 +221,7 @@ public:
     Result<Insights> insights(QDate today) const;
     // Interactions and reminders of one contact, newest first.
     Result<QList<TimelineEntry>> timeline(qint64 contactId) const;
-    // The cadence that applies to a contact: their own, else the shortest of their roles'
-    // (rules::effectiveCadence, with the role cadences of this notebook).
+    // The cadence that applies to a contact: cadenceRule(contact).days.
     Result<std::optional<int>> effectiveCadence(const Contact &contact) const;
 
     // Full-text search over names, organisations, titles, notes, e-mails, and interactions'
@@ -252,6 +262,41 @@ public:
     Result<std::optional<int>> roleCadence(Role role) const;
     Status setRoleCadence(Role role, std::optional<int> days);
 
+    // --- Your own rhythm (NotebookRhythm.cpp): tags across contacts, settings by key, cadences ---
+    // Tags `contactIds` with `tags` (each checked as checkTag), or takes them off, in one
+    // transaction; the snapshot is the undo (restoreTags). Nudges follow the tags' cadences.
+    Result<TagsSnapshot> tagContacts(const QList<qint64> &contactIds, const QStringList &tags);
+    Result<TagsSnapshot> untagContacts(const QList<qint64> &contactIds, const QStringList &tags);
+    // Renames a tag (any spelling of it finds it). When a tag called `to` exists, the two merge:
+    // every contact of `from` gets `to`, and TagRename::merged says so. Unknown `from`: NotFound.
+    Result<TagRename> renameTag(const QString &from, const QString &to);
+    Status restoreTags(const TagsSnapshot &snapshot);
+
+    // Settings by their stable keys (model/ConfigKey): every key with the value in force, one key,
+    // and a change — `value` as typed ("14", "none", "1.5"), nullopt to unset (the default applies
+    // again). A change re-evaluates the nudges that depend on it in the same transaction; its
+    // ConfigChange is the undo: writeConfig(change.key, change.before).
+    Result<QList<ConfigEntry>> configuration() const;
+    Result<ConfigEntry> configValue(const QString &key) const;
+    Result<ConfigChange> writeConfig(const QString &key, const std::optional<QString> &value);
+    Result<double> overdueFactor() const;
+    // Which rule sets a contact's keep-in-touch cadence (rules::cadenceRule) and what it says.
+    Result<CadenceRule> cadenceRule(const Contact &contact) const;
+
+    // Important dates (model/ImportantDate). deleteImportantDate's answer is its undo.
+    Result<qint64> addImportantDate(const ImportantDate &date);
+    Result<ImportantDate> deleteImportantDate(qint64 id);
+    Status restoreImportantDate(const ImportantDate &date);
+    // One contact's dates, each with its next occurrence on or after `today` and the years it marks.
+    Result<QList<UpcomingDate>> importantDates(qint64 contactId, QDate today) const;
+    // Active contacts' dates that occur in [today, today + withinDays], soonest first.
+    Result<QList<UpcomingDate>> upcomingDates(QDate today, int withinDays) const;
+    // The dates whose reminder has come by today + withinDays (the lead time of its kind before
+    // it, `lead.KIND`) and that have not passed yet: what Today and `tend due` show.
+    Result<QList<UpcomingDate>> dateReminders(QDate today, int withinDays = 0) const;
+    // Per role, who the user found most useful to meet over the last year (model/Usefulness).
+    Result<QList<MostUseful>> mostUseful(QDate today) const;
+
     // Runs long work off the calling thread, each job with its own connection to this notebook's
     // file (see work::Worker). After a job, checkForExternalChanges() runs here, so the writes of a
     // background import reach this notebook's listeners as one changed(). Destroying the notebook
@@ -272,6 +317,8 @@ private:
     Status checkInteraction(const Interaction &interaction) const;
     Result<InteractionSnapshot> removeInteraction(qint64 id);
     Status closeReminder(qint64 id, ReminderState state);
+    Status scheduleNextOccurrence(const Reminder &completed);
+    Status removeOccurrencesAfter(qint64 id);
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);

@@ -85,6 +85,8 @@ Result<MergeSnapshot> Notebook::mergeContacts(qint64 keepId, qint64 otherId, con
         return done.error();
     if (auto done = merge::moveReminders(db, snapshot.movedReminderIds, keepId); !done)
         return done.error();
+    if (auto done = merge::moveImportantDates(db, otherId, keepId); !done)
+        return done.error();
     if (auto done = m_contacts->update(merged, m_clock.now()); !done)
         return done.error();
     if (auto done = m_contacts->setNudgeState(keepId, {merged.keptInTouchOn, merged.nudgeSnoozedUntil}); !done)

@@ -12,6 +12,8 @@
 #include "commands/AddContactCommand.h"
 #include "commands/ArchiveContactsCommand.h"
 #include "commands/EditContactCommand.h"
+#include "dialogs/PreferencesDialog.h"
+#include "dialogs/TagManagerDialog.h"
 #include "DisplayText.h"
 #include "dialogs/ContactDialog.h"
 #include "dialogs/DuplicatesDialog.h"
@@ -230,6 +232,16 @@ void MainWindow::createMenus()
         m_search->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        const int before = m_undoStack->index();
+        PreferencesDialog dialog(m_notebook, m_undoStack, this);
+        if (dialog.exec() == QDialog::Accepted && m_undoStack->index() != before)
+            showStatus(m_undoStack->undoText());
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QList<std::tuple<QString, Page, int>> pages{{tr("&Today"), Page::Today, Qt::Key_1},
@@ -288,6 +300,10 @@ void MainWindow::createMenus()
             mergeContacts(selected.at(0), selected.at(1));
     });
     QAction *duplicates = contact->addAction(tr("Find D&uplicates…"), this, &MainWindow::findDuplicates);
+    contact->addAction(tr("Manage &tags…"), this, [this] {
+        TagManagerDialog dialog(m_notebook, m_undoStack, this);
+        dialog.exec();
+    });
     contact->addSeparator();
     QAction *archive = contact->addAction(tr("&Archive"), this, [this] {
         if (currentPage() == Page::Contact)

@@ -24,7 +24,9 @@ Result<ParsedArguments> parseArguments(const QStringList &tokens, const QList<Op
     bool onlyPositionals = false;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const QString &token = tokens.at(i);
-        if (onlyPositionals || !token.startsWith(u"--"_s) || token.size() == 2) {
+        // No option's name starts with a digit: "--12-10" is a day without a year (vCard's form).
+        const bool dayWithoutYear = token.size() > 2 && token.startsWith(u"--"_s) && token.at(2).isDigit();
+        if (onlyPositionals || !token.startsWith(u"--"_s) || token.size() == 2 || dayWithoutYear) {
             if (!onlyPositionals && token == u"--"_s) {
                 onlyPositionals = true;
                 continue;

@@ -46,5 +46,8 @@ QList<Command> askCommands();
 QList<Command> introCommands();
 QList<Command> adviceCommands();
 QList<Command> planCommands();
+QList<Command> tagCommands();
+QList<Command> configCommands();
+QList<Command> dateCommands();
 
 } // namespace tend::cli

@@ -6,8 +6,9 @@ namespace tend::cli {
 
 CommandTable::CommandTable()
 {
-    for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
-                              demoCommands(), backupCommands(), exchangeCommands(), askCommands(), introCommands(), adviceCommands(),
+    for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(),
+                              tagCommands(), dateCommands(), configCommands(), reportCommands(), demoCommands(),
+                              backupCommands(), exchangeCommands(), askCommands(), introCommands(), adviceCommands(),
                               planCommands()})
         m_commands += group;
 }

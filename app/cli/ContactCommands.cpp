@@ -6,6 +6,7 @@
 #include "cli/JsonValues.h"
 #include "cli/TextFormat.h"
 #include "cli/TextTable.h"
+#include "model/Tags.h"
 #include "model/Validation.h"
 
 #include <QJsonArray>
@@ -63,6 +64,17 @@ int listContacts(const ParsedArguments &arguments, CommandContext &context)
     if (!roles)
         return CommandContext::fail(roles.error());
     query.roles = *roles;
+    if (arguments.isSet(u"tag"_s)) {
+        if (auto valid = checkTag(arguments.value(u"tag"_s)); !valid)
+            return CommandContext::fail(valid.error());
+        query.tag = arguments.value(u"tag"_s);
+    }
+    if (arguments.isSet(u"met-via"_s)) {
+        auto metVia = values::metVia(arguments.value(u"met-via"_s));
+        if (!metVia)
+            return CommandContext::fail(metVia.error());
+        query.metVia = *metVia;
+    }
     query.onlyArchived = arguments.isSet(u"archived"_s);
     query.includeArchived = arguments.isSet(u"all"_s);
 
@@ -231,8 +243,11 @@ QList<Command> contactCommands()
     return {
         {{u"contact"_s, u"add"_s}, u"NAME "_s + fieldSynopsis, CliText::tr("Add a contact; prints the new id."),
          contactFieldOptions(), 1, 1, addContact},
-        {{u"contact"_s, u"list"_s}, u"[--role ROLE]… [--archived | --all] [--json]"_s, CliText::tr("List contacts by name."),
+        {{u"contact"_s, u"list"_s}, u"[--role ROLE]… [--tag TAG] [--met-via HOW] [--archived | --all] [--json]"_s,
+         CliText::tr("List contacts by name."),
          {{u"role"_s, u"ROLE"_s, CliText::tr("only contacts with this role"), true},
+          {u"tag"_s, u"TAG"_s, CliText::tr("only contacts with this tag")},
+          {u"met-via"_s, u"HOW"_s, CliText::tr("only contacts met this way")},
           {u"archived"_s, {}, CliText::tr("only archived contacts")},
           {u"all"_s, {}, CliText::tr("archived contacts too")},
           jsonOption()},

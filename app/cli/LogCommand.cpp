@@ -34,6 +34,21 @@ int logInteraction(const ParsedArguments &arguments, CommandContext &context)
     interaction.notes = arguments.value(u"note"_s);
     interaction.agenda = arguments.value(u"agenda"_s);
     interaction.advice = arguments.values(u"advice"_s);
+    if (arguments.isSet(u"minutes"_s)) {
+        auto minutes = parse::days(arguments.value(u"minutes"_s), u"--minutes"_s);
+        if (!minutes || *minutes > 1440)
+            return CommandContext::fail(Error::invalid(CliText::tr("--minutes: \"%1\" is not a duration from 1 to 1440 minutes.")
+                                                           .arg(arguments.value(u"minutes"_s))));
+        interaction.durationMinutes = *minutes;
+    }
+    if (arguments.isSet(u"rating"_s)) {
+        bool ok = false;
+        const int rating = arguments.value(u"rating"_s).trimmed().toInt(&ok);
+        if (!ok || rating < 1 || rating > 5)
+            return CommandContext::fail(Error::invalid(CliText::tr("--rating: \"%1\" is not a rating from 1 to 5.")
+                                                           .arg(arguments.value(u"rating"_s))));
+        interaction.rating = rating;
+    }
     auto followUp = log::followUpChoice(arguments);
     if (!followUp)
         return CommandContext::fail(followUp.error());
@@ -99,13 +114,15 @@ QList<Command> logCommands()
     return {
         {{u"log"_s},
          u"KIND CONTACT… [--date YYYY-MM-DD] [--summary S] [--note TEXT] [--agenda TEXT] "
-         "[--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up] [--keep-follow-ups] [--advice TEXT]… "
-         "[--plan ID]"_s,
+         "[--minutes MINUTES] [--rating 1-5] [--direction gave|received|mutual] [--follow-up DAYS | --no-follow-up] "
+         "[--keep-follow-ups] [--advice TEXT]… [--plan ID]"_s,
          CliText::tr("Record an interaction and schedule its follow-up; marks the people's due follow-ups done."),
          {{u"date"_s, u"YYYY-MM-DD"_s, CliText::tr("when it happened (default: today)")},
           {u"summary"_s, u"TEXT"_s, CliText::tr("one line: what it was about")},
           {u"note"_s, u"TEXT"_s, CliText::tr("notes")},
           {u"agenda"_s, u"TEXT"_s, CliText::tr("what you planned to discuss")},
+          {u"minutes"_s, u"MINUTES"_s, CliText::tr("how long it took")},
+          {u"rating"_s, u"1-5"_s, CliText::tr("how useful it was, from 1 to 5")},
           {u"direction"_s, u"DIR"_s, CliText::tr("gave, received or mutual: who helped whom (default: mutual)")},
           {u"follow-up"_s, u"DAYS"_s, CliText::tr("follow up after DAYS days instead of the kind's default")},
           {u"no-follow-up"_s, {}, CliText::tr("schedule no follow-up")},

@@ -5,9 +5,11 @@
 #include "cli/JsonValues.h"
 #include "cli/TextFormat.h"
 #include "cli/TextTable.h"
+#include "schedule/SchedulingRules.h"
 #include "util/Parsing.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -28,11 +30,35 @@ QJsonObject dueJson(const DueItem &item)
         {u"contact"_s, item.contactName},
         {u"due"_s, json::day(item.due)},
         {u"overdue_days"_s, item.overdueDays},
+        {u"overdue"_s, item.overdue},
+        {u"overdue_on"_s, json::day(item.overdueOn)},
         {u"reason"_s, json::text(item.reason)},
     };
     if (isPracticeItem(item.kind)) // the ask, introduction, advice or meeting it comes from
         object.insert(u"source_id"_s, json::number(item.sourceId));
     return object;
+}
+
+// An important date whose reminder has come: not something done or snoozed, so its "id" is null.
+QJsonObject dateReminderJson(const UpcomingDate &date)
+{
+    return {
+        {u"id"_s, QJsonValue::Null},
+        {u"kind"_s, u"date"_s},
+        {u"date_id"_s, date.date.id},
+        {u"contact_id"_s, date.date.contactId},
+        {u"contact"_s, date.date.contactName},
+        {u"due"_s, json::day(date.occursOn)},
+        {u"remind_on"_s, json::day(date.remindOn)},
+        {u"overdue"_s, false},
+        {u"reason"_s, date.date.title()},
+        {u"years"_s, date.years ? QJsonValue(*date.years) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QString dateReminderText(const UpcomingDate &date)
+{
+    return date.years ? CliText::tr("%1 (%2)").arg(date.date.title()).arg(*date.years) : date.date.title();
 }
 
 int listDue(const ParsedArguments &arguments, CommandContext &context)
@@ -50,19 +76,32 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
     auto items = (*notebook)->due(context.today(), within);
     if (!items)
         return CommandContext::fail(items.error());
+    auto dates = (*notebook)->dateReminders(context.today(), within);
+    if (!dates)
+        return CommandContext::fail(dates.error());
 
     if (arguments.isSet(u"json"_s)) {
-        CommandContext::printJsonArray(*items, dueJson);
+        QJsonArray array;
+        for (const DueItem &item : std::as_const(*items))
+            array.append(dueJson(item));
+        for (const UpcomingDate &date : std::as_const(*dates))
+            array.append(dateReminderJson(date));
+        CommandContext::printJson(QJsonDocument(array));
         return Success;
     }
-    if (items->isEmpty()) {
+    if (items->isEmpty() && dates->isEmpty()) {
         CommandContext::print(CliText::tr("Nothing due."));
         return Success;
     }
     TextTable table({CliText::tr("ID"), CliText::tr("DUE"), CliText::tr("WHEN"), CliText::tr("CONTACT"), CliText::tr("REASON")});
     for (const DueItem &item : std::as_const(*items)) {
         table.addRow({values::dueReferenceText(item), text::day(item.due),
-                      text::overdue(item.overdueDays), item.contactName, item.reason});
+                      item.overdue ? CliText::tr("%1, overdue").arg(text::overdue(item.overdueDays)) : text::overdue(item.overdueDays),
+                      item.contactName, item.reason});
+    }
+    for (const UpcomingDate &date : std::as_const(*dates)) {
+        table.addRow({u"-"_s, text::day(date.occursOn), text::overdue(rules::overdueDays(date.occursOn, context.today())),
+                      date.date.contactName, dateReminderText(date)});
     }
     CommandContext::print(table.toString());
     return Success;
@@ -95,6 +134,11 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
             return CommandContext::fail(reminder.error());
         CommandContext::print(action.followUpText.arg(reference->id).arg(reminder->contactName,
                                                                          reminder->due.toString(Qt::ISODate)));
+        if (reminder->state == ReminderState::Done && reminder->recurrence) {
+            auto next = book.nextOccurrence(reference->id);
+            if (next && *next)
+                CommandContext::print(CliText::tr("Next: reminder %1, due %2.").arg((*next)->id).arg((*next)->due.toString(Qt::ISODate)));
+        }
         return Success;
     }
 
@@ -167,16 +211,30 @@ int remind(const ParsedArguments &arguments, CommandContext &context)
             return CommandContext::fail(day.error());
         due = *day;
     }
+    std::optional<Recurrence> recurrence;
+    if (arguments.isSet(u"every"_s)) {
+        auto parsed = Recurrence::fromText(arguments.value(u"every"_s), u"--every"_s);
+        if (!parsed)
+            return CommandContext::fail(parsed.error());
+        recurrence = *parsed;
+        recurrence->fromCompletion = arguments.isSet(u"from-completion"_s);
+    } else if (arguments.isSet(u"from-completion"_s)) {
+        return CommandContext::usageError(CliText::tr("--from-completion needs --every."));
+    }
     auto notebook = context.notebook();
     if (!notebook)
         return CommandContext::fail(notebook.error());
     auto ref = (*notebook)->resolveContact(arguments.positionals.constFirst());
     if (!ref)
         return CommandContext::fail(ref.error());
-    auto id = (*notebook)->addReminder(ref->id, due, arguments.value(u"reason"_s));
+    auto id = (*notebook)->addReminder(ref->id, due, arguments.value(u"reason"_s), recurrence);
     if (!id)
         return CommandContext::fail(id.error());
-    CommandContext::print(CliText::tr("Reminder %1: %2, due %3.").arg(*id).arg(ref->name, due.toString(Qt::ISODate)));
+    if (recurrence)
+        CommandContext::print(CliText::tr("Reminder %1: %2, due %3, repeating every %4.")
+                                  .arg(*id).arg(ref->name, due.toString(Qt::ISODate), recurrence->toText()));
+    else
+        CommandContext::print(CliText::tr("Reminder %1: %2, due %3.").arg(*id).arg(ref->name, due.toString(Qt::ISODate)));
     return Success;
 }
 
@@ -195,11 +253,13 @@ QList<Command> reminderCommands()
         {{u"dismiss"_s}, u"ID"_s, CliText::tr("Drop a follow-up without doing it, or skip a nudge (k7) this round."), {}, 1, 1,
          dismiss},
         {{u"snooze"_s}, u"ID DAYS"_s, CliText::tr("Move a follow-up or a nudge (k7) to today + DAYS."), {}, 2, 2, snooze},
-        {{u"remind"_s}, u"CONTACT (--in DAYS | --on YYYY-MM-DD) [--reason TEXT]"_s,
-         CliText::tr("Add a follow-up of your own."),
+        {{u"remind"_s}, u"CONTACT (--in DAYS | --on YYYY-MM-DD) [--reason TEXT] [--every 1m|2w|90d|1y [--from-completion]]"_s,
+         CliText::tr("Add a follow-up of your own, once or repeating."),
          {{u"in"_s, u"DAYS"_s, CliText::tr("due in DAYS days")},
           {u"on"_s, u"YYYY-MM-DD"_s, CliText::tr("due on this day")},
-          {u"reason"_s, u"TEXT"_s, CliText::tr("what to do")}},
+          {u"reason"_s, u"TEXT"_s, CliText::tr("what to do")},
+          {u"every"_s, u"N(d|w|m|y)"_s, CliText::tr("repeat every N days, weeks, months or years; done schedules the next")},
+          {u"from-completion"_s, {}, CliText::tr("count the next one from the day it is done, not from when it was due")}},
          1, 1, remind},
     };
 }

@@ -103,6 +103,28 @@ QString toKey(ImportAction action)
     return keys::keyOf(names, action);
 }
 
+// A record's birthday and anniversary as important dates; a kind the contact has already stays as it is.
+void addRecordDates(QList<ImportantDate> &dates, const io::ContactRecord &record)
+{
+    const auto add = [&dates](ImportantDate::Kind kind, const std::optional<io::PartialDate> &day) {
+        if (!day)
+            return;
+        for (const ImportantDate &date : std::as_const(dates)) {
+            if (date.kind == kind)
+                return;
+        }
+        ImportantDate date;
+        date.kind = kind;
+        date.year = day->year;
+        date.month = day->month;
+        date.day = day->day;
+        if (checkImportantDate(date))
+            dates.append(date);
+    };
+    add(ImportantDate::Kind::Birthday, record.birthday);
+    add(ImportantDate::Kind::Anniversary, record.anniversary);
+}
+
 Contact contactFromRecord(const io::ContactRecord &record, const ImportOptions &options,
                           QList<ImportProblem> &warnings)
 {
@@ -284,7 +306,8 @@ Result<ImportPlan> planImport(const QList<io::ParsedFile> &files, const ImportCo
             const qsizetype rowIndex = summary.rows.size();
             if (!match) {
                 row.action = ImportAction::Create;
-                plan.contacts.append({incoming, true, true, {rowIndex}});
+                plan.contacts.append({incoming, true, true, {rowIndex}, {}});
+                addRecordDates(plan.contacts.last().dates, record);
                 index.add({-plan.contacts.size(), incoming.uid, incoming.name, incoming.emails, incoming.phones});
                 summary.rows.append(row);
                 continue;
@@ -303,7 +326,7 @@ Result<ImportPlan> planImport(const QList<io::ParsedFile> &files, const ImportCo
                 auto existing = context.load(match->contactId);
                 if (!existing)
                     return existing.error();
-                plan.contacts.append({*existing, false, false, {}});
+                plan.contacts.append({*existing, false, false, {}, {}});
                 target = plan.contacts.size() - 1;
                 plannedExisting.insert(match->contactId, target);
                 row.contactId = match->contactId;
@@ -314,6 +337,8 @@ Result<ImportPlan> planImport(const QList<io::ParsedFile> &files, const ImportCo
             if (!planned.isNew)
                 planned.changed = planned.changed || changed;
             planned.rows.append(rowIndex);
+            if (planned.isNew)
+                addRecordDates(planned.dates, record);
             // What the merged contact is now known by finds the next record of the same person.
             const qint64 indexId = planned.isNew ? -(target + 1) : planned.contact.id;
             index.add({indexId, planned.contact.uid, planned.contact.name, planned.contact.emails, planned.contact.phones});

@@ -3,6 +3,7 @@
 #include "exchange/ContactMatching.h"
 #include "io/ContactFile.h"
 #include "model/Contact.h"
+#include "model/ImportantDate.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -90,6 +91,9 @@ struct PlannedContact
     bool isNew = true;
     bool changed = true;
     QList<qsizetype> rows; // the summary rows that went into it
+    // Important dates of a new contact: the records' BDAY and ANNIVERSARY (one of each kind).
+    // Their card keeps them too, so an export writes them back as they were.
+    QList<ImportantDate> dates;
 };
 
 struct ImportPlan

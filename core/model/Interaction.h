@@ -25,6 +25,8 @@ struct Interaction
     QString notes;
     QString agenda;
     QStringList advice; // items of advice received, written by Notebook::logInteraction (new logs only)
+    std::optional<int> durationMinutes; // 1 to 1440
+    std::optional<int> rating;          // how useful it was, 1 to 5
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Vocabulary.h"
+#include "schedule/Recurrence.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -32,6 +33,13 @@ struct Reminder
     QDateTime completedAt;
     QDateTime createdAt;
     QList<ReminderEvent> history; // filled by ReminderRepository::history / snapshots
+    // A recurring reminder: how it repeats, and which occurrence of its series this is
+    // (rules::occurrence(seriesAnchor, *recurrence, seriesIndex) is when it was due before any
+    // snooze). previousId is the occurrence whose completion made this one.
+    std::optional<Recurrence> recurrence;
+    QDate seriesAnchor;
+    int seriesIndex = 0;
+    std::optional<qint64> previousId;
 };
 
 // One line of `tend due` and of the Today view.
@@ -50,6 +58,10 @@ struct DueItem
     QList<Role> roles;
     QDate due;
     int overdueDays = 0; // today - due; negative when still ahead
+    // Due from `due`, overdue from `overdueOn`: a follow-up the day after it was due, a keep-in-touch
+    // nudge at the overdue factor × its cadence (rules::overdueOn). Today's red, amber's next step.
+    QDate overdueOn;
+    bool overdue = false;
     QString reason;
     int cadenceDays = 0; // keep-in-touch only
 };

@@ -3,7 +3,10 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace tend {
 
@@ -27,7 +30,36 @@ struct TagCount
 {
     QString name;
     int contacts = 0;
+    std::optional<int> cadenceDays; // the tag's keep-in-touch cadence; 0 for "none"
     friend bool operator==(const TagCount &, const TagCount &) = default;
+};
+
+// Tags as they were before a change of tags (tagging, untagging, a rename, a merge), for its undo:
+// every tag whose key the change touched, with its contacts. A key without a row here had no tag.
+struct TagRow
+{
+    qint64 id = 0;
+    QString name;
+    QString key;
+    std::optional<int> cadenceDays; // 0 for "none"
+    QList<qint64> contactIds;
+};
+
+struct TagsSnapshot
+{
+    QStringList keys;
+    QList<TagRow> tags;
+};
+
+// What renaming a tag did: a rename, or — when a tag with the new name existed — a merge into it
+// (its contacts gained the tag, none was dropped).
+struct TagRename
+{
+    QString from;
+    QString to;
+    bool merged = false;
+    int contacts = 0; // contacts carrying `to` afterwards
+    TagsSnapshot before;
 };
 
 } // namespace tend

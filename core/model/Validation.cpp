@@ -155,6 +155,11 @@ QList<FieldProblem> validateInteraction(const Interaction &interaction)
               TextShape::MultiLine);
     checkText(problems, u"agenda"_s, ValidationText::tr("The agenda"), interaction.agenda, limits::notesLength,
               TextShape::MultiLine);
+    if (interaction.durationMinutes && (*interaction.durationMinutes < 1 || *interaction.durationMinutes > 1440))
+        problems.append({u"minutes"_s, ValidationText::tr("The duration must be from 1 to 1440 minutes (got %1).")
+                                           .arg(*interaction.durationMinutes)});
+    if (interaction.rating && (*interaction.rating < 1 || *interaction.rating > 5))
+        problems.append({u"rating"_s, ValidationText::tr("The rating must be from 1 to 5 (got %1).").arg(*interaction.rating)});
     return problems;
 }
 

@@ -1,5 +1,7 @@
 #include "schedule/SchedulingRules.h"
 
+#include "schedule/CadenceRule.h"
+
 #include <algorithm>
 
 namespace tend::rules {
@@ -12,15 +14,7 @@ QDate followUpDue(QDate interactionDate, int days)
 std::optional<int> effectiveCadence(std::optional<int> ownCadence, const QList<Role> &roles,
                                     const std::function<std::optional<int>(Role)> &roleDefault)
 {
-    if (ownCadence)
-        return ownCadence;
-    std::optional<int> shortest;
-    for (const Role role : roles) {
-        const std::optional<int> days = roleDefault(role);
-        if (days && (!shortest || *days < *shortest))
-            shortest = days;
-    }
-    return shortest;
+    return cadenceRule(ownCadence, {}, roles, roleDefault).days;
 }
 
 QDate lastContact(QDate lastInteraction, QDate keptInTouchOn)

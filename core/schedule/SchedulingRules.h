@@ -15,7 +15,8 @@ namespace tend::rules {
 // A follow-up scheduled `days` after the interaction's own day.
 QDate followUpDue(QDate interactionDate, int days);
 
-// The contact's own cadence wins; otherwise the shortest default among its roles; else none.
+// rules::cadenceRule (schedule/CadenceRule.h) for a contact without tags: their own cadence, else
+// the shortest among its roles; else none.
 std::optional<int> effectiveCadence(std::optional<int> ownCadence, const QList<Role> &roles,
                                     const std::function<std::optional<int>(Role)> &roleDefault);
 

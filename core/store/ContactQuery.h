@@ -29,6 +29,7 @@ struct ContactQuery
     QString search;
     QList<Role> roles;               // contacts with any of these roles; empty for all
     QString tag;                     // contacts with this tag (any spelling of it); empty for all
+    std::optional<MetVia> metVia;    // contacts met this way; nullopt for all
     bool includeArchived = false;
     bool onlyArchived = false;
     // LosingTouch orders by the next keep-in-touch day: ascending, those furthest past their

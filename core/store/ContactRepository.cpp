@@ -117,6 +117,8 @@ void addFilters(Statement &statement, const ContactQuery &query)
                       " WHERE ct.contact_id = c.id AND t.name_key = ?)"_s,
                       {textKey(query.tag.simplified())});
     }
+    if (query.metVia)
+        statement.add(u" AND c.met_via = ?"_s, {toKey(*query.metVia)});
     if (!query.roles.isEmpty()) {
         statement.add(u" AND EXISTS (SELECT 1 FROM contact_role r WHERE r.contact_id = c.id"
                       " AND r.role IN (SELECT value FROM json_each(?)))"_s,
@@ -562,13 +564,14 @@ namespace tend {
 
 Result<QList<TagCount>> ContactRepository::tagCounts() const
 {
-    auto rows = sql::exec(m_db, u"SELECT t.name, count(ct.contact_id) FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id"
+    auto rows = sql::exec(m_db, u"SELECT t.name, count(ct.contact_id), t.cadence_days FROM tag t LEFT JOIN contact_tag ct ON ct.tag_id = t.id"
                                 " GROUP BY t.id ORDER BY t.name_key"_s);
     if (!rows)
         return rows.error();
     QList<TagCount> counts;
     while (rows->next())
-        counts.append({rows->value(0).toString(), rows->value(1).toInt()});
+        counts.append({rows->value(0).toString(), rows->value(1).toInt(),
+                       rows->value(2).isNull() ? std::nullopt : std::optional<int>(rows->value(2).toInt())});
     return counts;
 }
 

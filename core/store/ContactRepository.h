@@ -53,6 +53,9 @@ public:
     Result<QList<TagCount>> tagCounts() const;
     Status setTags(qint64 id, const QStringList &tags);
 
+    // The connection it writes through, for the rows a contact carries that other queries keep.
+    const QSqlDatabase &database() const { return m_db; }
+
 private:
     Status writeChildren(const Contact &contact, qint64 id, bool replace);
 

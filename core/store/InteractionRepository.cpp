@@ -18,8 +18,8 @@ struct InteractionRepositoryText
 };
 
 const QString selectColumns =
-    u"SELECT i.id, i.kind, i.occurred_on, i.direction, i.summary, i.notes, i.agenda, i.created_at, i.updated_at"
-    " FROM interaction i "_s;
+    u"SELECT i.id, i.kind, i.occurred_on, i.direction, i.summary, i.notes, i.agenda, i.created_at, i.updated_at,"
+    " i.duration_minutes, i.rating FROM interaction i "_s;
 
 Interaction fromRow(const QSqlQuery &row)
 {
@@ -33,6 +33,10 @@ Interaction fromRow(const QSqlQuery &row)
     interaction.agenda = row.value(6).toString();
     interaction.createdAt = sql::toInstant(row.value(7));
     interaction.updatedAt = sql::toInstant(row.value(8));
+    if (!row.value(9).isNull())
+        interaction.durationMinutes = row.value(9).toInt();
+    if (!row.value(10).isNull())
+        interaction.rating = row.value(10).toInt();
     return interaction;
 }
 
@@ -84,13 +88,14 @@ Result<qint64> InteractionRepository::insert(const Interaction &interaction, con
 {
     auto inserted = m_insert.exec(
         m_db,
-        u"INSERT INTO interaction (id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO interaction (id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at,"
+        " duration_minutes, rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {interaction.id > 0 ? QVariant(interaction.id) : QVariant(QMetaType::fromType<qint64>()),
          toKey(interaction.kind), sql::day(interaction.date), toKey(interaction.direction),
          interaction.summary.trimmed(), interaction.notes, interaction.agenda,
          sql::instant(interaction.createdAt.isValid() ? interaction.createdAt : now),
-         sql::instant(interaction.updatedAt.isValid() ? interaction.updatedAt : now)});
+         sql::instant(interaction.updatedAt.isValid() ? interaction.updatedAt : now),
+         sql::optionalInt(interaction.durationMinutes), sql::optionalInt(interaction.rating)});
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
@@ -103,10 +108,11 @@ Status InteractionRepository::update(const Interaction &interaction, const QDate
 {
     auto updated = sql::exec(m_db,
                              u"UPDATE interaction SET kind = ?, occurred_on = ?, direction = ?, summary = ?, notes = ?,"
-                             " agenda = ?, updated_at = ? WHERE id = ?"_s,
+                             " agenda = ?, updated_at = ?, duration_minutes = ?, rating = ? WHERE id = ?"_s,
                              {toKey(interaction.kind), sql::day(interaction.date), toKey(interaction.direction),
                               interaction.summary.trimmed(), interaction.notes, interaction.agenda,
-                              sql::instant(now), interaction.id});
+                              sql::instant(now), sql::optionalInt(interaction.durationMinutes),
+                              sql::optionalInt(interaction.rating), interaction.id});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)

@@ -40,6 +40,7 @@ const QList<TableColumns> &childTables()
         {u"contact_tag"_s, {u"contact_id"_s, u"tag_id"_s}},
         {u"contact_card"_s, {u"contact_id"_s, u"card"_s}},
         {u"contact_photo"_s, {u"contact_id"_s, u"mime_type"_s, u"data"_s}},
+        {u"important_date"_s, {u"id"_s, u"contact_id"_s, u"kind"_s, u"label"_s, u"year"_s, u"month"_s, u"day"_s, u"created_at"_s}},
         {u"dismissed_duplicate"_s, {u"contact_id"_s, u"other_id"_s, u"dismissed_at"_s}, true},
     };
     return tables;
@@ -206,6 +207,13 @@ Status addParticipation(const QSqlDatabase &db, const QList<qint64> &interaction
                               " SELECT value, ? FROM json_each(?)"_s,
                           {contactId, idsJson(interactionIds)});
     if (!done)
+        return done.error();
+    return {};
+}
+
+Status moveImportantDates(const QSqlDatabase &db, qint64 from, qint64 to)
+{
+    if (auto done = sql::exec(db, u"UPDATE important_date SET contact_id = ? WHERE contact_id = ?"_s, {to, from}); !done)
         return done.error();
     return {};
 }

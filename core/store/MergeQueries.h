@@ -26,5 +26,7 @@ Status moveParticipation(const QSqlDatabase &db, const QList<qint64> &interactio
 Status addParticipation(const QSqlDatabase &db, const QList<qint64> &interactionIds, qint64 contactId);
 // Gives the reminders `reminderIds` to `to`.
 Status moveReminders(const QSqlDatabase &db, const QList<qint64> &reminderIds, qint64 to);
+// Every important date of `from` goes to `to` (the copies of both contacts put them back).
+Status moveImportantDates(const QSqlDatabase &db, qint64 from, qint64 to);
 
 } // namespace tend::merge

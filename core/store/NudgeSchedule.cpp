@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 #include "model/Validation.h"
+#include "schedule/CadenceRule.h"
 #include "schedule/SchedulingRules.h"
 
 #include <QJsonArray>
@@ -31,6 +32,18 @@ QList<Role> rolesFromJson(const QVariant &json)
     return roles;
 }
 
+// [[name, days], …] of the contact's tags that set a cadence (0 is "none").
+QList<TagCadence> tagCadencesFromJson(const QVariant &json)
+{
+    QList<TagCadence> cadences;
+    const QJsonArray pairs = QJsonDocument::fromJson(json.toString().toUtf8()).array();
+    for (const QJsonValue &pair : pairs) {
+        const int days = pair[1].toInt();
+        cadences.append({pair[0].toString(), days > 0 ? std::optional<int>(days) : std::nullopt});
+    }
+    return cadences;
+}
+
 // `where` is one of the fixed filters below, never user text.
 Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values,
                     const QHash<Role, int> &roleCadences, Snoozes snoozes)
@@ -38,7 +51,10 @@ Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariant
     auto rows = sql::exec(db,
                           u"SELECT c.id, c.cadence_days, (SELECT json_group_array(role) FROM contact_role"
                           " WHERE contact_id = c.id), c.last_interaction_on, c.kept_in_touch_on, c.created_at,"
-                          " c.nudge_snoozed_until, c.nudge_cadence_days, c.nudge_due_on FROM contact c WHERE "_s
+                          " c.nudge_snoozed_until, c.nudge_cadence_days, c.nudge_due_on,"
+                          " (SELECT json_group_array(json_array(t.name, t.cadence_days)) FROM contact_tag ct"
+                          " JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL)"
+                          " FROM contact c WHERE "_s
                               + where,
                           values);
     if (!rows)
@@ -58,7 +74,8 @@ Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariant
         std::optional<int> own;
         if (!rows->value(1).isNull())
             own = rows->value(1).toInt();
-        const std::optional<int> cadence = rules::effectiveCadence(own, rolesFromJson(rows->value(2)), roleDefault);
+        const std::optional<int> cadence =
+            rules::cadenceRule(own, tagCadencesFromJson(rows->value(9)), rolesFromJson(rows->value(2)), roleDefault).days;
         std::optional<int> before;
         if (!rows->value(7).isNull())
             before = rows->value(7).toInt();
@@ -107,6 +124,12 @@ Status refreshRole(const QSqlDatabase &db, Role role, const QHash<Role, int> &ro
 {
     return refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_role WHERE role = ?)"_s, {toKey(role)},
                         roleCadences, Snoozes::ResetOnCadenceChange);
+}
+
+Status refreshTag(const QSqlDatabase &db, qint64 tagId, const QHash<Role, int> &roleCadences)
+{
+    return refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)"_s, {tagId}, roleCadences,
+                        Snoozes::ResetOnCadenceChange);
 }
 
 Status refreshAll(const QSqlDatabase &db, const QHash<Role, int> &roleCadences, Snoozes snoozes)

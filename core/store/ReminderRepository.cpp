@@ -55,12 +55,17 @@ Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateT
 {
     auto inserted = m_insert.exec(
         m_db,
-        u"INSERT INTO reminder (id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u"INSERT INTO reminder (id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at,"
+        " repeat_every, repeat_from_completion, series_anchor, series_index, previous_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {reminder.id > 0 ? QVariant(reminder.id) : QVariant(QMetaType::fromType<qint64>()), reminder.contactId,
          reminder.interactionId ? QVariant(*reminder.interactionId) : QVariant(QMetaType::fromType<qint64>()),
          sql::day(reminder.due), reminder.reason.trimmed(), toKey(reminder.state), sql::instant(reminder.completedAt),
-         sql::instant(reminder.createdAt.isValid() ? reminder.createdAt : now)});
+         sql::instant(reminder.createdAt.isValid() ? reminder.createdAt : now),
+         reminder.recurrence ? QVariant(reminder.recurrence->toText()) : QVariant(QMetaType::fromType<QString>()),
+         reminder.recurrence && reminder.recurrence->fromCompletion ? 1 : 0,
+         sql::day(reminder.recurrence ? reminder.seriesAnchor : QDate()), reminder.seriesIndex,
+         reminder.previousId ? QVariant(*reminder.previousId) : QVariant(QMetaType::fromType<qint64>())});
     if (!inserted) {
         if (inserted.error().isForeignKeyFailure())
             return missingReference(reminder);
@@ -106,6 +111,11 @@ Status ReminderRepository::setState(qint64 id, ReminderState state, const QDateT
     return addEvent(id, action, now, current->due, current->due);
 }
 
+Result<QList<Reminder>> ReminderRepository::openOccurrencesAfter(qint64 id) const
+{
+    return select(u"WHERE r.previous_id = ? AND r.state = 'open' ORDER BY r.id"_s, {id});
+}
+
 Status ReminderRepository::remove(qint64 id)
 {
     auto removed = sql::exec(m_db, u"DELETE FROM reminder WHERE id = ?"_s, {id});
@@ -139,7 +149,8 @@ Result<QList<Reminder>> ReminderRepository::select(const QString &where, const Q
 {
     auto rows = sql::exec(m_db,
                           u"SELECT r.id, r.contact_id, c.name, r.interaction_id, r.due_on, r.reason, r.state,"
-                          " r.completed_at, r.created_at FROM reminder r JOIN contact c ON c.id = r.contact_id "_s
+                          " r.completed_at, r.created_at, r.repeat_every, r.repeat_from_completion, r.series_anchor, r.series_index,"
+                          " r.previous_id FROM reminder r JOIN contact c ON c.id = r.contact_id "_s
                               + where,
                           values);
     if (!rows)
@@ -157,6 +168,16 @@ Result<QList<Reminder>> ReminderRepository::select(const QString &where, const Q
         reminder.state = reminderStateFromKey(rows->value(6).toString()).value_or(ReminderState::Open);
         reminder.completedAt = sql::toInstant(rows->value(7));
         reminder.createdAt = sql::toInstant(rows->value(8));
+        if (!rows->value(9).isNull()) {
+            if (auto recurrence = Recurrence::fromText(rows->value(9).toString(), {})) {
+                reminder.recurrence = *recurrence;
+                reminder.recurrence->fromCompletion = rows->value(10).toInt() != 0;
+            }
+            reminder.seriesAnchor = sql::toDay(rows->value(11));
+            reminder.seriesIndex = rows->value(12).toInt();
+        }
+        if (!rows->value(13).isNull())
+            reminder.previousId = rows->value(13).toLongLong();
         reminders.append(reminder);
     }
     if (auto filled = fillHistory(reminders); !filled)
@@ -251,6 +272,8 @@ Result<QList<DueItem>> ReminderRepository::openDueBy(QDate until, QDate today) c
         }
         item.roles = sortedUniqueRoles(item.roles);
         item.overdueDays = rules::overdueDays(item.due, today);
+        item.overdueOn = item.due.addDays(1);
+        item.overdue = item.overdueOn <= today;
         items.append(item);
     }
     return items;

@@ -26,6 +26,8 @@ public:
     Status restore(const Reminder &reminder);
 
     Result<Reminder> get(qint64 id) const;
+    // The open occurrences that completing recurring reminder `id` scheduled.
+    Result<QList<Reminder>> openOccurrencesAfter(qint64 id) const;
     Result<QList<Reminder>> forContact(qint64 contactId) const;          // with history
     Result<QList<Reminder>> forInteraction(qint64 interactionId) const;  // with history
     // Open reminders of `contactIds`, earliest first: those due on or before `until` (none when it

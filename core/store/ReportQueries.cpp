@@ -2,6 +2,7 @@
 
 #include "db/Sql.h"
 #include "model/Validation.h"
+#include "schedule/CadenceRule.h"
 #include "schedule/SchedulingRules.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ Status countMonthsByDirection(const QSqlDatabase &db, QDate firstDay, QDate wind
 
 } // namespace
 
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays)
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor)
 {
     const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     // The same expression as the "Losing touch" order (ContactRepository), walking its index.
@@ -155,6 +156,8 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
         item.cadenceDays = rows->value(2).toInt();
         item.due = sql::toDay(rows->value(3));
         item.overdueDays = rules::overdueDays(item.due, today);
+        item.overdueOn = rules::overdueOn(item.due, item.cadenceDays, overdueFactor);
+        item.overdue = item.overdueOn <= today;
         const QDate lastContact = rules::lastContact(sql::toDay(rows->value(4)), sql::toDay(rows->value(5)));
         item.reason = keepInTouchReason(item.cadenceDays, lastContact, sql::toDay(rows->value(6)), item.due);
         items.append(item);

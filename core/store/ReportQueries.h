@@ -12,7 +12,8 @@ namespace tend::reports {
 // Active contacts whose keep-in-touch day (store/NudgeSchedule) falls by today + withinDays, except
 // those who already have an open follow-up in that window. Earliest due first, ties by id: the
 // order of ContactQuery::Sort::LosingTouch.
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays);
+// Each is overdue at `overdueFactor` × its cadence (rules::overdueOn).
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor);
 
 // Everyone you had interactions with in [today - days, today], with give and receive counts,
 // most recent give first (people you only received from come last, most recent first).

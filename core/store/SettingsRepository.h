@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ConfigKey.h"
 #include "model/Vocabulary.h"
 #include "util/Result.h"
 
@@ -9,8 +10,10 @@
 
 namespace tend {
 
-// Settings stored in the database (they travel with it): follow-up delay per interaction kind
-// and keep-in-touch cadence per role. "None" is stored as an absent row.
+// Settings stored in the database (they travel with it), by model/ConfigKey: follow-up delay per
+// interaction kind, keep-in-touch cadence per role, the overdue factor, lead times of important
+// dates. A key without a row has its built-in default (ConfigKey::builtInDefault); "none" is
+// stored as the text "none". Tag cadences live on their tag (store/TagQueries).
 class SettingsRepository final
 {
 public:
@@ -25,9 +28,18 @@ public:
     // All role cadences at once, for scheduling many contacts.
     Result<QHash<Role, int>> roleCadences() const;
 
+    Result<double> overdueFactor() const;
+    Result<int> leadDays(ImportantDate::Kind kind) const;
+
+    // The value the user set (nullopt: none set, the default applies), and the value in force.
+    Result<std::optional<QString>> userValue(const ConfigKey &key) const;
+    Status setUserValue(const ConfigKey &key, const std::optional<QString> &value);
+    Result<std::optional<QString>> value(const ConfigKey &key) const;
+
 private:
-    Result<std::optional<int>> number(const QString &key) const;
-    Status setNumber(const QString &key, std::optional<int> value);
+    static QString storedKey(const ConfigKey &key);
+    Result<std::optional<int>> number(const ConfigKey &key) const;
+    Status setNumber(const ConfigKey &key, std::optional<int> value);
 
     QSqlDatabase m_db;
 };

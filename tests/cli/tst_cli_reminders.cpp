@@ -43,8 +43,10 @@ private slots:
         const QJsonArray items = result.json().array();
         QCOMPARE(items.size(), 2);
         const QJsonObject first = items.at(0).toObject();
-        QCOMPARE(first.keys(), (QStringList{u"contact"_s, u"contact_id"_s, u"due"_s, u"id"_s, u"kind"_s,
-                                            u"overdue_days"_s, u"reason"_s}));
+        QCOMPARE(first.keys(), (QStringList{u"contact"_s, u"contact_id"_s, u"due"_s, u"id"_s, u"kind"_s, u"overdue"_s,
+                                            u"overdue_days"_s, u"overdue_on"_s, u"reason"_s}));
+        QCOMPARE(first.value(u"overdue"_s).toBool(), true);
+        QCOMPARE(first.value(u"overdue_on"_s).toString(), u"2026-11-16"_s);
         QCOMPARE(first.value(u"id"_s).toInteger(), 2); // Ada's follow-up was the second logged
         QCOMPARE(first.value(u"kind"_s).toString(), u"follow-up"_s);
         QCOMPARE(first.value(u"contact_id"_s).toInteger(), 1);

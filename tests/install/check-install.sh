@@ -78,7 +78,7 @@ expect_completion() { # expected, then the words
     local got; got=$(complete_words "$@")
     [ "$got" = "$expected" ] || fail "completing '$*': got '$got', expected '$expected'"
 }
-expect_completion "contact" tend con
+expect_completion "config contact" tend con
 expect_completion "add archive duplicates edit list merge not-duplicates show unarchive" tend contact ""
 expect_completion "--role" tend contact add Ada --ro
 expect_completion "coach mentor peer sponsor therapist" tend contact add Ada --role ""
@@ -86,7 +86,7 @@ expect_completion "call coffee" tend log c
 expect_completion "gave" tend log coffee ada --direction g
 expect_completion "--db --demo --exit-after-startup --help --today --version" tend -
 expect_completion "--db --demo" tend --d
-expect_completion "contact" tend --db x.db con
+expect_completion "config contact" tend --db x.db con
 expect_completion "online" tend contact edit ada --met-via on
 
 [ "$problems" -eq 0 ] || { echo "$problems problem(s) with the installed application" >&2; exit 1; }

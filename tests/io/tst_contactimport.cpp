@@ -128,6 +128,27 @@ private slots:
         QCOMPARE(contact->phones, QStringList{u"555 0100 999"_s});
     }
 
+    // Issue 10: BDAY and ANNIVERSARY become important dates (with or without a year); the card keeps them.
+    void birthdaysAndAnniversariesBecomeImportantDates()
+    {
+        test::TempNotebook nb(QDate(2026, 11, 23));
+        auto summary = nb->importContacts({parse(card(u"FN:Ada\r\nBDAY:1815-12-10\r\nANNIVERSARY:--0601\r\n"_s)
+                                                 + card(u"FN:Bo\r\nBDAY:--02-29\r\n"_s))},
+                                          noBackup());
+        QVERIFY(summary);
+        QCOMPARE(summary->created, 2);
+        auto ada = nb->importantDates(summary->createdIds.at(0), QDate(2026, 11, 23));
+        QCOMPARE(ada->size(), 2);
+        QCOMPARE(ada->at(0).date.dateText(), u"1815-12-10"_s);
+        QCOMPARE(ada->at(0).years, 211);
+        QCOMPARE(ada->at(1).date.kind, ImportantDate::Kind::Anniversary);
+        QCOMPARE(ada->at(1).date.dateText(), u"--06-01"_s);
+        auto bo = nb->importantDates(summary->createdIds.at(1), QDate(2026, 11, 23));
+        QCOMPARE(bo->constFirst().occursOn, QDate(2027, 2, 28));
+        QVERIFY(nb->undoImport(*summary).ok());
+        QCOMPARE(nb->upcomingDates(QDate(2026, 11, 23), 365)->size(), 0);
+    }
+
     void keepsUidCardTagsAndConnectionDay()
     {
         test::TempNotebook nb;

@@ -7,10 +7,10 @@
 namespace tend::gui {
 
 AddReminderCommand::AddReminderCommand(Notebook &notebook, qint64 contactId, const QString &contactName, QDate due,
-                                       QString reason)
+                                       QString reason, std::optional<Recurrence> recurrence)
     : NotebookCommand(notebook, QCoreApplication::translate("tend::gui::AddReminderCommand", "Remind me about %1")
                                     .arg(contactName)),
-      m_contactId(contactId), m_due(due), m_reason(std::move(reason))
+      m_contactId(contactId), m_due(due), m_reason(std::move(reason)), m_recurrence(std::move(recurrence))
 {
 }
 
@@ -22,7 +22,7 @@ Status AddReminderCommand::apply()
             m_removed.reset();
         return restored;
     }
-    auto id = notebook().addReminder(m_contactId, m_due, m_reason);
+    auto id = notebook().addReminder(m_contactId, m_due, m_reason, m_recurrence);
     if (!id)
         return id.error();
     m_id = *id;

@@ -15,7 +15,8 @@ namespace tend::gui {
 class AddReminderCommand final : public NotebookCommand
 {
 public:
-    AddReminderCommand(Notebook &notebook, qint64 contactId, const QString &contactName, QDate due, QString reason);
+    AddReminderCommand(Notebook &notebook, qint64 contactId, const QString &contactName, QDate due, QString reason,
+                       std::optional<Recurrence> recurrence = std::nullopt);
     qint64 reminderId() const { return m_id; }
 
 protected:
@@ -26,6 +27,7 @@ private:
     qint64 m_contactId;
     QDate m_due;
     QString m_reason;
+    std::optional<Recurrence> m_recurrence;
     qint64 m_id = 0;
     std::optional<Reminder> m_removed;
 };

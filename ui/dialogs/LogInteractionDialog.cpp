@@ -65,7 +65,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
       m_with(new QLineEdit(this)), m_picker(new ContactPicker(notebook, m_with)),
       m_gave(new QRadioButton(tr("I ga&ve"), this)), m_received(new QRadioButton(tr("I &received"), this)),
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
-      m_notes(new QPlainTextEdit(this)), m_advice(new QPlainTextEdit(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
+      m_notes(new QPlainTextEdit(this)), m_advice(new QPlainTextEdit(this)), m_minutes(new QSpinBox(this)),
+      m_rating(new QSpinBox(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
       m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)),
       m_closeFollowUps(new QCheckBox(this)), m_problem(new QLabel(this)),
       m_save(nullptr)
@@ -167,6 +168,25 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     form->addRow(tr("A&genda"), m_agenda);
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("Advice"), m_advice);
+    m_minutes->setRange(0, 1440);
+    m_minutes->setSingleStep(15);
+    m_minutes->setSpecialValueText(tr("Not given"));
+    m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Duration"));
+    m_rating->setRange(0, 5);
+    m_rating->setSpecialValueText(tr("Not rated"));
+    m_rating->setSuffix(tr(" of 5"));
+    m_rating->setAccessibleName(tr("How useful"));
+    auto *extraRow = new QHBoxLayout;
+    extraRow->addWidget(m_minutes);
+    auto *ratingLabel = new QLabel(tr("How use&ful"), this);
+    ratingLabel->setBuddy(m_rating);
+    extraRow->addWidget(ratingLabel);
+    extraRow->addWidget(m_rating);
+    extraRow->addStretch();
+    form->addRow(tr("Dura&tion"), extraRow);
+    if (auto *durationLabel = qobject_cast<QLabel *>(form->labelForField(extraRow)))
+        durationLabel->setBuddy(m_minutes);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(kindRow)))
         label->setBuddy(m_kind);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(withRow)))
@@ -221,6 +241,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_summary->setText(existing.summary);
     m_agenda->setText(existing.agenda);
     m_notes->setPlainText(existing.notes);
+    m_minutes->setValue(existing.durationMinutes.value_or(0));
+    m_rating->setValue(existing.rating.value_or(0));
     // The follow-ups were scheduled when it was logged; editing leaves them as they are. Advice is
     // recorded with a new log.
     for (QWidget *widget : {static_cast<QWidget *>(m_followUp), static_cast<QWidget *>(m_followUpDays),
@@ -387,6 +409,10 @@ Interaction LogInteractionDialog::interaction() const
                 interaction.advice.append(line.trimmed());
         }
     }
+    if (m_minutes->value() > 0)
+        interaction.durationMinutes = m_minutes->value();
+    if (m_rating->value() > 0)
+        interaction.rating = m_rating->value();
     return interaction;
 }
 

@@ -62,6 +62,8 @@ public:
     QPlainTextEdit *adviceField() const { return m_advice; }
     QCheckBox *followUpBox() const { return m_followUp; }
     QSpinBox *followUpDaysBox() const { return m_followUpDays; }
+    QSpinBox *minutesBox() const { return m_minutes; }
+    QSpinBox *ratingBox() const { return m_rating; }
     QCheckBox *closeFollowUpsBox() const { return m_closeFollowUps; }
     QComboBox *kindBox() const { return m_kind; }
     QDateEdit *dateField() const { return m_date; }
@@ -102,6 +104,8 @@ private:
     QLineEdit *m_agenda;
     QPlainTextEdit *m_notes;
     QPlainTextEdit *m_advice; // items of advice received, one a line (new logs only)
+    QSpinBox *m_minutes; // 0: not given
+    QSpinBox *m_rating;  // 0: not given
     QCheckBox *m_followUp;
     QSpinBox *m_followUpDays;
     QLabel *m_followUpHint;

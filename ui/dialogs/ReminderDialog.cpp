@@ -5,7 +5,11 @@
 #include "dialogs/DiscardQuestion.h"
 #include "model/Validation.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QHBoxLayout>
+#include <QSpinBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,7 +23,9 @@ namespace tend::gui {
 ReminderDialog::ReminderDialog(Notebook &notebook, QUndoStack *undoStack, qint64 contactId, const QString &contactName,
                                QWidget *parent)
     : QDialog(parent), m_notebook(notebook), m_undoStack(undoStack), m_contactId(contactId),
-      m_contactName(contactName), m_date(new QDateEdit(this)), m_reason(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_contactName(contactName), m_date(new QDateEdit(this)), m_reason(new QLineEdit(this)),
+      m_repeat(new QComboBox(this)), m_every(new QSpinBox(this)),
+      m_fromCompletion(new QCheckBox(tr("&Count from the day it is done"), this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Remind me about %1").arg(contactName));
 
@@ -38,9 +44,33 @@ ReminderDialog::ReminderDialog(Notebook &notebook, QUndoStack *undoStack, qint64
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    m_repeat->setAccessibleName(tr("Repeat"));
+    m_repeat->addItem(tr("Once"));
+    m_repeat->addItem(tr("days"), int(Recurrence::Unit::Days));
+    m_repeat->addItem(tr("weeks"), int(Recurrence::Unit::Weeks));
+    m_repeat->addItem(tr("months"), int(Recurrence::Unit::Months));
+    m_repeat->addItem(tr("years"), int(Recurrence::Unit::Years));
+    m_every->setRange(1, 3650);
+    m_every->setPrefix(tr("every "));
+    m_every->setAccessibleName(tr("Repeat every"));
+    const auto repeating = [this] {
+        const bool on = m_repeat->currentIndex() > 0;
+        m_every->setEnabled(on);
+        m_fromCompletion->setEnabled(on);
+    };
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, repeating);
+    repeating();
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(m_every);
+    repeatRow->addWidget(m_repeat, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Due"), m_date);
     form->addRow(tr("&Reason"), m_reason);
+    form->addRow(tr("R&epeat"), repeatRow);
+    if (auto *repeatLabel = qobject_cast<QLabel *>(form->labelForField(repeatRow)))
+        repeatLabel->setBuddy(m_repeat);
+    form->addRow(QString(), m_fromCompletion);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setDefault(true);
@@ -68,7 +98,12 @@ void ReminderDialog::accept()
         m_problem->show();
         return;
     }
-    auto *command = new AddReminderCommand(m_notebook, m_contactId, m_contactName, due(), reason);
+    std::optional<Recurrence> recurrence;
+    if (m_repeat->currentIndex() > 0) {
+        recurrence = Recurrence{m_every->value(), Recurrence::Unit(m_repeat->currentData().toInt()),
+                                m_fromCompletion->isChecked()};
+    }
+    auto *command = new AddReminderCommand(m_notebook, m_contactId, m_contactName, due(), reason, recurrence);
     const AddReminderCommand *pushed = command;
     if (!NotebookCommand::execute(m_undoStack, command, this))
         return;

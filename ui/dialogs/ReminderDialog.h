@@ -3,7 +3,10 @@
 #include <QDate>
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QUndoStack;
@@ -29,6 +32,10 @@ public:
     // The reminder added, after the dialog was accepted.
     qint64 reminderId() const { return m_reminderId; }
     QDate due() const;
+    // How it repeats: "Once", or every N days, weeks, months or years.
+    QComboBox *repeatBox() const { return m_repeat; }
+    QSpinBox *everyBox() const { return m_every; }
+    QCheckBox *fromCompletionBox() const { return m_fromCompletion; }
 
     void accept() override;
     void reject() override;
@@ -41,6 +48,9 @@ private:
     qint64 m_reminderId = 0;
     QDateEdit *m_date;
     QLineEdit *m_reason;
+    QComboBox *m_repeat;
+    QSpinBox *m_every;
+    QCheckBox *m_fromCompletion;
     QLabel *m_problem;
 };
 

@@ -26,6 +26,13 @@ void ContactTableModel::setFilter(const QString &search, const QList<Role> &role
     restart();
 }
 
+void ContactTableModel::setTagFilter(const QString &tag, std::optional<MetVia> metVia)
+{
+    m_query.tag = tag;
+    m_query.metVia = metVia;
+    restart();
+}
+
 void ContactTableModel::setLosingTouch(bool on)
 {
     if (on == isLosingTouch())

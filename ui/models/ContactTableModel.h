@@ -34,6 +34,8 @@ public:
 
     // The filter; sort and paging fields are managed by the model.
     void setFilter(const QString &search, const QList<Role> &roles, bool includeArchived);
+    // Only contacts with `tag` (empty: any) met `metVia` (nullopt: any way), beside setFilter's.
+    void setTagFilter(const QString &tag, std::optional<MetVia> metVia);
     // "Losing touch": those furthest past their cadence first. Any header sort turns it off.
     void setLosingTouch(bool on);
     bool isLosingTouch() const { return m_query.sort == ContactQuery::Sort::LosingTouch; }

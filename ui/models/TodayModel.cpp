@@ -137,7 +137,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case IsHeadingRole:
         return false;
     case UrgencyRole:
-        return int(item.overdueDays > 0 ? Urgency::Overdue : item.overdueDays == 0 ? Urgency::DueToday : Urgency::None);
+        // Red once overdue (a nudge at the overdue factor × its cadence), amber while due.
+        return int(item.overdue ? Urgency::Overdue : item.overdueDays >= 0 ? Urgency::DueToday : Urgency::None);
     case NameRole:
         return item.contactName;
     case RolesTextRole:

@@ -36,7 +36,8 @@ namespace tend::gui {
 ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_timeline(new TimelineModel(notebook, this)),
       m_photo(new QLabel(this)), m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
-      m_balance(makeLabel()), m_notes(makeLabel()), m_practice(makeLabel()), m_archiveButton(new QPushButton(this)),
+      m_datesLine(makeLabel()), m_balance(makeLabel()), m_notes(makeLabel()), m_practice(makeLabel()),
+      m_archiveButton(new QPushButton(this)),
       m_timelineView(new QListView(this))
 {
     QFont nameFont = m_name->font();
@@ -116,6 +117,7 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     layout->addWidget(m_rolesLine);
     layout->addWidget(m_contactLine);
     layout->addWidget(m_metLine);
+    layout->addWidget(m_datesLine);
     layout->addWidget(m_balance);
     layout->addWidget(m_notes);
     layout->addWidget(m_practice);
@@ -293,15 +295,25 @@ void ContactPage::reload()
     } else if (!m_contact.metViaDetail.isEmpty()) {
         met.append(tr("met via: %1").arg(m_contact.metViaDetail));
     }
-    auto cadence = m_notebook.effectiveCadence(m_contact);
-    if (cadence && *cadence) {
-        const QString every = tr("keep in touch every %Ln day(s)", nullptr, **cadence);
-        met.append(m_contact.cadenceDays ? every : tr("%1 (role default)").arg(every));
-    }
+    // Which rule sets the cadence, as rules::cadenceRule says: "every 21 days (tag: inner circle)".
+    auto rule = m_notebook.cadenceRule(m_contact);
+    if (rule && rule->source != CadenceRule::Source::None)
+        met.append(tr("keep in touch: %1").arg(rule->explanation()));
     if (m_contact.lastInteraction.isValid())
         met.append(tr("last contact %1").arg(text::shortDate(m_contact.lastInteraction, m_notebook.today())));
     m_metLine->setText(met.join(u" · "_s));
     m_metLine->setVisible(!met.isEmpty());
+
+    QStringList dates;
+    if (auto upcoming = m_notebook.importantDates(m_contact.id, m_notebook.today())) {
+        for (const UpcomingDate &date : std::as_const(*upcoming)) {
+            const QString when = text::shortDate(date.occursOn, m_notebook.today());
+            dates.append(date.years ? tr("%1 %2 (%3)").arg(date.date.title(), when).arg(*date.years)
+                                    : tr("%1 %2").arg(date.date.title(), when));
+        }
+    }
+    m_datesLine->setText(dates.join(u" · "_s));
+    m_datesLine->setVisible(!dates.isEmpty());
 
     m_notes->setText(m_contact.notes);
     m_notes->setVisible(!m_contact.notes.isEmpty());

@@ -36,6 +36,8 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     QListView *timelineView() const { return m_timelineView; }
     QLabel *nameLabel() const { return m_name; }
+    QLabel *metLine() const { return m_metLine; }
+    QLabel *datesLine() const { return m_datesLine; }
     // The contact's photo beside the name, a small rounded square; hidden when they have none.
     QLabel *photoLabel() const { return m_photo; }
     // The person's open asks, introductions and advice, as the page shows them beside the timeline.
@@ -73,6 +75,7 @@ private:
     QLabel *m_rolesLine;
     QLabel *m_contactLine;
     QLabel *m_metLine;
+    QLabel *m_datesLine; // important dates, with ages
     QLabel *m_balance;
     QLabel *m_notes;
     QLabel *m_practice;

@@ -3,10 +3,13 @@
 #include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/ArchiveContactsCommand.h"
+#include "commands/TagCommand.h"
 #include "models/ContactTableModel.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,7 +28,8 @@ namespace tend::gui {
 ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_model(new ContactTableModel(notebook, this)),
       m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_losingTouch(new QToolButton(this)),
-      m_showArchived(new QCheckBox(tr("Show &archived"), this)), m_table(new QTableView(this)), m_shown(new QLabel(this))
+      m_showArchived(new QCheckBox(tr("Show &archived"), this)),
+      m_tagFilter(new QComboBox(this)), m_metViaFilter(new QComboBox(this)), m_table(new QTableView(this)), m_shown(new QLabel(this))
 {
     m_search->setPlaceholderText(tr("Filter by name, organisation, e-mail…"));
     m_search->setClearButtonEnabled(true);
@@ -63,6 +67,18 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
         filters->addWidget(button);
         m_roleButtons.insert(role, button);
     }
+    m_tagFilter->setAccessibleName(tr("Filter by tag"));
+    m_tagFilter->setToolTip(tr("Show only contacts with this tag"));
+    m_metViaFilter->setAccessibleName(tr("Filter by how you met"));
+    m_metViaFilter->addItem(tr("Met anywhere"));
+    for (const MetVia way : allMetVia())
+        m_metViaFilter->addItem(displayName(way), int(way));
+    reloadTagFilter();
+    connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &ContactsView::applyFilter);
+    connect(m_metViaFilter, &QComboBox::currentIndexChanged, this, &ContactsView::applyFilter);
+    connect(&m_notebook, &Notebook::changed, this, &ContactsView::reloadTagFilter);
+    filters->addWidget(m_tagFilter);
+    filters->addWidget(m_metViaFilter);
     m_losingTouch->setText(tr("Losing touch"));
     m_losingTouch->setCheckable(true);
     m_losingTouch->setToolTip(tr("Sort by how far past their keep-in-touch cadence people are"));
@@ -149,7 +165,8 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
         setTabOrder(previous, m_roleButtons.value(role));
         previous = m_roleButtons.value(role);
     }
-    for (QWidget *next : {static_cast<QWidget *>(m_losingTouch), static_cast<QWidget *>(m_showArchived),
+    for (QWidget *next : {static_cast<QWidget *>(m_tagFilter), static_cast<QWidget *>(m_metViaFilter),
+                          static_cast<QWidget *>(m_losingTouch), static_cast<QWidget *>(m_showArchived),
                           static_cast<QWidget *>(newButton), static_cast<QWidget *>(m_table)}) {
         setTabOrder(previous, next);
         previous = next;
@@ -168,7 +185,8 @@ void ContactsView::updateShown()
         m_shown->clear();
         return;
     }
-    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().roles.isEmpty();
+    const bool filtered = !m_model->query().search.isEmpty() || !m_model->query().roles.isEmpty()
+                          || !m_model->query().tag.isEmpty() || m_model->query().metVia.has_value();
     m_shown->setText(filtered ? tr("%1 of %Ln contact(s) shown", nullptr, *total).arg(QLocale().toString(*shown))
                               : tr("%Ln contact(s)", nullptr, *total));
 }
@@ -205,7 +223,51 @@ void ContactsView::applyFilter()
     for (auto it = m_roleButtons.cbegin(); it != m_roleButtons.cend(); ++it)
         if (it.value()->isChecked())
             roles.append(it.key());
+    const QVariant way = m_metViaFilter->currentData();
+    m_model->setTagFilter(m_tagFilter->currentData().toString(),
+                          way.isValid() ? std::optional<MetVia>(MetVia(way.toInt())) : std::nullopt);
     m_model->setFilter(m_search->text(), roles, m_showArchived->isChecked());
+}
+
+// The tags as they are now; the one chosen stays chosen while it exists.
+void ContactsView::reloadTagFilter()
+{
+    const QString chosen = m_tagFilter->currentData().toString();
+    const QSignalBlocker blocker(m_tagFilter);
+    m_tagFilter->clear();
+    m_tagFilter->addItem(tr("Any tag"), QString());
+    if (auto tags = m_notebook.tags()) {
+        for (const TagCount &tag : std::as_const(*tags))
+            m_tagFilter->addItem(tag.name, tag.name);
+    }
+    const int index = m_tagFilter->findData(chosen);
+    m_tagFilter->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !chosen.isEmpty())
+        QMetaObject::invokeMethod(this, &ContactsView::applyFilter, Qt::QueuedConnection);
+}
+
+QString ContactsView::selectionLabel() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? m_model->contactName(rows.first().row()) : tr("%Ln contact(s)", nullptr, int(rows.size()));
+}
+
+void ContactsView::tagSelected(const QString &tag)
+{
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    if (NotebookCommand::execute(m_undoStack, TagCommand::tag(m_notebook, ids, tag, selectionLabel()), this))
+        emit statusMessage(tr("Tagged %1 “%2” · Ctrl+Z to undo").arg(selectionLabel(), tag.simplified()));
+}
+
+void ContactsView::untagSelected(const QString &tag)
+{
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    if (NotebookCommand::execute(m_undoStack, TagCommand::untag(m_notebook, ids, tag, selectionLabel()), this))
+        emit statusMessage(tr("Removed the tag “%2” from %1 · Ctrl+Z to undo").arg(selectionLabel(), tag.simplified()));
 }
 
 void ContactsView::openCurrent()
@@ -259,6 +321,25 @@ void ContactsView::showContextMenu(const QPoint &position)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, &ContactsView::openCurrent);
     menu.addAction(archiveActionText(), this, &ContactsView::archiveSelected);
+    menu.addAction(tr("&Tag…"), this, [this] {
+        bool ok = false;
+        const QString tag = QInputDialog::getText(this, tr("Tag %1").arg(selectionLabel()), tr("Tag:"), QLineEdit::Normal,
+                                                  {}, &ok);
+        if (ok)
+            tagSelected(tag);
+    });
+    menu.addAction(tr("Remove ta&g…"), this, [this] {
+        QStringList names;
+        if (auto tags = m_notebook.tags()) {
+            for (const TagCount &tag : std::as_const(*tags))
+                names.append(tag.name);
+        }
+        bool ok = false;
+        const QString tag = QInputDialog::getItem(this, tr("Remove a tag from %1").arg(selectionLabel()), tr("Tag:"),
+                                                  names, 0, false, &ok);
+        if (ok)
+            untagSelected(tag);
+    });
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -40,6 +41,11 @@ public:
     void focusSearch();
     QList<qint64> selectedContactIds() const;
     void archiveSelected();
+    // Tags or untags every selected contact, in one undoable step.
+    void tagSelected(const QString &tag);
+    void untagSelected(const QString &tag);
+    QComboBox *tagFilter() const { return m_tagFilter; }
+    QComboBox *metViaFilter() const { return m_metViaFilter; }
     // "Archive", "Unarchive" or "Archive 3 contacts", for the selection.
     QString archiveActionText() const;
 
@@ -57,6 +63,8 @@ private:
     void fitColumns();
     void openCurrent();
     void showContextMenu(const QPoint &position);
+    void reloadTagFilter();
+    QString selectionLabel() const;
 
     Notebook &m_notebook;
     QUndoStack *m_undoStack;
@@ -66,6 +74,8 @@ private:
     QMap<Role, QToolButton *> m_roleButtons;
     QToolButton *m_losingTouch;
     QCheckBox *m_showArchived;
+    QComboBox *m_tagFilter;    // "Any tag", then each tag
+    QComboBox *m_metViaFilter; // "Met anywhere", then each way
     QTableView *m_table;
     QLabel *m_shown;
     int m_sortColumn = 0;

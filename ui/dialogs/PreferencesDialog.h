@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+class QDoubleSpinBox;
+class QSpinBox;
+class QUndoStack;
+
+namespace tend {
+class Notebook;
+}
+
+namespace tend::gui {
+
+// Edit ▸ Preferences: the settings `tend config` changes — follow-up delay per kind, cadence per
+// role and per tag ("None": no nudges from that rule), the overdue factor and the lead time of
+// each kind of important date. OK pushes one undoable step with the keys that changed.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+public:
+    PreferencesDialog(Notebook &notebook, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // The field of a setting key ("cadence.role.mentor"), for tests; null when none shows it.
+    QSpinBox *daysField(const QString &key) const { return m_days.value(key); }
+    QDoubleSpinBox *overdueFactorField() const { return m_factor; }
+
+    void accept() override;
+
+private:
+    QSpinBox *addDays(const QString &key, int minimum, bool noneAllowed);
+
+    Notebook &m_notebook;
+    QUndoStack *m_undoStack;
+    QHash<QString, QSpinBox *> m_days;
+    QHash<QString, QString> m_before; // key → the value shown when the dialog opened
+    QDoubleSpinBox *m_factor;
+};
+
+} // namespace tend::gui
