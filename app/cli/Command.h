@@ -42,5 +42,6 @@ QList<Command> reportCommands();
 QList<Command> demoCommands();
 QList<Command> backupCommands();
 QList<Command> exchangeCommands();
+QList<Command> syncCommands();
 
 } // namespace tend::cli

@@ -7,7 +7,7 @@ namespace tend::cli {
 CommandTable::CommandTable()
 {
     for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(), reportCommands(),
-                              demoCommands(), backupCommands(), exchangeCommands()})
+                              demoCommands(), backupCommands(), exchangeCommands(), syncCommands()})
         m_commands += group;
 }
 

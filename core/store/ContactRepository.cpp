@@ -193,7 +193,7 @@ Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool 
 {
     if (replace) {
         for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s,
-                                     u"contact_tag"_s, u"contact_card"_s, u"contact_photo"_s}) {
+                                     u"contact_tag"_s, u"contact_photo"_s}) {
             // Table names come from the fixed list above.
             if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
                 return done.error();
@@ -240,11 +240,20 @@ Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool 
             !done)
             return done.error();
     }
-    if (!contact.card.isEmpty()) {
-        if (auto done = m_insertCard.exec(m_db, u"INSERT INTO contact_card (contact_id, card) VALUES (?, ?)"_s,
-                                          {id, contact.card});
-            !done)
-            return done.error();
+    // A card that stays the same stays the server's copy if it was one (migration 0006); a new
+    // one came from a file or from Tend.
+    if (contact.card.isEmpty()) {
+        if (replace) {
+            if (auto done = sql::exec(m_db, u"DELETE FROM contact_card WHERE contact_id = ?"_s, {id}); !done)
+                return done.error();
+        }
+    } else if (auto done = m_insertCard.exec(m_db,
+                                             u"INSERT INTO contact_card (contact_id, card) VALUES (?, ?)"
+                                             " ON CONFLICT (contact_id) DO UPDATE SET card = excluded.card,"
+                                             " from_server = from_server AND card = excluded.card"_s,
+                                             {id, contact.card});
+               !done) {
+        return done.error();
     }
     if (!contact.photo.isEmpty()) {
         if (auto done = m_insertPhoto.exec(m_db, u"INSERT INTO contact_photo (contact_id, mime_type, data) VALUES (?, ?, ?)"_s,
