@@ -6,8 +6,6 @@
 #include "store/ReminderRepository.h"
 #include "store/SyncStateQueries.h"
 
-#include <QTimeZone>
-
 #include <algorithm>
 
 namespace tend {
@@ -170,7 +168,7 @@ Result<QList<SyncReminder>> Notebook::syncedReminders() const
     QSet<qint64> synced;
     for (const SyncContact &contact : *contacts)
         synced.insert(contact.contact.id);
-    const QDateTime closedSince(today().addDays(-60), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime closedSince(today().addDays(-60), QTime(0, 0), Qt::UTC);
     auto reminders = syncstate::remindersToSync(m_database->connection(), closedSince);
     if (!reminders)
         return reminders.error();

@@ -171,8 +171,14 @@ int runSync(const ParsedArguments &arguments, CommandContext &context)
     if (collections->isEmpty())
         return CommandContext::fail(Error::notFound(CliText::tr("Sync is not set up: run `tend sync setup URL --user USER` first.")));
     const SyncCollection &account = collections->constFirst();
-    auto password = arguments.isSet(u"password-file"_s) ? passwordFromFile(arguments.value(u"password-file"_s))
-                                                         : sync::Keyring::password(account.serverUrl, account.userName);
+    const bool fromFile = arguments.isSet(u"password-file"_s);
+    auto password = fromFile ? passwordFromFile(arguments.value(u"password-file"_s))
+                             : sync::Keyring::password(account.serverUrl, account.userName);
+    if (!password && !fromFile) {
+        return CommandContext::fail({password.error().code,
+                                     CliText::tr("%1 Give the password with --password-file FILE, or run `tend sync setup` again.")
+                                         .arg(password.error().message)});
+    }
     if (!password)
         return CommandContext::fail(password.error());
 

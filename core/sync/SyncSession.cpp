@@ -53,6 +53,27 @@ SyncCollection collectionOf(SyncKind kind, const AccountSetup &setup, const dav:
     return collection;
 }
 
+// The engine between the notebook's store for `collection` and the server, for one call of `use`.
+template<typename Use>
+SyncReport withRunner(Notebook &notebook, const QString &password, const SyncCollection &collection, Use use)
+{
+    dav::DavClient client({collection.userName, password});
+    const QUrl url(collection.url);
+    NotebookStatusStore status(notebook, collection.id);
+    if (collection.kind == SyncKind::Contacts) {
+        const VCardCodec codec;
+        dav::DavRemoteStore remote(client, url, dav::xml::CollectionKind::AddressBook, codec);
+        ContactLocalStore local(notebook);
+        SyncRunner runner(local, remote, status, codec);
+        return use(runner);
+    }
+    const TodoCodec codec(notebook.clock());
+    dav::DavRemoteStore remote(client, url, dav::xml::CollectionKind::Calendar, codec);
+    ReminderLocalStore local(notebook);
+    SyncRunner runner(local, remote, status, codec);
+    return use(runner);
+}
+
 } // namespace
 
 Result<SetupOutcome> setUpAccount(Notebook &notebook, const AccountSetup &setup)
@@ -93,21 +114,9 @@ Result<QList<CollectionRun>> syncNotebook(Notebook &notebook, const QString &pas
 
     QList<CollectionRun> runs;
     for (const SyncCollection &collection : std::as_const(*collections)) {
-        dav::DavClient client({collection.userName, password});
-        const QUrl url(collection.url);
-        NotebookStatusStore status(notebook, collection.id);
-        CollectionRun run{collection, {}};
-        if (collection.kind == SyncKind::Contacts) {
-            const VCardCodec codec;
-            dav::DavRemoteStore remote(client, url, dav::xml::CollectionKind::AddressBook, codec);
-            ContactLocalStore local(notebook);
-            run.report = SyncRunner(local, remote, status, codec).run(options);
-        } else {
-            const TodoCodec codec(notebook.clock());
-            dav::DavRemoteStore remote(client, url, dav::xml::CollectionKind::Calendar, codec);
-            ReminderLocalStore local(notebook);
-            run.report = SyncRunner(local, remote, status, codec).run(options);
-        }
+        CollectionRun run{collection, withRunner(notebook, password, collection, [&](SyncRunner &runner) {
+                              return runner.run(options);
+                          })};
         if (!options.dryRun) {
             const QString outcome = run.report.complete ? QString() : describeRun(run.report);
             if (Status recorded = notebook.recordSyncRun(collection.id, outcome); !recorded)
@@ -118,6 +127,12 @@ Result<QList<CollectionRun>> syncNotebook(Notebook &notebook, const QString &pas
             break; // the same password would be refused again
     }
     return runs;
+}
+
+SyncReport resolveConflict(Notebook &notebook, const QString &password, const SyncCollection &collection,
+                           const Decision &conflict, const FieldMap &chosen)
+{
+    return withRunner(notebook, password, collection, [&](SyncRunner &runner) { return runner.resolve(conflict, chosen); });
 }
 
 QString describeRun(const SyncReport &report)

@@ -48,6 +48,11 @@ struct CollectionRun
 // (SyncCollection::lastRunAt, lastError). An Error when there is nothing set up.
 Result<QList<CollectionRun>> syncNotebook(Notebook &notebook, const QString &password, const SyncOptions &options = {});
 
+// The user's choice for a conflict a run of `collection` reported: `chosen` goes to both sides. If
+// the server changed the item again meanwhile, the report has the conflict again.
+SyncReport resolveConflict(Notebook &notebook, const QString &password, const SyncCollection &collection,
+                           const Decision &conflict, const FieldMap &chosen);
+
 // A report in one line a person can read: "sent 2, received 1, 1 conflict", or the error.
 QString describeRun(const SyncReport &report);
 

@@ -33,20 +33,17 @@ Status finish(QKeychain::Job &job)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return Error::notFound(KeyringText::tr("The desktop keyring holds no sync password for this account; run "
-                                               "`tend sync setup` again or give --password-file."));
+        return Error::notFound(KeyringText::tr("The desktop keyring holds no sync password for this account."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error{Error::Code::Unauthorized, KeyringText::tr("The desktop keyring refused access to the sync password.")};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return Error{Error::Code::Io, KeyringText::tr("No desktop keyring is running (%1); give the password with --password-file.")
-                                          .arg(job.errorString())};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
-    return Error{Error::Code::Io, KeyringText::tr("The desktop keyring failed: %1").arg(job.errorString())};
+    return Error{Error::Code::Io, KeyringText::tr("The desktop keyring could not be used (%1).").arg(job.errorString())};
 }
 
 } // namespace

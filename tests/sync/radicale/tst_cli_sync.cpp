@@ -143,7 +143,7 @@ void TestCliSync::setupFindsOrMakesTheCollectionsAndSyncSendsBothWays()
     const CliResult status = tend.run({u"sync"_s, u"status"_s});
     QVERIFY2(status.ok(), qPrintable(status.describe()));
     QVERIFY2(status.out.contains(u"all went through"_s), qPrintable(status.describe()));
-    QVERIFY2(status.out.contains(u"Kept on this machine: therapist"_s), qPrintable(status.describe()));
+    QVERIFY2(status.out.contains(u"Kept on this machine: Therapist."_s), qPrintable(status.describe()));
 }
 
 void TestCliSync::aWrongPasswordChangesNothing()

@@ -131,7 +131,7 @@ QString TestNotebookSync::cardOf(const QUrl &book, const QString &name)
 
 void TestNotebookSync::whatReachesThePhoneLeavesThePrivateBehind()
 {
-    test::TempNotebook tend;
+    tend::test::TempNotebook tend;
     Contact ada;
     ada.name = u"Ada Lovelace"_s;
     ada.roles = {Role::Mentor};
@@ -148,7 +148,7 @@ void TestNotebookSync::whatReachesThePhoneLeavesThePrivateBehind()
                     "CATEGORIES:Family\r\nX-SHOE-SIZE:38\r\nEND:VCARD\r\n"_s;
     fromFile.uid = u"grace-file"_s;
     QVERIFY(tend->addContact(fromFile).ok());
-    test::addContact(*tend.notebook, u"Tess Therapist"_s, {Role::Therapist});
+    tend::test::addContact(*tend.notebook, u"Tess Therapist"_s, {Role::Therapist});
 
     const QUrl book = newBook(u"Private"_s);
     const SyncReport report = syncContacts(*tend.notebook, book);
@@ -173,13 +173,14 @@ void TestNotebookSync::whatReachesThePhoneLeavesThePrivateBehind()
 
 void TestNotebookSync::aCardFromThePhoneBecomesAContactAndComesBackWhole()
 {
-    test::TempNotebook tend;
+    tend::test::TempNotebook tend;
     const QUrl book = newBook(u"From the phone"_s);
     QVERIFY(syncContacts(*tend.notebook, book).complete);
 
-    const QString card = book.toString() + u"linus.vcf"_s;
-    QCOMPARE(m_phone.run({u"put-card"_s, book.toString(), u"linus.vcf"_s, u"linus-uid"_s, u"Linus Torvalds"_s,
-                          u"linus@example.org"_s})[u"status"_s].toInt(), 201);
+    const QJsonObject put = m_phone.run({u"put-card"_s, book.toString(), u"linus.vcf"_s, u"linus-uid"_s, u"Linus Torvalds"_s,
+                                         u"linus@example.org"_s});
+    QCOMPARE(put[u"status"_s].toInt(), 201);
+    const QString card = put[u"url"_s].toString();
     SyncReport report = syncContacts(*tend.notebook, book);
     QVERIFY2(report.complete, qPrintable(describe(report)));
     QCOMPARE(report.count(Decision::Kind::DownloadNew), 1);
@@ -191,7 +192,7 @@ void TestNotebookSync::aCardFromThePhoneBecomesAContactAndComesBackWhole()
     QCOMPARE(linus->emails, QStringList{u"linus@example.org"_s});
 
     // The phone renames him; Tend gives him a role, private notes and a title.
-    QCOMPARE(m_phone.run({u"edit-card"_s, card, u"FN"_s, u"Linus B. Torvalds"_s})[u"status"_s].toInt(), 204);
+    QVERIFY(m_phone.run({u"edit-card"_s, card, u"FN"_s, u"Linus B. Torvalds"_s})[u"status"_s].toInt() < 300);
     linus->roles = {Role::Peer};
     linus->notes = u"Met at the kernel summit"_s;
     linus->title = u"Maintainer"_s;
@@ -218,11 +219,11 @@ void TestNotebookSync::aCardFromThePhoneBecomesAContactAndComesBackWhole()
 
 void TestNotebookSync::aDeleteOnThePhoneArchivesAndPuttingItBackUploadsIt()
 {
-    test::TempNotebook tend;
-    const qint64 ada = test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    tend::test::TempNotebook tend;
+    const qint64 ada = tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
     Interaction coffee;
     coffee.kind = InteractionKind::Coffee;
-    coffee.date = test::defaultToday;
+    coffee.date = tend::test::defaultToday;
     coffee.direction = Direction::Received;
     coffee.participants = {ContactRef{ada, {}}};
     QVERIFY(tend->logInteraction(coffee).ok());
@@ -262,7 +263,7 @@ void TestNotebookSync::aDeleteOnThePhoneArchivesAndPuttingItBackUploadsIt()
 
 void TestNotebookSync::aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared()
 {
-    test::TempNotebook tend;
+    tend::test::TempNotebook tend;
     Contact tess;
     tess.name = u"Tess Therapist"_s;
     tess.roles = {Role::Therapist};
@@ -301,17 +302,17 @@ void TestNotebookSync::aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared
 
 void TestNotebookSync::theStatusLivesInTheNotebook()
 {
-    test::TempNotebook tend;
-    test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
-    test::addContact(*tend.notebook, u"Grace Hopper"_s, {Role::Sponsor});
+    tend::test::TempNotebook tend;
+    tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    tend::test::addContact(*tend.notebook, u"Grace Hopper"_s, {Role::Sponsor});
     const QUrl book = newBook(u"Status"_s);
     QVERIFY(syncContacts(*tend.notebook, book).complete);
 
     const QString path = tend.path;
     tend.notebook.reset();
     OpenOptions options;
-    options.clock = Clock::fixed(test::defaultToday);
-    auto reopened = Notebook::open(path, options, Clock::fixed(test::defaultToday));
+    options.clock = Clock::fixed(tend::test::defaultToday);
+    auto reopened = Notebook::open(path, options, Clock::fixed(tend::test::defaultToday));
     QVERIFY(reopened.ok());
     auto collections = (*reopened)->syncCollections();
     QVERIFY(collections.ok());
