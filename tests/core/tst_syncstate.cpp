@@ -4,6 +4,9 @@
 
 #include "Notebook.h"
 
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +64,7 @@ private slots:
     void notesTravelOnlyWhenEveryRoleSharesThem();
     void aServerDeleteArchivesAndUnarchivingRejoins();
     void theServersCardStaysTheServersUntilItChanges();
+    void anUpgradedNotebookSharesWhatANewOneShares();
 };
 
 void TestSyncState::statusRowsRoundTrip()
@@ -203,6 +207,49 @@ void TestSyncState::theServersCardStaysTheServersUntilItChanges()
     edited.card.clear();
     QVERIFY(tend->updateContact(edited).ok());
     QVERIFY(tend->contact(*id)->card.isEmpty());
+}
+
+// The sync migration on a notebook of the schema before it (tests/data/schema-v5.db): every
+// reminder gets a UID of its own, every kept card counts as a file's, therapists stay unshared.
+void TestSyncState::anUpgradedNotebookSharesWhatANewOneShares()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tend.db"_s);
+    QVERIFY(QFile::copy(test::testDataPath(u"schema-v5.db"_s), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    auto notebook = Notebook::open(path, {}, Clock::fixed(test::defaultToday));
+    QVERIFY2(notebook.ok(), notebook.ok() ? "" : qPrintable(notebook.error().message));
+
+    ContactQuery everyone;
+    everyone.includeArchived = true;
+    auto contacts = (*notebook)->contacts(everyone);
+    QVERIFY(contacts.ok());
+    QSet<QString> reminderUids;
+    int reminders = 0;
+    for (const ContactSummary &row : std::as_const(contacts->rows)) {
+        auto timeline = (*notebook)->timeline(row.id);
+        QVERIFY(timeline.ok());
+        for (const TimelineEntry &entry : *timeline)
+            reminders += entry.isInteraction() ? 0 : 1;
+    }
+    QVERIFY(reminders > 0);
+    auto shared = (*notebook)->syncedReminders();
+    QVERIFY(shared.ok());
+    for (const SyncReminder &reminder : *shared) {
+        QVERIFY(!reminder.uid.isEmpty());
+        reminderUids.insert(reminder.uid);
+        QVERIFY(reminder.ical.isEmpty());
+    }
+    QCOMPARE(reminderUids.size(), shared->size());
+    auto synced = (*notebook)->syncedContacts();
+    QVERIFY(synced.ok());
+    QVERIFY(!synced->isEmpty());
+    for (const SyncContact &contact : *synced) {
+        QVERIFY(!contact.cardFromServer);
+        QVERIFY(!contact.contact.roles.contains(Role::Therapist));
+        QVERIFY(!contact.shareNotes);
+    }
+    QVERIFY((*notebook)->syncCollections()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSyncState)

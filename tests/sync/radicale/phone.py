@@ -5,6 +5,7 @@ for the phone. Each command does one thing to the server and prints what it read
     phone.py USER PASSWORD put-card COLLECTION_URL NAME.vcf UID FN [EMAIL]
     phone.py USER PASSWORD edit-card CARD_URL PROPERTY VALUE
     phone.py USER PASSWORD delete-card CARD_URL
+    phone.py USER PASSWORD put-raw CARD_URL TEXT       TEXT as the resource, whatever it holds
     phone.py USER PASSWORD show-card CARD_URL          the card as the server holds it
     phone.py USER PASSWORD list-cards COLLECTION_URL   every card in the collection, by URL
     phone.py USER PASSWORD complete-task CALENDAR_URL UID
@@ -64,6 +65,10 @@ def run(argv):
     elif command == "delete-card":
         response = client.request(args[0], "DELETE")
         return {"status": response.status}
+    elif command == "put-raw":
+        url, text = args
+        response = client.request(url, "PUT", text, {"Content-Type": "text/vcard; charset=utf-8"})
+        return {"status": response.status, "answer": str(response.raw)[:300]}
     elif command == "show-card":
         got = client.request(args[0], "GET")
         raw = got.raw.decode("utf-8") if isinstance(got.raw, bytes) else got.raw

@@ -12,7 +12,9 @@
 #include "sync/local/ContactLocalStore.h"
 #include "sync/local/NotebookStatusStore.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,7 @@ private slots:
     void aDeleteOnThePhoneArchivesAndPuttingItBackUploadsIt();
     void aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared();
     void theStatusLivesInTheNotebook();
+    void aCardTendCannotReadIsReportedAndChangesNothing();
 
 private:
     QUrl newBook(const QString &name);
@@ -325,6 +328,42 @@ void TestNotebookSync::theStatusLivesInTheNotebook()
     QVERIFY2(report.complete, qPrintable(describe(report)));
     QVERIFY(report.changes.isEmpty()); // nothing sent again, nothing duplicated
     QCOMPARE(cardsOn(book).size(), 2);
+}
+
+void TestNotebookSync::aCardTendCannotReadIsReportedAndChangesNothing()
+{
+    tend::test::TempNotebook tend;
+    const qint64 ada = tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    const QUrl book = newBook(u"Broken"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+    const QString adaCard = cardsOn(book).firstKey();
+
+    // A broken client blanks Ada's card (her UID, an empty name), and adds a card with no name.
+    static const QRegularExpression uidLine(u"\nUID:([^\r\n]+)"_s);
+    const QString uid = uidLine.match(cardsOn(book).first()).captured(1);
+    QVERIFY(!uid.isEmpty());
+    const QJsonObject blanked = m_phone.run({u"put-raw"_s, adaCard, u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:"_s + uid + u"\r\nFN:\r\nN:;;;;\r\nEND:VCARD\r\n"_s});
+    QVERIFY2(blanked.value(u"status"_s).toInt() < 300, QJsonDocument(blanked).toJson().constData());
+    const QString nameless = book.toString() + u"/nameless.vcf"_s;
+    QVERIFY(m_phone.run({u"put-raw"_s, nameless, u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nameless\r\nFN:\r\nN:;;;;\r\nNOTE:no name at all\r\nEND:VCARD\r\n"_s})
+                .value(u"status"_s).toInt() < 300);
+    const SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY(!report.error);
+    QVERIFY(!report.complete); // left for the next run, never guessed at
+    QCOMPARE(report.problems.size(), 2);
+    QStringList hrefs;
+    for (const SyncProblem &problem : report.problems)
+        hrefs.append(problem.href);
+    QVERIFY2(std::any_of(hrefs.cbegin(), hrefs.cend(), [&](const QString &href) { return adaCard.endsWith(href); }),
+             qPrintable(hrefs.join(u' ')));
+    QVERIFY2(std::any_of(hrefs.cbegin(), hrefs.cend(), [](const QString &href) { return href.endsWith(u"nameless.vcf"_s); }),
+             qPrintable(hrefs.join(u' ')));
+    QVERIFY(report.changes.isEmpty());
+    auto kept = tend->contact(ada);
+    QVERIFY(kept.ok()); // not deleted, not archived, not blanked
+    QCOMPARE(kept->name, u"Ada Lovelace"_s);
+    QVERIFY(!kept->archived);
+    QVERIFY(!tend->resolveContact(u"nameless"_s).ok());
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSync)
