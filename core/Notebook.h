@@ -230,6 +230,9 @@ public:
     // The server deleted the contact: it is archived and leaves the synced set, its interactions
     // kept. Un-archiving it (undo) puts it back, and the next sync uploads it again.
     Status leaveSync(qint64 contactId);
+    // While sync writes (Database::setCommitsWaitForDisk): a first sync of thousands of cards is
+    // thousands of commits, and the engine converges from any lost suffix of them.
+    Status setCommitsWaitForDisk(bool wait);
 
     // Reminders as tasks: those of the synced contacts that are open, or were closed in the last
     // 60 days (so a completion reaches the phone), unless the server deleted them.

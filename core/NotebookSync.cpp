@@ -160,6 +160,11 @@ Status Notebook::leaveSync(qint64 contactId)
     return finish(transaction, Change::Contacts | Change::Reminders);
 }
 
+Status Notebook::setCommitsWaitForDisk(bool wait)
+{
+    return m_database->setCommitsWaitForDisk(wait);
+}
+
 Result<QList<SyncReminder>> Notebook::syncedReminders() const
 {
     auto contacts = syncedContacts();

@@ -10,6 +10,7 @@
 #include "sync/local/ReminderLocalStore.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +113,11 @@ Result<QList<CollectionRun>> syncNotebook(Notebook &notebook, const QString &pas
     if (collections->isEmpty())
         return Error::notFound(SyncSessionText::tr("Sync is not set up: run `tend sync setup URL --user USER` first."));
 
+    // Thousands of small commits on a first sync: each need not wait for the disk (see
+    // Database::setCommitsWaitForDisk); the notebook's other writes still do.
+    if (Status relaxed = notebook.setCommitsWaitForDisk(false); !relaxed)
+        return relaxed.error();
+    const auto restore = qScopeGuard([&notebook] { notebook.setCommitsWaitForDisk(true); });
     QList<CollectionRun> runs;
     for (const SyncCollection &collection : std::as_const(*collections)) {
         CollectionRun run{collection, withRunner(notebook, password, collection, [&](SyncRunner &runner) {
