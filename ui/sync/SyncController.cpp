@@ -206,8 +206,7 @@ void SyncController::setUp(const sync::AccountSetup &setup)
             outcome.error = done.error();
         } else {
             if (Status stored = sync::Keyring::storePassword(setup.server, setup.userName, setup.password); !stored) {
-                outcome.message = tr("The password could not be kept in the desktop keyring (%1): Tend uses it until it "
-                                     "closes; enter it here again next time.")
+                outcome.message = tr("%1 Tend keeps the password until it closes; enter it here again next time.")
                                       .arg(stored.error().message);
             } else {
                 outcome.message = tr("The password is in the desktop keyring.");

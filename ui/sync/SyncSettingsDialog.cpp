@@ -100,13 +100,16 @@ SyncSettingsDialog::SyncSettingsDialog(Notebook &notebook, SyncController &contr
         notes->setChecked(role.notes);
         notes->setEnabled(role.contacts);
         connect(contacts, &QCheckBox::toggled, notes, &QCheckBox::setEnabled);
-        grid->addWidget(plainLabel(displayName(role.role), sharing), row, 0);
+        auto *name = new QLabel(displayName(role.role), sharing);
+        name->setTextFormat(Qt::PlainText);
+        grid->addWidget(name, row, 0);
         grid->addWidget(contacts, row, 1);
         grid->addWidget(notes, row, 2);
         m_shareContacts.insert(role.role, contacts);
         m_shareNotes.insert(role.role, notes);
         ++row;
     }
+    grid->setColumnStretch(3, 1);
     sharingLayout->addLayout(grid);
     sharingLayout->addWidget(plainLabel(tr("Contacts that have a role not shared stay on this machine, and so do reminders "
                                            "about them. Therapists are not shared unless you tick them."),
@@ -119,6 +122,7 @@ SyncSettingsDialog::SyncSettingsDialog(Notebook &notebook, SyncController &contr
     m_interval->setSuffix(tr(" min"));
     m_interval->setSpecialValueText(tr("only when asked"));
     m_interval->setValue(SyncController::intervalMinutes());
+    m_interval->setMaximumWidth(m_interval->fontMetrics().horizontalAdvance(m_interval->specialValueText()) * 2);
     whenLayout->addRow(m_onStart);
     whenLayout->addRow(tr("Sync &every:"), m_interval);
 
@@ -130,8 +134,12 @@ SyncSettingsDialog::SyncSettingsDialog(Notebook &notebook, SyncController &contr
     layout->addWidget(account);
     layout->addWidget(sharing);
     layout->addWidget(when);
+    layout->addStretch();
     layout->addWidget(buttons);
+    // Wrapped labels ask for their height at the width they get: never less than that.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     showAccount();
+    resize(QSize(600, sizeHint().height()));
 }
 
 void SyncSettingsDialog::showAccount()

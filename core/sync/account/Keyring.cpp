@@ -43,7 +43,7 @@ Status finish(QKeychain::Job &job)
     case QKeychain::OtherError:
         break;
     }
-    return Error{Error::Code::Io, KeyringText::tr("The desktop keyring could not be used (%1).").arg(job.errorString())};
+    return Error{Error::Code::Io, KeyringText::tr("The desktop keyring could not be used: %1.").arg(job.errorString())};
 }
 
 } // namespace
