@@ -1,7 +1,7 @@
 // tend_sync_bench: a whole sync of a large address book against Radicale on this machine, through
-// the engine and the real transport. The vCard mapping is the tests' stand-in (raw cards with FN,
-// EMAIL, TEL and NOTE); Tend's side is in memory, so this times the protocol and the decision, not
-// SQLite.
+// the engine and the real transport, twice: first with the tests' stand-in vCard mapping and Tend's
+// side in memory (the protocol and the decision alone), then as `tend sync` does it, into a real
+// notebook through its own stores (VCardCodec, ContactLocalStore, the status table in SQLite).
 // Usage: tend_sync_bench [CARDS] [MULTIGET_BATCH] [UPLOADS]   (default 5000 250 200)
 // TEND_RADICALE_TMP=/some/folder puts Radicale's storage there instead of /dev/shm.
 
@@ -9,7 +9,11 @@
 #include "RadicaleServer.h"
 #include "TestFormats.h"
 
+#include "Notebook.h"
+#include "sync/codec/VCardCodec.h"
 #include "sync/dav/DavRemoteStore.h"
+#include "sync/local/ContactLocalStore.h"
+#include "sync/local/NotebookStatusStore.h"
 #include "sync/dav/Discovery.h"
 #include "sync/engine/SyncRunner.h"
 
@@ -19,6 +23,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -80,7 +85,22 @@ double serverSeconds(const RadicaleServer &server)
 
 const RadicaleServer *theServer = nullptr;
 
-double timedSync(Device &device, const char *name, double targetMs, qsizetype expectedChanges)
+// Tend's side as `tend sync` has it: a notebook file, its contact store and its status table.
+struct NotebookDevice
+{
+    NotebookDevice(const QUrl &book, tend::Notebook &notebook, qint64 collectionId)
+        : local(notebook), status(notebook, collectionId), remote(client, book, xml::CollectionKind::AddressBook, codec)
+    {
+    }
+    DavClient client{{account.user, account.password}};
+    VCardCodec codec;
+    ContactLocalStore local;
+    NotebookStatusStore status;
+    DavRemoteStore remote;
+};
+
+template<typename AnyDevice>
+double timedSync(AnyDevice &device, const char *name, double targetMs, qsizetype expectedChanges)
 {
     serverSeconds(*theServer);
     const int requestsBefore = device.client.requestsSent();
@@ -177,5 +197,43 @@ int bench(int argc, char **argv)
         tend.local.add(u"new-%1"_s.arg(i), {{u"name"_s, u"New Person %1"_s.arg(i)}, {u"email"_s, u"new%1@example.org"_s.arg(i)}});
     const double uploadMs = timedSync(tend, "sync uploading new cards into it", 0, uploads);
     std::printf("%-46s %9.1f ms per card (Radicale checks every card for a duplicate UID on each PUT)\n", "", uploadMs / uploads);
+
+    // The same address book into a real notebook, as `tend sync` does it.
+    std::printf("\nInto a notebook (SQLite file, Tend's vCard reader and writer, status table in the notebook):\n");
+    QTemporaryDir notebookFolder;
+    auto opened = tend::Notebook::open(notebookFolder.filePath(u"tend.db"_s));
+    if (!opened)
+        die(opened.error().message);
+    tend::Notebook &notebook = **opened;
+    notebook.setCommitsWaitForDisk(false); // as syncNotebook() does for `tend sync`
+    tend::SyncCollection collection;
+    collection.kind = tend::SyncKind::Contacts;
+    collection.serverUrl = server.url().toString();
+    collection.userName = account.user;
+    collection.url = created->url.toString();
+    const auto collectionId = notebook.saveSyncCollection(collection);
+    if (!collectionId)
+        die(collectionId.error().message);
+    NotebookDevice real(created->url, notebook, *collectionId);
+    real.remote.multigetBatchSize = batch;
+    timedSync(real, "first sync into a notebook", 30'000, cards + uploads);
+    timedSync(real, "incremental sync, nothing changed", 1000, 0);
+    const auto again = raw.get(href);
+    if (!again.ok() || !again->has_value())
+        die(u"card-42 is not on the server"_s);
+    QByteArray retitled = (*again)->content;
+    retitled.replace("ORG:Analytical Engines", "ORG:Difference Engines");
+    const auto changed = raw.update(href, (*again)->etag, retitled, real.codec.mediaType());
+    if (!changed.ok() || changed->preconditionFailed)
+        die(u"could not change card-42 again"_s);
+    timedSync(real, "incremental sync after one change elsewhere", 1000, 1);
+    auto someone = notebook.resolveContact(u"Person 7 Example"_s);
+    if (!someone)
+        die(someone.error().message);
+    auto contact = notebook.contact(someone->id);
+    contact->title = u"Changed in Tend"_s;
+    if (auto saved = notebook.updateContact(*contact); !saved)
+        die(saved.error().message);
+    timedSync(real, "incremental sync after one change in Tend", 1000, 1);
     return 0;
 }

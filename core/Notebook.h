@@ -16,6 +16,7 @@
 #include "model/Reports.h"
 #include "model/SearchHit.h"
 #include "model/Snapshots.h"
+#include "model/SyncState.h"
 #include "model/Tags.h"
 #include "model/Usefulness.h"
 #include "schedule/CadenceRule.h"
@@ -255,6 +256,41 @@ public:
     bool integrityCheckPending() const;
     Status quickCheck();
     void integrityCheckPassed();
+
+    // Sync (model/SyncState.h, NotebookSync.cpp): what tend_sync keeps in the notebook. The
+    // status writes each stand alone, as the sync engine expects, and emit nothing: they are not
+    // the user's data. Contacts the server changed are written like any other change.
+    Result<QList<SyncCollection>> syncCollections() const;
+    Result<qint64> saveSyncCollection(const SyncCollection &collection);
+    Status forgetSyncAccount(); // every collection and its status; the contacts stay
+    Status setSyncCollectionState(qint64 collectionId, const QString &syncToken, const QString &ctag);
+    Status recordSyncRun(qint64 collectionId, const QString &error);
+    Result<QList<SyncStatusRow>> syncStatus(qint64 collectionId) const;
+    Status putSyncStatus(qint64 collectionId, const SyncStatusRow &row);
+    Status removeSyncStatus(qint64 collectionId, const QString &uid);
+    Result<QList<SyncRoleSharing>> syncRoleSharing() const;
+    Status setSyncRoleSharing(const QList<SyncRoleSharing> &sharing);
+    // The contacts sync may send: not deleted on the server, and every role of theirs sharing
+    // contacts (a contact without roles is shared); archived ones too. By id.
+    Result<QList<SyncContact>> syncedContacts() const;
+    // A contact as the server has it now (`contact.id` 0 for a new one), its card kept as the
+    // server's copy; one the server had deleted comes back into the synced set, un-archived.
+    Result<qint64> writeContactFromServer(const Contact &contact);
+    // The server deleted the contact: it is archived and leaves the synced set, its interactions
+    // kept. Un-archiving it (undo) puts it back, and the next sync uploads it again.
+    Status leaveSync(qint64 contactId);
+    // While sync writes (Database::setCommitsWaitForDisk): a first sync of thousands of cards is
+    // thousands of commits, and the engine converges from any lost suffix of them.
+    Status setCommitsWaitForDisk(bool wait);
+
+    // Reminders as tasks: those of the synced contacts that are open, or were closed in the last
+    // 60 days (so a completion reaches the phone), unless the server deleted them.
+    Result<QList<SyncReminder>> syncedReminders() const;
+    // The server's version of a task, by UID (a new one is for the contact `contactUid` names):
+    // its due date, reason and state, each change in the reminder's history, and the copy kept.
+    Result<qint64> writeReminderFromServer(const SyncReminder &reminder);
+    // The server deleted the task: an open reminder is dismissed, and it is not sent again.
+    Status reminderLeavesSync(const QString &uid);
 
     // Settings
     Result<std::optional<int>> followUpDays(InteractionKind kind) const;

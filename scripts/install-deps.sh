@@ -19,6 +19,7 @@ packages=(
     qt6-svg-dev libqt6svg6 libgl-dev
     qt6-charts-dev libqt6charts6
     libical-dev                                # tend_ical writes and reads VTODOs (pkg-config libical)
+    qtkeychain-qt6-dev                         # tend_sync keeps the sync password in the desktop keyring
     xvfb xauth fonts-dejavu-core
     python3-vobject                            # tests/io: an independent reader judges Tend's vCards
 )

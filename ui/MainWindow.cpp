@@ -40,6 +40,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include "sync/SyncConflictsDialog.h"
+#include "sync/SyncController.h"
+#include "sync/SyncIndicator.h"
+#include "sync/SyncSettingsDialog.h"
+
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -61,6 +66,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -78,7 +84,8 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
       m_contacts(new ContactsView(notebook, m_undoStack, m_pages)),
       m_contactPage(new ContactPage(notebook, m_undoStack, m_pages)), m_helped(new HelpedView(notebook, m_pages)),
       m_insights(new InsightsView(notebook, m_pages)), m_search(new SearchView(notebook, m_pages)),
-      m_counts(new QLabel(this)), m_backupProgress(new QWidget(this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(notebook.clock(), this)),
+      m_counts(new QLabel(this)), m_backupProgress(new QWidget(this)),
+      m_sync(new SyncController(notebook, this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(notebook.clock(), this)),
       m_externalChanges(new ExternalChangeWatcher(notebook, this))
 {
     setWindowTitle(tr("Tend"));
@@ -144,7 +151,16 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
         m_backupProgress->hide();
     }
     statusBar()->addPermanentWidget(m_backupProgress);
+    auto *syncIndicator = new SyncIndicator(*m_sync, this);
+    connect(syncIndicator, &SyncIndicator::conflictsRequested, this, &MainWindow::showSyncConflicts);
+    statusBar()->addPermanentWidget(syncIndicator);
     statusBar()->addPermanentWidget(m_counts);
+    connect(m_sync, &SyncController::stateChanged, this, [this] {
+        if (m_sync->state() == SyncController::State::Conflicts && !findChild<SyncConflictsDialog *>())
+            showStatus(tr("Sync left %n conflict(s): click the sync state in the status bar to choose.", nullptr,
+                          int(m_sync->conflicts().size())));
+    });
+    QTimer::singleShot(0, m_sync, &SyncController::windowShown);
 
     connect(m_welcome, &WelcomePage::addContactRequested, this, &MainWindow::newContact);
     connect(m_welcome, &WelcomePage::openDemoRequested, this, &MainWindow::openDemoNetwork);
@@ -205,6 +221,13 @@ void MainWindow::createMenus()
     file->addAction(tr("Back &Up Now"), this, &MainWindow::backUpNow);
     file->addAction(tr("Back Up &To…"), this, &MainWindow::chooseWhereToBackUp);
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
+    file->addSeparator();
+    QAction *syncNow = file->addAction(tr("S&ync Now"), m_sync, &SyncController::syncNow);
+    file->addAction(tr("Sync Se&ttings…"), this, &MainWindow::showSyncSettings);
+    connect(file, &QMenu::aboutToShow, syncNow, [this, syncNow] {
+        using State = SyncController::State;
+        syncNow->setEnabled(m_sync->state() != State::NotSetUp && m_sync->state() != State::Running);
+    });
     file->addSeparator();
     file->addAction(tr("Open the &demo network"), this, &MainWindow::openDemoNetwork);
     file->addSeparator();
@@ -344,6 +367,30 @@ void MainWindow::createMenus()
         trayMenu->addSeparator();
         trayMenu->addAction(quit);
     }
+}
+
+void MainWindow::showSyncSettings()
+{
+    if (auto *open = findChild<SyncSettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SyncSettingsDialog(m_notebook, *m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSyncConflicts()
+{
+    if (auto *open = findChild<SyncConflictsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SyncConflictsDialog(*m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 QString MainWindow::archiveActionText() const

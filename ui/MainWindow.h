@@ -32,6 +32,7 @@ class LogInteractionDialog;
 class ReminderDialog;
 class AskDialog;
 class SearchView;
+class SyncController;
 class TodayView;
 class TrayNotifier;
 class WelcomePage;
@@ -69,6 +70,11 @@ public:
     // Contact ▸ Find Duplicates…: the one list of possible duplicates, opened or raised.
     DuplicatesDialog *findDuplicates();
     void bringToFront();
+    // File ▸ Sync Settings…: the account, what is shared and when (SyncSettingsDialog).
+    void showSyncSettings();
+    // The conflicts the last sync left, to choose what to keep.
+    void showSyncConflicts();
+    SyncController *syncController() const { return m_sync; }
 
     Notebook &notebook() const { return m_notebook; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -161,6 +167,7 @@ private:
     SearchView *m_search;
     QLabel *m_counts;
     QWidget *m_backupProgress;
+    SyncController *m_sync;
     bool m_backingUp = false;
     TrayNotifier *m_tray;
     DayWatcher *m_dayWatcher;

@@ -49,5 +49,6 @@ QList<Command> planCommands();
 QList<Command> tagCommands();
 QList<Command> configCommands();
 QList<Command> dateCommands();
+QList<Command> syncCommands();
 
 } // namespace tend::cli

@@ -9,7 +9,7 @@ CommandTable::CommandTable()
     for (const auto &group : {contactCommands(), mergeCommands(), logCommands(), interactionCommands(), reminderCommands(),
                               tagCommands(), dateCommands(), configCommands(), reportCommands(), demoCommands(),
                               backupCommands(), exchangeCommands(), askCommands(), introCommands(), adviceCommands(),
-                              planCommands()})
+                              planCommands(), syncCommands()})
         m_commands += group;
 }
 

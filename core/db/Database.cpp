@@ -335,6 +335,14 @@ Result<QStringList> Database::integrityProblems() const
     return problems;
 }
 
+Status Database::setCommitsWaitForDisk(bool wait)
+{
+    // PRAGMA takes no bound value; the statement is one of two fixed texts.
+    if (auto done = sql::exec(m_db, wait ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s); !done)
+        return done.error();
+    return {};
+}
+
 QString Database::backupFolderFor(const QString &databasePath)
 {
     return QFileInfo(databasePath).absoluteDir().filePath(u"backups"_s);

@@ -61,6 +61,12 @@ public:
     bool integrityCheckPending() const { return m_checkPending; }
     void recordCheckPassed();
 
+    // Whether a commit waits until it is on the disk (synchronous FULL, the default) or only hands
+    // it to the system (NORMAL): with WAL, a power cut may then lose the last commits of this
+    // connection, in order, but never damages the file. For writes that can be redone: sync, whose
+    // engine converges from any lost suffix of its writes.
+    Status setCommitsWaitForDisk(bool wait);
+
     // The folder where automatic and pre-migration copies go: "backups" beside the database.
     static QString backupFolderFor(const QString &databasePath);
 

@@ -195,7 +195,7 @@ Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool 
 {
     if (replace) {
         for (const QString &table : {u"contact_role"_s, u"contact_email"_s, u"contact_phone"_s, u"contact_link"_s,
-                                     u"contact_tag"_s, u"contact_card"_s, u"contact_photo"_s}) {
+                                     u"contact_tag"_s, u"contact_photo"_s}) {
             // Table names come from the fixed list above.
             if (auto done = sql::exec(m_db, u"DELETE FROM "_s + table + u" WHERE contact_id = ?"_s, {id}); !done)
                 return done.error();
@@ -242,11 +242,20 @@ Status ContactRepository::writeChildren(const Contact &contact, qint64 id, bool 
             !done)
             return done.error();
     }
-    if (!contact.card.isEmpty()) {
-        if (auto done = m_insertCard.exec(m_db, u"INSERT INTO contact_card (contact_id, card) VALUES (?, ?)"_s,
-                                          {id, contact.card});
-            !done)
-            return done.error();
+    // Updated in place, not replaced: a card that stays the same stays whatever sync knows of it
+    // (migration 0008's trigger forgets that when the card changes).
+    if (contact.card.isEmpty()) {
+        if (replace) {
+            if (auto done = sql::exec(m_db, u"DELETE FROM contact_card WHERE contact_id = ?"_s, {id}); !done)
+                return done.error();
+        }
+    } else if (auto done = m_insertCard.exec(m_db,
+                                             u"INSERT INTO contact_card (contact_id, card) VALUES (?, ?)"
+                                             " ON CONFLICT (contact_id) DO UPDATE SET card = excluded.card"
+                                             " WHERE card IS NOT excluded.card"_s,
+                                             {id, contact.card});
+               !done) {
+        return done.error();
     }
     if (!contact.photo.isEmpty()) {
         if (auto done = m_insertPhoto.exec(m_db, u"INSERT INTO contact_photo (contact_id, mime_type, data) VALUES (?, ?, ?)"_s,

@@ -548,6 +548,14 @@
         <source>A contact is always the same person as itself (#%1).</source>
         <translation>Ein Kontakt ist immer dieselbe Person wie er selbst (#%1).</translation>
     </message>
+    <message>
+        <source>The task has no due date Tend can use.</source>
+        <translation>Die Aufgabe hat kein Fälligkeitsdatum, das Tend verwenden kann.</translation>
+    </message>
+    <message>
+        <source>The task is not about a contact in Tend (it names no contact Tend knows).</source>
+        <translation>Die Aufgabe betrifft keinen Kontakt in Tend (sie nennt keinen Kontakt, den Tend kennt).</translation>
+    </message>
 </context>
 <context>
     <name>tend::Practice</name>
@@ -2056,6 +2064,145 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>open the window, quit once its first frame shows the notebook (for measuring start-up)</source>
         <translation>das Fenster öffnen und beenden, sobald sein erstes Bild das Notizbuch zeigt (zum Messen des Starts)</translation>
+    </message>
+    <message>
+        <source>read the password from the first line of FILE</source>
+        <translation>das Passwort aus der ersten Zeile von FILE lesen</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Die Passwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Es wurde kein Passwort angegeben.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Give the user name with --user.</source>
+        <translation>Gib den Benutzernamen mit --user an.</translation>
+    </message>
+    <message>
+        <source>%1: created &quot;%2&quot; at %3</source>
+        <translation>%1: „%2“ unter %3 angelegt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; at %3</source>
+        <translation>%1: „%2“ unter %3</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Give --password-file to each `tend sync`.</source>
+        <translation>Gib bei jedem `tend sync` --password-file an.</translation>
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>Interaction notes, roles, tags and therapists stay on this machine; see `tend sync status`.</source>
+        <translation>Notizen zu Begegnungen, Rollen, Schlagwörter und Therapeuten bleiben auf diesem Rechner; siehe `tend sync status`.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run `tend sync setup URL --user USER` first.</source>
+        <translation>Der Abgleich ist nicht eingerichtet: Führe zuerst `tend sync setup URL --user USER` aus.</translation>
+    </message>
+    <message>
+        <source>%1 Give the password with --password-file FILE, or run `tend sync setup` again.</source>
+        <translation>%1 Gib das Passwort mit --password-file FILE an oder führe `tend sync setup` erneut aus.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed on either side.</source>
+        <translation>Probelauf: Auf keiner Seite wurde etwas geändert.</translation>
+    </message>
+    <message>
+        <source>  conflict in %1, %2: here &quot;%3&quot;, on the server &quot;%4&quot;</source>
+        <translation>  Konflikt bei %1, %2: hier „%3“, auf dem Server „%4“</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run `tend sync setup URL --user USER`.</source>
+        <translation>Der Abgleich ist nicht eingerichtet: Führe `tend sync setup URL --user USER` aus.</translation>
+    </message>
+    <message>
+        <source>  never synced</source>
+        <translation>  noch nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>  last sync %1: all went through</source>
+        <translation>  letzter Abgleich %1: alles übertragen</translation>
+    </message>
+    <message>
+        <source>  last sync %1: %2</source>
+        <translation>  letzter Abgleich %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (with their notes)</source>
+        <translation>%1 (mit ihren Notizen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared: %n contact(s)</source>
+        <translation>
+            <numerusform>Geteilt: %n Kontakt</numerusform>
+            <numerusform>Geteilt: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roles whose contacts are shared: %1.</source>
+        <translation>Rollen, deren Kontakte geteilt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Kept on this machine: %1.</source>
+        <translation>Bleiben auf diesem Rechner: %1.</translation>
+    </message>
+    <message>
+        <source>Never sent: interaction notes and agendas, roles, tags, cadences, how you met.</source>
+        <translation>Nie gesendet: Notizen und Agenden von Begegnungen, Rollen, Schlagwörter, Rhythmen, wie ihr euch kennengelernt habt.</translation>
+    </message>
+    <message>
+        <source>find the address book and task list on a CardDAV/CalDAV server and use them</source>
+        <translation>Adressbuch und Aufgabenliste auf einem CardDAV-/CalDAV-Server finden und verwenden</translation>
+    </message>
+    <message>
+        <source>the user name on the server</source>
+        <translation>der Benutzername auf dem Server</translation>
+    </message>
+    <message>
+        <source>the address book to use (default: the only one, or &quot;Tend&quot;, made if missing)</source>
+        <translation>das zu verwendende Adressbuch (Standard: das einzige oder „Tend“, das bei Bedarf angelegt wird)</translation>
+    </message>
+    <message>
+        <source>the task list to use (default: the only one, or &quot;Tend&quot;, made if missing)</source>
+        <translation>die zu verwendende Aufgabenliste (Standard: die einzige oder „Tend“, die bei Bedarf angelegt wird)</translation>
+    </message>
+    <message>
+        <source>send and receive what changed since the last sync</source>
+        <translation>senden und empfangen, was sich seit dem letzten Abgleich geändert hat</translation>
+    </message>
+    <message>
+        <source>say what would change, change nothing</source>
+        <translation>sagen, was sich ändern würde, nichts ändern</translation>
+    </message>
+    <message>
+        <source>the account, the last sync, and what is shared</source>
+        <translation>das Konto, der letzte Abgleich und was geteilt wird</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4150,21 @@ Erstellt mit Qt %3.</translation>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Sync left %n conflict(s): click the sync state in the status bar to choose.</source>
+        <translation>
+            <numerusform>Der Abgleich hat %n Konflikt hinterlassen: Klicke auf den Abgleichstatus in der Statusleiste, um zu wählen.</numerusform>
+            <numerusform>Der Abgleich hat %n Konflikte hinterlassen: Klicke auf den Abgleichstatus in der Statusleiste, um zu wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Jetzt a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <source>Sync Se&amp;ttings…</source>
+        <translation>Abgleich-Einste&amp;llungen…</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MergeContactsCommand</name>
@@ -4424,6 +4586,292 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>&amp;Pick a date…</source>
         <translation>&amp;Datum wählen …</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncConflictsDialog</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation>Abgleichkonflikte</translation>
+    </message>
+    <message>
+        <source>These were changed both here and on the server. Nothing was overwritten: choose what to keep, and it goes to both.</source>
+        <translation>Diese wurden hier und auf dem Server geändert. Nichts wurde überschrieben: Wähle, was bleiben soll, und es geht an beide Seiten.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>No conflicts are left.</source>
+        <translation>Es sind keine Konflikte mehr offen.</translation>
+    </message>
+    <message>
+        <source>In Tend: %1</source>
+        <translation>In Tend: %1</translation>
+    </message>
+    <message>
+        <source>On the server: %1</source>
+        <translation>Auf dem Server: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep These</source>
+        <translation>Diese &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncController</name>
+    <message>
+        <source>Sync is not set up.</source>
+        <translation>Der Abgleich ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 Enter the password in File ▸ Sync Settings.</source>
+        <translation>%1 Gib das Passwort unter Datei ▸ Abgleich-Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Sync is off</source>
+        <translation>Abgleich aus</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Abgeglichen um %1</translation>
+    </message>
+    <message>
+        <source>Sync problem</source>
+        <translation>Abgleichproblem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n Abgleichkonflikt</numerusform>
+            <numerusform>%n Abgleichkonflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Tend keeps the password until it closes; enter it here again next time.</source>
+        <translation>%1 Tend behält das Passwort, bis es geschlossen wird; gib es beim nächsten Mal hier erneut ein.</translation>
+    </message>
+    <message>
+        <source>The password is in the desktop keyring.</source>
+        <translation>Das Passwort liegt im Schlüsselbund des Desktops.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncIndicator</name>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Click to choose what to keep.</source>
+        <translation>Klicke, um zu wählen, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>Klicke, um jetzt abzugleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncSettingsDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Sync when Tend &amp;opens</source>
+        <translation>Beim Ö&amp;ffnen von Tend abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>CardDAV and CalDAV server</source>
+        <translation>CardDAV- und CalDAV-Server</translation>
+    </message>
+    <message>
+        <source>dav.example.org</source>
+        <translation>dav.example.org</translation>
+    </message>
+    <message>
+        <source>the only one, or &quot;Tend&quot;</source>
+        <translation>das einzige oder „Tend“</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Address book:</source>
+        <translation>&amp;Adressbuch:</translation>
+    </message>
+    <message>
+        <source>&amp;Task list:</source>
+        <translation>A&amp;ufgabenliste:</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Was geteilt wird</translation>
+    </message>
+    <message>
+        <source>Sent for each shared contact: the name, e-mails, phones, links, organisation and title. Never sent: interaction notes and agendas, roles, tags, cadences and how you met.</source>
+        <translation>Für jeden geteilten Kontakt gesendet: Name, E-Mail-Adressen, Telefonnummern, Links, Organisation und Titel. Nie gesendet: Notizen und Agenden von Begegnungen, Rollen, Schlagwörter, Rhythmen und wie ihr euch kennengelernt habt.</translation>
+    </message>
+    <message>
+        <source>Ada Lovelace</source>
+        <translation>Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Send the slides</source>
+        <translation>Folien schicken</translation>
+    </message>
+    <message>
+        <source>A reminder reaches the phone as a task: &quot;%1&quot;, with its due date.</source>
+        <translation>Eine Erinnerung kommt als Aufgabe aufs Telefon: „%1“, mit ihrem Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Share contacts</source>
+        <translation>Kontakte teilen</translation>
+    </message>
+    <message>
+        <source>With their notes</source>
+        <translation>Mit ihren Notizen</translation>
+    </message>
+    <message>
+        <source>Share %1 contacts</source>
+        <translation>Kontakte mit der Rolle %1 teilen</translation>
+    </message>
+    <message>
+        <source>Share the notes of %1 contacts</source>
+        <translation>Die Notizen der Kontakte mit der Rolle %1 teilen</translation>
+    </message>
+    <message>
+        <source>Contacts that have a role not shared stay on this machine, and so do reminders about them. Therapists are not shared unless you tick them.</source>
+        <translation>Kontakte mit einer nicht geteilten Rolle bleiben auf diesem Rechner, ebenso die Erinnerungen zu ihnen. Therapeuten werden nur geteilt, wenn du sie ankreuzt.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>only when asked</source>
+        <translation>nur auf Wunsch</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Abgleichen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Sync is off. Enter your server to share contacts and reminders with your phone.</source>
+        <translation>Der Abgleich ist aus. Gib deinen Server ein, um Kontakte und Erinnerungen mit deinem Telefon zu teilen.</translation>
+    </message>
+    <message>
+        <source>Contacts: &quot;%1&quot; at %2</source>
+        <translation>Kontakte: „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>Reminders: &quot;%1&quot; at %2</source>
+        <translation>Erinnerungen: „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>Enter the server, your user name and your password.</source>
+        <translation>Gib den Server, deinen Benutzernamen und dein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Looking for your address books and task lists…</source>
+        <translation>Suche nach deinen Adressbüchern und Aufgabenlisten…</translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Nicht mehr teilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next sync deletes %n contact(s) from the server: those with the role %1. Tend keeps them.</source>
+        <translation>
+            <numerusform>Der nächste Abgleich löscht %n Kontakt vom Server: den mit der Rolle %1. Tend behält ihn.</numerusform>
+            <numerusform>Der nächste Abgleich löscht %n Kontakte vom Server: die mit der Rolle %1. Tend behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sharing settings were not saved.</source>
+        <translation>Die Einstellungen zum Teilen wurden nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5587,326 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>The database connection is closed.</source>
         <translation>Die Datenbankverbindung ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::ContactLocalStore</name>
+    <message>
+        <source>No synced contact has the UID %1.</source>
+        <translation>Kein abgeglichener Kontakt hat die UID %1.</translation>
+    </message>
+    <message>
+        <source>The card has no name Tend can show.</source>
+        <translation>Die Karte hat keinen Namen, den Tend anzeigen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::Keyring</name>
+    <message>
+        <source>The desktop keyring holds no sync password for this account.</source>
+        <translation>Der Schlüsselbund des Desktops enthält kein Abgleich-Passwort für dieses Konto.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring refused access to the sync password.</source>
+        <translation>Der Schlüsselbund des Desktops hat den Zugriff auf das Abgleich-Passwort verweigert.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be used: %1.</source>
+        <translation>Der Schlüsselbund des Desktops ließ sich nicht verwenden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::NotebookStatusStore</name>
+    <message>
+        <source>The synced collection is no longer set up; run the sync setup again.</source>
+        <translation>Die abgeglichene Sammlung ist nicht mehr eingerichtet; richte den Abgleich erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::ReminderLocalStore</name>
+    <message>
+        <source>No synced reminder has the UID %1.</source>
+        <translation>Keine abgeglichene Erinnerung hat die UID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::RemoteListing</name>
+    <message>
+        <source>The server sent it empty.</source>
+        <translation>Der Server hat es leer geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::SyncDecision</name>
+    <message>
+        <source>Several resources on the server carry this UID; remove the extra copies there.</source>
+        <translation>Mehrere Einträge auf dem Server tragen diese UID; entferne dort die überzähligen Kopien.</translation>
+    </message>
+    <message>
+        <source>Several items in Tend carry this UID.</source>
+        <translation>Mehrere Einträge in Tend tragen diese UID.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::SyncRunner</name>
+    <message>
+        <source>Sync stopped; what was done so far is kept, and the next sync goes on from there.</source>
+        <translation>Abgleich angehalten; was bisher erledigt wurde, bleibt, und der nächste Abgleich macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in Tend; sync again to see what is left.</source>
+        <translation>Der Eintrag ist nicht mehr in Tend; gleiche erneut ab, um zu sehen, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>The item is no longer on the server; sync again to see what is left.</source>
+        <translation>Der Eintrag ist nicht mehr auf dem Server; gleiche erneut ab, um zu sehen, was übrig ist.</translation>
+    </message>
+    <message>
+        <source>It changed on the server again while Tend was syncing it; the next sync takes it up.</source>
+        <translation>Er hat sich auf dem Server erneut geändert, während Tend ihn abglich; der nächste Abgleich nimmt ihn auf.</translation>
+    </message>
+    <message>
+        <source>The server holds another item (UID %1) where this one was expected.</source>
+        <translation>Der Server hat einen anderen Eintrag (UID %1) dort, wo dieser erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>Internal error: %1 was not at hand for &quot;%2&quot;.</source>
+        <translation>Interner Fehler: %1 lag für „%2“ nicht vor.</translation>
+    </message>
+    <message>
+        <source>Tend could not write this item for the server: %1</source>
+        <translation>Tend konnte diesen Eintrag nicht für den Server schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Tend could not merge the two versions: %1</source>
+        <translation>Tend konnte die beiden Fassungen nicht zusammenführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::SyncSession</name>
+    <message>
+        <source>The server has no calendar home for this user, so Tend cannot make a task list.</source>
+        <translation>Der Server hat keinen Kalenderbereich für diesen Benutzer, daher kann Tend keine Aufgabenliste anlegen.</translation>
+    </message>
+    <message>
+        <source>The server has no address book home for this user, so Tend cannot make an address book.</source>
+        <translation>Der Server hat keinen Adressbuchbereich für diesen Benutzer, daher kann Tend kein Adressbuch anlegen.</translation>
+    </message>
+    <message>
+        <source>Sync is not set up: run `tend sync setup URL --user USER` first.</source>
+        <translation>Der Abgleich ist nicht eingerichtet: Führe zuerst `tend sync setup URL --user USER` aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>%n gesendet</numerusform>
+            <numerusform>%n gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>%n empfangen</numerusform>
+            <numerusform>%n empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n</source>
+        <translation>
+            <numerusform>%n zusammengeführt</numerusform>
+            <numerusform>%n zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n Eintrag übersprungen</numerusform>
+            <numerusform>%n Einträge übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; stopped: %2</source>
+        <translation>%1; angehalten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::VCardCodec</name>
+    <message numerus="yes">
+        <source>it holds %n cards</source>
+        <translation>
+            <numerusform>sie enthält %n Karte</numerusform>
+            <numerusform>sie enthält %n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not one vCard: %1.</source>
+        <translation>Das ist nicht genau eine vCard: %1.</translation>
+    </message>
+    <message>
+        <source>The card has no UID.</source>
+        <translation>Die Karte hat keine UID.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::dav::DavClient</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <source>Tend talks to %1 only over https://: plain http:// would send your password and your contacts readable by anyone on the way. (Plain http:// is allowed only to this computer: localhost or 127.0.0.1.)</source>
+        <translation>Tend spricht mit %1 nur über https://: Einfaches http:// würde dein Passwort und deine Kontakte für jeden auf dem Weg lesbar senden. (Einfaches http:// ist nur zu diesem Rechner erlaubt: localhost oder 127.0.0.1.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>„%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 %3</source>
+        <translation>HTTP %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server does not allow this user to do that</source>
+        <translation>Der Server erlaubt diesem Benutzer das nicht</translation>
+    </message>
+    <message>
+        <source>The server has nothing at that address</source>
+        <translation>Der Server hat unter dieser Adresse nichts</translation>
+    </message>
+    <message>
+        <source>The server does not allow that here</source>
+        <translation>Der Server erlaubt das hier nicht</translation>
+    </message>
+    <message>
+        <source>The server refused because something it needs is missing</source>
+        <translation>Der Server hat abgelehnt, weil etwas fehlt, das er braucht</translation>
+    </message>
+    <message>
+        <source>It changed on the server in the meantime</source>
+        <translation>Es hat sich inzwischen auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>The server refused it as too large</source>
+        <translation>Der Server hat es als zu groß abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of data</source>
+        <translation>Der Server nimmt diese Art von Daten nicht an</translation>
+    </message>
+    <message>
+        <source>The server has run out of space</source>
+        <translation>Der Server hat keinen Platz mehr</translation>
+    </message>
+    <message>
+        <source>The server failed; try again later</source>
+        <translation>Der Server ist gescheitert; versuche es später noch einmal</translation>
+    </message>
+    <message>
+        <source>The server answered with an error</source>
+        <translation>Der Server hat mit einem Fehler geantwortet</translation>
+    </message>
+    <message>
+        <source>The server redirected Tend more than %1 times, starting from %2.</source>
+        <translation>Der Server hat Tend mehr als %1-mal umgeleitet, ausgehend von %2.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Tend from a secure address to an insecure one (%1).</source>
+        <translation>Der Server wollte Tend von einer sicheren zu einer unsicheren Adresse schicken (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to %1 %2 is larger than %3 MB; Tend stopped reading it.</source>
+        <translation>Die Antwort des Servers auf %1 %2 ist größer als %3 MB; Tend hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1 (connection refused): is the server running?</source>
+        <translation>Unter %1 antwortet nichts (Verbindung abgelehnt): Läuft der Server?</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found: check the address and the connection.</source>
+        <translation>Der Servername %1 wurde nicht gefunden: Prüfe die Adresse und die Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up: %2. Tend trusts the certificates this system trusts.</source>
+        <translation>Eine sichere Verbindung zu %1 ließ sich nicht aufbauen: %2. Tend vertraut den Zertifikaten, denen dieses System vertraut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: %2.</source>
+        <translation>%1 war nicht erreichbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::dav::DavCollection</name>
+    <message>
+        <source>The server kept truncating its list of changes to %1 after %2 requests.</source>
+        <translation>Der Server hat seine Liste der Änderungen an %1 auch nach %2 Anfragen immer wieder gekürzt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of changes to %1 carries no sync-token.</source>
+        <translation>Die Liste der Änderungen an %1 vom Server trägt kein sync-token.</translation>
+    </message>
+    <message>
+        <source>The server truncated its list of changes to %1 without moving on.</source>
+        <translation>Der Server hat seine Liste der Änderungen an %1 gekürzt, ohne weiterzukommen.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::dav::DavRemoteStore</name>
+    <message>
+        <source>The server listed it but did not send it.</source>
+        <translation>Der Server hat es aufgeführt, aber nicht geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::dav::DavXml</name>
+    <message>
+        <source>The server&apos;s answer is not readable XML (line %1: %2).</source>
+        <translation>Die Antwort des Servers ist kein lesbares XML (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a WebDAV multistatus.</source>
+        <translation>Die Antwort des Servers ist kein WebDAV-Multistatus.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::dav::Discovery</name>
+    <message>
+        <source>No server address given.</source>
+        <translation>Keine Serveradresse angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a CardDAV or CalDAV server: it names no user principal (tried the address itself, /.well-known/carddav, /.well-known/caldav and /).</source>
+        <translation>%1 sieht nicht wie ein CardDAV- oder CalDAV-Server aus: Er nennt keinen Benutzer-Principal (versucht: die Adresse selbst, /.well-known/carddav, /.well-known/caldav und /).</translation>
+    </message>
+    <message>
+        <source>The server names no address book home or calendar home for %1.</source>
+        <translation>Der Server nennt keinen Adressbuch- oder Kalenderbereich für %1.</translation>
+    </message>
+    <message>
+        <source>The server refused to create &quot;%1&quot; in %2.</source>
+        <translation>Der Server hat abgelehnt, „%1“ in %2 anzulegen.</translation>
+    </message>
+    <message>
+        <source>The server has several of these: %1. Name the one Tend should use.</source>
+        <translation>Der Server hat mehrere davon: %1. Nenne den, den Tend verwenden soll.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,13 @@
             <numerusform>%n reminders.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Shared: %n contact(s)</source>
+        <translation>
+            <numerusform>Shared: %n contact</numerusform>
+            <numerusform>Shared: %n contacts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::ContactDialog</name>
@@ -490,6 +497,13 @@
             <numerusform> · %n follow-ups done</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sync left %n conflict(s): click the sync state in the status bar to choose.</source>
+        <translation>
+            <numerusform>Sync left %n conflict: click the sync state in the status bar to choose.</numerusform>
+            <numerusform>Sync left %n conflicts: click the sync state in the status bar to choose.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MergeContactsDialog</name>
@@ -515,6 +529,26 @@
         <translation>
             <numerusform>%Ln person</numerusform>
             <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncController</name>
+    <message numerus="yes">
+        <source>%n sync conflict(s)</source>
+        <translation>
+            <numerusform>%n sync conflict</numerusform>
+            <numerusform>%n sync conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::SyncSettingsDialog</name>
+    <message numerus="yes">
+        <source>The next sync deletes %n contact(s) from the server: those with the role %1. Tend keeps them.</source>
+        <translation>
+            <numerusform>The next sync deletes %n contact from the server: the one with the role %1. Tend keeps it.</numerusform>
+            <numerusform>The next sync deletes %n contacts from the server: those with the role %1. Tend keeps them.</numerusform>
         </translation>
     </message>
 </context>
@@ -579,6 +613,54 @@
         <translation>
             <numerusform>every day</numerusform>
             <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::SyncSession</name>
+    <message numerus="yes">
+        <source>sent %n</source>
+        <translation>
+            <numerusform>sent %n</numerusform>
+            <numerusform>sent %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n</source>
+        <translation>
+            <numerusform>received %n</numerusform>
+            <numerusform>received %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>merged %n</source>
+        <translation>
+            <numerusform>merged %n</numerusform>
+            <numerusform>merged %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) skipped</source>
+        <translation>
+            <numerusform>%n item skipped</numerusform>
+            <numerusform>%n items skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::sync::VCardCodec</name>
+    <message numerus="yes">
+        <source>it holds %n cards</source>
+        <translation>
+            <numerusform>it holds %n card</numerusform>
+            <numerusform>it holds %n cards</numerusform>
         </translation>
     </message>
 </context>

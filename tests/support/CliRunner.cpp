@@ -20,8 +20,10 @@ std::unique_ptr<QProcess> startTend(const QStringList &arguments, const std::fun
                                     const std::function<void(QProcessEnvironment &)> &adjust = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Prove that commands need no display server at all, and use only the database they are given.
-    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"TEND_DB"_s})
+    // Prove that commands need no display server at all, and use only the database they are given;
+    // without a session bus there is no desktop keyring, so no test writes to the user's.
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"TEND_DB"_s,
+                                u"DBUS_SESSION_BUS_ADDRESS"_s})
         environment.remove(name);
     for (const QString &name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
         environment.remove(name);

@@ -17,7 +17,8 @@
 #include <optional>
 
 // Runs the real `tend` binary as a user would from a terminal, except that its environment has no
-// display server, no TEND_DB and a UTF-8 locale, and its standard input is empty.
+// display server, no session bus (so no desktop keyring), no TEND_DB and a UTF-8 locale, and its
+// standard input is empty.
 namespace tend::test {
 
 struct CliResult

@@ -26,6 +26,7 @@ Decision reconcile(const FieldMap &base, const LocalItem &local, const RemoteIte
     if (!merge.clean()) {
         Decision decision = make(Decision::Kind::Conflict, local.uid);
         decision.conflicts = merge.conflicts;
+        decision.merged = merge.merged;
         return decision;
     }
     // The server's copy already says everything the merge says: take it, with whatever else it holds.

@@ -28,7 +28,7 @@ struct Decision
     Kind kind = Kind::Nothing;
     QString uid;
     QString href;                   // the server's resource, when there is (or was) one
-    FieldMap merged;                // Merge
+    FieldMap merged;                // Merge; for a Conflict, every other field merged (conflicting ones at Tend's value)
     QList<FieldConflict> conflicts; // Conflict
     QString note;                   // Skip: why, in plain language
 

@@ -111,6 +111,8 @@ SyncReport SyncRunner::run(const SyncOptions &options)
     for (const Decision &decision : plan.decisions) {
         if (unreadable.contains(decision.uid))
             continue;
+        if (options.cancelled && options.cancelled())
+            return stop(report, Error::cancelled(SyncRunnerText::tr("Sync stopped; what was done so far is kept, and the next sync goes on from there."))), report;
         if (options.dryRun) {
             if (decision.kind == Decision::Kind::Conflict)
                 report.conflicts.append(decision);

@@ -8,11 +8,15 @@
 
 #include <QHash>
 
+#include <functional>
+
 namespace tend::sync {
 
 struct SyncOptions
 {
     bool dryRun = false; // plan only: nothing changes on either side or in the status
+    // Asked between items: true stops the run there (closing the window), as a server gone would.
+    std::function<bool()> cancelled;
 };
 
 // Carries out the sync decision for one collection: takes both sides' state, plans with planSync,

@@ -5,6 +5,9 @@ for the phone. Each command does one thing to the server and prints what it read
     phone.py USER PASSWORD put-card COLLECTION_URL NAME.vcf UID FN [EMAIL]
     phone.py USER PASSWORD edit-card CARD_URL PROPERTY VALUE
     phone.py USER PASSWORD delete-card CARD_URL
+    phone.py USER PASSWORD put-raw CARD_URL TEXT       TEXT as the resource, whatever it holds
+    phone.py USER PASSWORD show-card CARD_URL          the card as the server holds it
+    phone.py USER PASSWORD list-cards COLLECTION_URL   every card in the collection, by URL
     phone.py USER PASSWORD complete-task CALENDAR_URL UID
     phone.py USER PASSWORD show-task CALENDAR_URL UID
     phone.py serve      one command a line on stdin (a JSON list of the words above), one JSON
@@ -13,6 +16,7 @@ for the phone. Each command does one thing to the server and prints what it read
 The tests use `serve`, so that Python and caldav load once per suite.
 """
 import json
+import re
 import sys
 
 import caldav
@@ -61,6 +65,27 @@ def run(argv):
     elif command == "delete-card":
         response = client.request(args[0], "DELETE")
         return {"status": response.status}
+    elif command == "put-raw":
+        url, text = args
+        response = client.request(url, "PUT", text, {"Content-Type": "text/vcard; charset=utf-8"})
+        return {"status": response.status, "answer": str(response.raw)[:300]}
+    elif command == "show-card":
+        got = client.request(args[0], "GET")
+        raw = got.raw.decode("utf-8") if isinstance(got.raw, bytes) else got.raw
+        return {"status": got.status, "card": unfolded(raw)}
+    elif command == "list-cards":
+        body = '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>'
+        response = client.request(args[0], "PROPFIND", body, {"Depth": "1", "Content-Type": "application/xml"})
+        raw = response.raw.decode("utf-8") if isinstance(response.raw, bytes) else response.raw
+        base = args[0].split("/", 3)
+        origin = "/".join(base[:3])
+        hrefs = sorted(origin + href for href in re.findall(r"<(?:[A-Za-z0-9]+:)?href>([^<]+\.vcf)</", raw))
+        cards = {}
+        for href in hrefs:
+            got = client.request(href, "GET")
+            text = got.raw.decode("utf-8") if isinstance(got.raw, bytes) else got.raw
+            cards[href] = unfolded(text)
+        return {"cards": cards}
     elif command in ("complete-task", "show-task"):
         calendar_url, uid = args
         calendar = client.calendar(url=calendar_url)

@@ -1,0 +1,370 @@
+// A real notebook synced with Radicale through its own stores (the status table in SQLite, the
+// contacts as vCards), with python3-caldav as the phone: what reaches the phone, what is kept
+// private, what comes back, and deletes on each side.
+#include "RadicaleServer.h"
+#include "TestSupport.h"
+
+#include "Notebook.h"
+#include "sync/codec/VCardCodec.h"
+#include "sync/dav/DavRemoteStore.h"
+#include "sync/dav/Discovery.h"
+#include "sync/engine/SyncRunner.h"
+#include "sync/local/ContactLocalStore.h"
+#include "sync/local/NotebookStatusStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace tend;
+using namespace tend::sync;
+using namespace tend::sync::dav;
+using namespace tend::sync::test;
+
+namespace {
+
+const RadicaleServer::Account account{u"tend"_s, u"tend-secret"_s};
+
+QString describe(const SyncReport &report)
+{
+    QStringList lines;
+    if (report.error)
+        lines.append(u"error: "_s + report.error->message);
+    for (const SyncProblem &problem : report.problems)
+        lines.append(u"problem: "_s + problem.uid + u' ' + problem.href + u": "_s + problem.message);
+    for (const Decision &conflict : report.conflicts)
+        lines.append(u"conflict: "_s + conflict.uid);
+    return lines.join(u'\n');
+}
+
+// Runs one sync of the notebook's contacts with `book`, as `tend sync` will.
+SyncReport syncContacts(Notebook &notebook, const QUrl &book)
+{
+    SyncCollection collection;
+    collection.kind = SyncKind::Contacts;
+    collection.serverUrl = book.toString(QUrl::RemovePath);
+    collection.userName = account.user;
+    collection.url = book.toString();
+    auto id = notebook.saveSyncCollection(collection);
+    if (!id) {
+        SyncReport failed;
+        failed.error = id.error();
+        return failed;
+    }
+    DavClient client({account.user, account.password});
+    const VCardCodec codec;
+    DavRemoteStore remote(client, book, xml::CollectionKind::AddressBook, codec);
+    ContactLocalStore local(notebook);
+    NotebookStatusStore status(notebook, *id);
+    SyncRunner runner(local, remote, status, codec);
+    return runner.run();
+}
+
+qint64 contactByName(Notebook &notebook, const QString &name)
+{
+    auto found = notebook.resolveContact(name);
+    return found ? found->id : 0;
+}
+
+} // namespace
+
+class TestNotebookSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void whatReachesThePhoneLeavesThePrivateBehind();
+    void aCardFromThePhoneBecomesAContactAndComesBackWhole();
+    void aDeleteOnThePhoneArchivesAndPuttingItBackUploadsIt();
+    void aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared();
+    void theStatusLivesInTheNotebook();
+    void aCardTendCannotReadIsReportedAndChangesNothing();
+
+private:
+    QUrl newBook(const QString &name);
+    QMap<QString, QString> cardsOn(const QUrl &book);
+    QString cardOf(const QUrl &book, const QString &name);
+
+    RadicaleServer m_server{{account}};
+    Phone m_phone{account};
+};
+
+void TestNotebookSync::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(&error), qPrintable(error));
+}
+
+QUrl TestNotebookSync::newBook(const QString &name)
+{
+    DavClient client({account.user, account.password});
+    Discovery discovery(client);
+    const auto created = discovery.createAddressBook(m_server.url(u"/tend/"_s), name);
+    if (!created.ok()) {
+        QTest::qFail(qPrintable(created.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return created->url;
+}
+
+QMap<QString, QString> TestNotebookSync::cardsOn(const QUrl &book)
+{
+    const QJsonObject answer = m_phone.run({u"list-cards"_s, book.toString()});
+    if (answer.contains(u"error"_s))
+        QTest::qFail(qPrintable(answer.value(u"error"_s).toString()), __FILE__, __LINE__);
+    QMap<QString, QString> cards;
+    const QJsonObject byUrl = answer.value(u"cards"_s).toObject();
+    for (auto it = byUrl.begin(); it != byUrl.end(); ++it)
+        cards.insert(it.key(), it.value().toString());
+    return cards;
+}
+
+// The card whose FN is `name`, or empty.
+QString TestNotebookSync::cardOf(const QUrl &book, const QString &name)
+{
+    for (const QString &card : cardsOn(book)) {
+        if (card.contains(u"\r\nFN:"_s + name + u"\r\n"_s) || card.contains(u"\nFN:"_s + name + u"\n"_s))
+            return card;
+    }
+    return {};
+}
+
+void TestNotebookSync::whatReachesThePhoneLeavesThePrivateBehind()
+{
+    tend::test::TempNotebook tend;
+    Contact ada;
+    ada.name = u"Ada Lovelace"_s;
+    ada.roles = {Role::Mentor};
+    ada.emails = {u"ada@example.org"_s};
+    ada.organisation = u"Analytical Engines"_s;
+    ada.notes = u"Private: going through a hard time"_s;
+    ada.tags = {u"inner circle"_s};
+    ada.metVia = MetVia::Community;
+    QVERIFY(tend->addContact(ada).ok());
+    Contact fromFile; // imported from a file: the kept card holds the user's note and categories
+    fromFile.name = u"Grace Hopper"_s;
+    fromFile.roles = {Role::Peer};
+    fromFile.card = u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:grace-file\r\nFN:Grace Hopper\r\nNOTE:owes me money\r\n"
+                    "CATEGORIES:Family\r\nX-SHOE-SIZE:38\r\nEND:VCARD\r\n"_s;
+    fromFile.uid = u"grace-file"_s;
+    QVERIFY(tend->addContact(fromFile).ok());
+    tend::test::addContact(*tend.notebook, u"Tess Therapist"_s, {Role::Therapist});
+
+    const QUrl book = newBook(u"Private"_s);
+    const SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 2);
+
+    const QMap<QString, QString> cards = cardsOn(book);
+    QCOMPARE(cards.size(), 2); // the therapist stays here
+    const QString adaCard = cardOf(book, u"Ada Lovelace"_s);
+    QVERIFY2(adaCard.contains(u"EMAIL"_s) && adaCard.contains(u"ada@example.org"_s), qPrintable(adaCard));
+    QVERIFY(adaCard.contains(u"ORG:Analytical Engines"_s));
+    const QString graceCard = cardOf(book, u"Grace Hopper"_s);
+    QVERIFY2(graceCard.contains(u"X-SHOE-SIZE:38"_s), qPrintable(graceCard)); // the rest of the card travels
+    for (const QString &card : cards) {
+        QVERIFY2(!card.contains(u"NOTE"_s), qPrintable(card));
+        QVERIFY2(!card.contains(u"CATEGORIES"_s), qPrintable(card));
+        QVERIFY2(!card.contains(u"hard time"_s) && !card.contains(u"inner circle"_s), qPrintable(card));
+        QVERIFY2(!card.contains(u"mentor"_s, Qt::CaseInsensitive) && !card.contains(u"community"_s, Qt::CaseInsensitive),
+                 qPrintable(card));
+    }
+}
+
+void TestNotebookSync::aCardFromThePhoneBecomesAContactAndComesBackWhole()
+{
+    tend::test::TempNotebook tend;
+    const QUrl book = newBook(u"From the phone"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+
+    const QJsonObject put = m_phone.run({u"put-card"_s, book.toString(), u"linus.vcf"_s, u"linus-uid"_s, u"Linus Torvalds"_s,
+                                         u"linus@example.org"_s});
+    QCOMPARE(put[u"status"_s].toInt(), 201);
+    const QString card = put[u"url"_s].toString();
+    SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::DownloadNew), 1);
+    const qint64 id = contactByName(*tend.notebook, u"Linus Torvalds"_s);
+    QVERIFY(id > 0);
+    auto linus = tend->contact(id);
+    QVERIFY(linus.ok());
+    QCOMPARE(linus->uid, u"linus-uid"_s);
+    QCOMPARE(linus->emails, QStringList{u"linus@example.org"_s});
+
+    // The phone renames him; Tend gives him a role, private notes and a title.
+    QVERIFY(m_phone.run({u"edit-card"_s, card, u"FN"_s, u"Linus B. Torvalds"_s})[u"status"_s].toInt() < 300);
+    linus->roles = {Role::Peer};
+    linus->notes = u"Met at the kernel summit"_s;
+    linus->title = u"Maintainer"_s;
+    QVERIFY(tend->updateContact(*linus).ok());
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::Merge), 1);
+
+    auto merged = tend->contact(id);
+    QCOMPARE(merged->name, u"Linus B. Torvalds"_s);
+    QCOMPARE(merged->notes, u"Met at the kernel summit"_s);
+    QCOMPARE(merged->roles, QList<Role>{Role::Peer});
+    const QString onPhone = m_phone.run({u"show-card"_s, card})[u"card"_s].toString();
+    QVERIFY2(onPhone.contains(u"TITLE:Maintainer"_s), qPrintable(onPhone));
+    QVERIFY2(onPhone.contains(u"FN:Linus B. Torvalds"_s), qPrintable(onPhone));
+    QVERIFY2(onPhone.contains(u"X-PHONE-RINGTONE:marimba"_s), qPrintable(onPhone)); // the phone's own, untouched
+    QVERIFY2(!onPhone.contains(u"kernel summit"_s), qPrintable(onPhone));
+
+    // Nothing left to do: a second run changes nothing.
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY(report.changes.isEmpty());
+}
+
+void TestNotebookSync::aDeleteOnThePhoneArchivesAndPuttingItBackUploadsIt()
+{
+    tend::test::TempNotebook tend;
+    const qint64 ada = tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    Interaction coffee;
+    coffee.kind = InteractionKind::Coffee;
+    coffee.date = tend::test::defaultToday;
+    coffee.direction = Direction::Received;
+    coffee.participants = {ContactRef{ada, {}}};
+    QVERIFY(tend->logInteraction(coffee).ok());
+    const QUrl book = newBook(u"Deletes"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+    const QMap<QString, QString> cards = cardsOn(book);
+    QCOMPARE(cards.size(), 1);
+
+    QCOMPARE(m_phone.run({u"delete-card"_s, cards.firstKey()})[u"status"_s].toInt(), 200);
+    SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::DeleteLocal), 1);
+    auto archived = tend->contact(ada);
+    QVERIFY(archived.ok()); // archived, not destroyed
+    QVERIFY(archived->archived);
+    auto timeline = tend->timeline(ada);
+    QVERIFY(timeline.ok());
+    QVERIFY(!timeline->isEmpty()); // its interactions stay
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY(report.changes.isEmpty()); // it stays off the server while archived by the delete
+    QVERIFY(cardsOn(book).isEmpty());
+
+    // Undo (un-archiving) puts it back in the synced set: the next sync uploads it again.
+    QVERIFY(tend->setArchived({ada}, false).ok());
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 1);
+    QVERIFY(!cardOf(book, u"Ada Lovelace"_s).isEmpty());
+
+    // A delete in Tend deletes the card on the phone.
+    QVERIFY(tend->deleteContact(ada).ok());
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::DeleteRemote), 1);
+    QVERIFY(cardsOn(book).isEmpty());
+}
+
+void TestNotebookSync::aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared()
+{
+    tend::test::TempNotebook tend;
+    Contact tess;
+    tess.name = u"Tess Therapist"_s;
+    tess.roles = {Role::Therapist};
+    tess.notes = u"Thursdays at five"_s;
+    const auto tessId = tend->addContact(tess);
+    QVERIFY(tessId.ok());
+    const QUrl book = newBook(u"Opt in"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+    QVERIFY(cardsOn(book).isEmpty());
+
+    auto sharing = tend->syncRoleSharing();
+    QVERIFY(sharing.ok());
+    QCOMPARE(sharing->size(), allRoles().size());
+    for (SyncRoleSharing &role : *sharing) {
+        QCOMPARE(role.contacts, role.role != Role::Therapist); // therapists are off by default
+        QVERIFY(!role.notes);
+        if (role.role == Role::Therapist)
+            role.contacts = role.notes = true;
+    }
+    QVERIFY(tend->setSyncRoleSharing(*sharing).ok());
+    SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(cardOf(book, u"Tess Therapist"_s).contains(u"NOTE:Thursdays at five"_s), qPrintable(cardsOn(book).values().join(u'\n')));
+
+    for (SyncRoleSharing &role : *sharing)
+        role.contacts = role.notes = role.role != Role::Therapist;
+    QVERIFY(tend->setSyncRoleSharing(*sharing).ok());
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::DeleteRemote), 1);
+    QVERIFY(cardsOn(book).isEmpty());
+    auto kept = tend->contact(*tessId);
+    QVERIFY(kept.ok()); // Tend's copy stays, not archived
+    QVERIFY(!kept->archived);
+}
+
+void TestNotebookSync::theStatusLivesInTheNotebook()
+{
+    tend::test::TempNotebook tend;
+    tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    tend::test::addContact(*tend.notebook, u"Grace Hopper"_s, {Role::Sponsor});
+    const QUrl book = newBook(u"Status"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+
+    const QString path = tend.path;
+    tend.notebook.reset();
+    OpenOptions options;
+    options.clock = Clock::fixed(tend::test::defaultToday);
+    auto reopened = Notebook::open(path, options, Clock::fixed(tend::test::defaultToday));
+    QVERIFY(reopened.ok());
+    auto collections = (*reopened)->syncCollections();
+    QVERIFY(collections.ok());
+    QCOMPARE(collections->size(), 1);
+    QVERIFY(!collections->constFirst().syncToken.isEmpty());
+    auto status = (*reopened)->syncStatus(collections->constFirst().id);
+    QVERIFY(status.ok());
+    QCOMPARE(status->size(), 2);
+    const SyncReport report = syncContacts(**reopened, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY(report.changes.isEmpty()); // nothing sent again, nothing duplicated
+    QCOMPARE(cardsOn(book).size(), 2);
+}
+
+void TestNotebookSync::aCardTendCannotReadIsReportedAndChangesNothing()
+{
+    tend::test::TempNotebook tend;
+    const qint64 ada = tend::test::addContact(*tend.notebook, u"Ada Lovelace"_s, {Role::Mentor});
+    const QUrl book = newBook(u"Broken"_s);
+    QVERIFY(syncContacts(*tend.notebook, book).complete);
+    const QString adaCard = cardsOn(book).firstKey();
+
+    // A broken client blanks Ada's card (her UID, an empty name), and adds a card with no name.
+    static const QRegularExpression uidLine(u"\nUID:([^\r\n]+)"_s);
+    const QString uid = uidLine.match(cardsOn(book).first()).captured(1);
+    QVERIFY(!uid.isEmpty());
+    const QJsonObject blanked = m_phone.run({u"put-raw"_s, adaCard, u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:"_s + uid + u"\r\nFN:\r\nN:;;;;\r\nEND:VCARD\r\n"_s});
+    QVERIFY2(blanked.value(u"status"_s).toInt() < 300, QJsonDocument(blanked).toJson().constData());
+    const QString nameless = book.toString() + u"/nameless.vcf"_s;
+    QVERIFY(m_phone.run({u"put-raw"_s, nameless, u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nameless\r\nFN:\r\nN:;;;;\r\nNOTE:no name at all\r\nEND:VCARD\r\n"_s})
+                .value(u"status"_s).toInt() < 300);
+    const SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY(!report.error);
+    QVERIFY(!report.complete); // left for the next run, never guessed at
+    QCOMPARE(report.problems.size(), 2);
+    QStringList hrefs;
+    for (const SyncProblem &problem : report.problems)
+        hrefs.append(problem.href);
+    QVERIFY2(std::any_of(hrefs.cbegin(), hrefs.cend(), [&](const QString &href) { return adaCard.endsWith(href); }),
+             qPrintable(hrefs.join(u' ')));
+    QVERIFY2(std::any_of(hrefs.cbegin(), hrefs.cend(), [](const QString &href) { return href.endsWith(u"nameless.vcf"_s); }),
+             qPrintable(hrefs.join(u' ')));
+    QVERIFY(report.changes.isEmpty());
+    auto kept = tend->contact(ada);
+    QVERIFY(kept.ok()); // not deleted, not archived, not blanked
+    QCOMPARE(kept->name, u"Ada Lovelace"_s);
+    QVERIFY(!kept->archived);
+    QVERIFY(!tend->resolveContact(u"nameless"_s).ok());
+}
+
+QTEST_GUILESS_MAIN(TestNotebookSync)
+#include "tst_notebooksync.moc"
