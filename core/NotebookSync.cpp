@@ -214,6 +214,15 @@ Result<qint64> Notebook::writeReminderFromServer(const SyncReminder &given)
         if (current->state != wanted.state) {
             if (auto done = m_reminders->setState(id, wanted.state, m_clock.now()); !done)
                 return done.error();
+            // Done on the phone is done here: a recurring reminder's next occurrence is scheduled
+            // (and sent by the next sync); reopened there, that occurrence goes again.
+            if (wanted.state == ReminderState::Done && current->state == ReminderState::Open && current->recurrence) {
+                if (auto scheduled = scheduleNextOccurrence(*current); !scheduled)
+                    return scheduled.error();
+            } else if (wanted.state == ReminderState::Open) {
+                if (auto removed = removeOccurrencesAfter(id); !removed)
+                    return removed.error();
+            }
         }
     } else {
         auto contact = syncstate::contactByUid(db, given.contactUid);

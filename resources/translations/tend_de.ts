@@ -52,6 +52,64 @@
     </message>
 </context>
 <context>
+    <name>tend::CadenceRule</name>
+    <message>
+        <source>no nudges</source>
+        <translation>keine Anstöße</translation>
+    </message>
+    <message>
+        <source>no keep-in-touch cadence</source>
+        <translation>kein Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>%1 (own cadence)</source>
+        <translation>%1 (eigener Rhythmus)</translation>
+    </message>
+    <message>
+        <source>%1 (tag: %2)</source>
+        <translation>%1 (Schlagwort: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (role: %2)</source>
+        <translation>%1 (Rolle: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tend::ConfigKey</name>
+    <message>
+        <source>&quot;%1&quot; is not a setting; the settings are follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor and lead.DATE (tend config list shows them).</source>
+        <translation>„%1“ ist keine Einstellung. Die Einstellungen sind follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor und lead.DATE (tend config list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of interaction; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Art von Interaktion. Verwende eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a role; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Rolle. Verwende eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of date; use one of %3.</source>
+        <translation>%1: „%2“ ist keine Art von Datum. Verwende eine von %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be none.</source>
+        <translation>%1 kann nicht none sein.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a factor from 1 to %3, such as 1.5.</source>
+        <translation>%1: „%2“ ist kein Faktor von 1 bis %3, etwa 1.5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days from 0 to %3.</source>
+        <translation>%1: „%2“ ist keine Anzahl Tage von 0 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of days from 1 to %3, or none.</source>
+        <translation>%1: „%2“ ist weder eine Anzahl Tage von 1 bis %3 noch none.</translation>
+    </message>
+</context>
+<context>
     <name>tend::ContactMerge</name>
     <message>
         <source>Name</source>
@@ -278,6 +336,37 @@
     </message>
 </context>
 <context>
+    <name>tend::ImportantDate</name>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>work anniversary</source>
+        <translation>Arbeitsjubiläum</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date; write YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>%1: „%2“ ist kein Datum. Schreibe YYYY-MM-DD, oder --MM-DD ohne Jahr.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a day of the calendar.</source>
+        <translation>%1: %2 ist kein Tag im Kalender.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not a day of the calendar.</source>
+        <translation>Das Datum %1 ist kein Tag im Kalender.</translation>
+    </message>
+    <message>
+        <source>A custom date needs a label, such as &quot;PhD defense&quot;.</source>
+        <translation>Ein eigenes Datum braucht eine Bezeichnung, etwa „Disputation“.</translation>
+    </message>
+    <message>
+        <source>The label is too long (at most %1 characters).</source>
+        <translation>Die Bezeichnung ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+</context>
+<context>
     <name>tend::InsightCallouts</name>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -324,6 +413,10 @@
     <message>
         <source>You have given %1 and received %2 in %3 days.</source>
         <translation>Du hast in %3 Tagen %1 gegeben und %2 etwas bekommen.</translation>
+    </message>
+    <message>
+        <source>Advice acted on but never reported back: %1. Tell them how it helped.</source>
+        <translation>Umgesetzte Ratschläge ohne Rückmeldung: %1. Erzähl den Leuten, wie sie dir geholfen haben.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +649,126 @@
         <source>The task is not about a contact in Tend (it names no contact Tend knows).</source>
         <translation>Die Aufgabe betrifft keinen Kontakt in Tend (sie nennt keinen Kontakt, den Tend kennt).</translation>
     </message>
+    <message>
+        <source>A reminder cannot repeat every 0 days; use 1 or more.</source>
+        <translation>Eine Erinnerung kann sich nicht alle 0 Tage wiederholen; verwende 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 may not hold line breaks or control characters.</source>
+        <translation>%1 darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 may not hold control characters.</source>
+        <translation>%1 darf keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An item of advice is empty: say what the advice was.</source>
+        <translation>Ein Ratschlag ist leer: Sag, was dir geraten wurde.</translation>
+    </message>
+    <message>
+        <source>An item of advice</source>
+        <translation>Ein Ratschlag</translation>
+    </message>
+    <message>
+        <source>The ask&apos;s text</source>
+        <translation>Der Text der Bitte</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>Die Handlung</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is after the last day Tend can store.</source>
+        <translation>Die Frist %1 liegt nach dem letzten Tag, den Tend speichern kann.</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1 for the ask to come from.</source>
+        <translation>Es gibt keine Interaktion mit der ID %1, aus der die Bitte stammen könnte.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>The days before chasing</source>
+        <translation>Die Frist bis zum Nachhaken</translation>
+    </message>
+    <message>
+        <source>There is no interaction with id %1 to add advice to.</source>
+        <translation>Es gibt keine Interaktion mit der ID %1, der ein Ratschlag hinzugefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Say what came of acting on the advice (--outcome).</source>
+        <translation>Sag, was aus der Umsetzung des Ratschlags geworden ist (--outcome).</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>Das Ergebnis</translation>
+    </message>
+    <message>
+        <source>Advice %1 is already %2.</source>
+        <translation>Der Ratschlag %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Die Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Advice %1 has not been acted on yet: mark it acted on, with its outcome, first.</source>
+        <translation>Der Ratschlag %1 ist noch nicht umgesetzt: Markiere ihn zuerst als umgesetzt, mit seinem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Advice %1 was already reported back.</source>
+        <translation>Der Ratschlag %1 wurde bereits zurückgemeldet.</translation>
+    </message>
+    <message>
+        <source>Told them how their advice helped: %1</source>
+        <translation>Zurückgemeldet, wie der Rat geholfen hat: %1</translation>
+    </message>
+    <message>
+        <source>A planned meeting is dated after today (%1); %2 is not.</source>
+        <translation>Ein geplantes Treffen liegt nach dem heutigen Tag (%1); %2 tut das nicht.</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <source>Interaction %1 is not a planned meeting: it is dated %2, not after today.</source>
+        <translation>Die Interaktion %1 ist kein geplantes Treffen: Ihr Datum (%2) liegt nicht nach dem heutigen Tag.</translation>
+    </message>
+    <message>
+        <source>A meeting that was held is dated today or earlier, not %1.</source>
+        <translation>Ein Treffen, das stattgefunden hat, ist auf heute oder früher datiert, nicht auf %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one tag.</source>
+        <translation>Nenne mindestens ein Schlagwort.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;.</source>
+        <translation>Es gibt kein Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no tag &quot;%1&quot;; tag a contact with it first.</source>
+        <translation>Es gibt kein Schlagwort „%1“; gib es zuerst einem Kontakt.</translation>
+    </message>
 </context>
 <context>
     <name>tend::Practice</name>
@@ -590,6 +803,21 @@
     <message>
         <source>reported back</source>
         <translation>zurückgemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>tend::PracticeRepository</name>
+    <message>
+        <source>There is no ask with id %1.</source>
+        <translation>Es gibt keine Bitte mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no introduction with id %1.</source>
+        <translation>Es gibt keine Vermittlung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no advice with id %1.</source>
+        <translation>Es gibt keinen Ratschlag mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1021,14 @@
     <message>
         <source>The reason</source>
         <translation>Der Grund</translation>
+    </message>
+    <message>
+        <source>The duration must be from 1 to 1440 minutes (got %1).</source>
+        <translation>Die Dauer muss zwischen 1 und 1440 Minuten liegen (angegeben: %1).</translation>
+    </message>
+    <message>
+        <source>The rating must be from 1 to 5 (got %1).</source>
+        <translation>Die Bewertung muss zwischen 1 und 5 liegen (angegeben: %1).</translation>
     </message>
 </context>
 <context>
@@ -1555,10 +1791,6 @@ So stellst du sie wieder her (die beschädigte Datei wird bei den Sicherungen au
         <translation>Ein Nachfassen oder einen Anstoß (k7) auf heute + DAYS verschieben.</translation>
     </message>
     <message>
-        <source>Add a follow-up of your own.</source>
-        <translation>Ein eigenes Nachfassen hinzufügen.</translation>
-    </message>
-    <message>
         <source>due in DAYS days</source>
         <translation>fällig in DAYS Tagen</translation>
     </message>
@@ -2204,6 +2436,485 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>the account, the last sync, and what is shared</source>
         <translation>das Konto, der letzte Abgleich und was geteilt wird</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an id of %2: use the number its list shows.</source>
+        <translation>„%1“ ist keine ID für %2: Verwende die Zahl, die die Liste zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 unset; now %2.</source>
+        <translation>%1 zurückgesetzt; jetzt %2.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>GESETZT VON</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <source>Print one setting (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE).</source>
+        <translation>Eine Einstellung ausgeben (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE).</translation>
+    </message>
+    <message>
+        <source>Change a setting: days, &quot;none&quot; for no nudges from a cadence, or a factor such as 1.5.</source>
+        <translation>Eine Einstellung ändern: Tage, „none“ für keine Anstöße aus einem Rhythmus, oder ein Faktor wie 1.5.</translation>
+    </message>
+    <message>
+        <source>Take back a setting: its default applies again.</source>
+        <translation>Eine Einstellung zurücknehmen: Ihre Vorgabe gilt wieder.</translation>
+    </message>
+    <message>
+        <source>Every setting, with its value and who set it.</source>
+        <translation>Alle Einstellungen, mit ihrem Wert und wer sie gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>only contacts met this way</source>
+        <translation>nur Kontakte, die du so kennengelernt hast</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of date; use one of %2.</source>
+        <translation>„%1“ ist keine Art von Datum. Verwende eine von %2.</translation>
+    </message>
+    <message>
+        <source>A custom date takes a label and a day: tend date add CONTACT custom LABEL DATE.</source>
+        <translation>Ein eigenes Datum braucht eine Bezeichnung und einen Tag: tend date add CONTACT custom LABEL DATE.</translation>
+    </message>
+    <message>
+        <source>Give the day after the kind: tend date add CONTACT %1 DATE.</source>
+        <translation>Gib den Tag nach der Art an: tend date add CONTACT %1 DATE.</translation>
+    </message>
+    <message>
+        <source>Date %1: %2&apos;s %3, %4.</source>
+        <translation>Datum %1: %3 von %2, %4.</translation>
+    </message>
+    <message>
+        <source>No important dates.</source>
+        <translation>Keine wichtigen Daten.</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation>JAHRE</translation>
+    </message>
+    <message>
+        <source>Add an important date: YYYY-MM-DD, or --MM-DD without a year.</source>
+        <translation>Ein wichtiges Datum hinzufügen: YYYY-MM-DD, oder --MM-DD ohne Jahr.</translation>
+    </message>
+    <message>
+        <source>Important dates of the next DAYS days (default: a year), soonest first.</source>
+        <translation>Wichtige Daten der nächsten DAYS Tage (Vorgabe: ein Jahr), das nächste zuerst.</translation>
+    </message>
+    <message>
+        <source>how far ahead to look</source>
+        <translation>wie weit vorausgeschaut wird</translation>
+    </message>
+    <message>
+        <source>--minutes: &quot;%1&quot; is not a duration from 1 to 1440 minutes.</source>
+        <translation>--minutes: „%1“ ist keine Dauer von 1 bis 1440 Minuten.</translation>
+    </message>
+    <message>
+        <source>--rating: &quot;%1&quot; is not a rating from 1 to 5.</source>
+        <translation>--rating: „%1“ ist keine Bewertung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>a planned meeting</source>
+        <translation>ein geplantes Treffen</translation>
+    </message>
+    <message>
+        <source>how long it took</source>
+        <translation>wie lange es gedauert hat</translation>
+    </message>
+    <message>
+        <source>how useful it was, from 1 to 5</source>
+        <translation>wie hilfreich es war, von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>an item of advice received</source>
+        <translation>ein erhaltener Ratschlag</translation>
+    </message>
+    <message>
+        <source>the planned meeting this was: it becomes the record, dated today</source>
+        <translation>das geplante Treffen, das dies war: Es wird zum Eintrag, datiert auf heute</translation>
+    </message>
+    <message>
+        <source>An ask needs a deadline: --by YYYY-MM-DD.</source>
+        <translation>Eine Bitte braucht eine Frist: --by YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Added ask %1 to %2, due %3.</source>
+        <translation>Bitte %1 an %2 hinzugefügt, fällig am %3.</translation>
+    </message>
+    <message>
+        <source>Added ask %1 from %2, to answer by %3.</source>
+        <translation>Bitte %1 von %2 hinzugefügt, zu beantworten bis %3.</translation>
+    </message>
+    <message>
+        <source>No asks.</source>
+        <translation>Keine Bitten.</translation>
+    </message>
+    <message>
+        <source>WHO ASKED</source>
+        <translation>WER BAT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>BIS</translation>
+    </message>
+    <message>
+        <source>ASK</source>
+        <translation>BITTE</translation>
+    </message>
+    <message>
+        <source>I did</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>they did</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>an ask</source>
+        <translation>eine Bitte</translation>
+    </message>
+    <message>
+        <source>Ask %1 to %2 is now %3.</source>
+        <translation>Die Bitte %1 an %2 ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>was passiert ist</translation>
+    </message>
+    <message>
+        <source>Record a request: what is asked, why, the action and the deadline.</source>
+        <translation>Eine Bitte erfassen: worum gebeten wird, warum, die Handlung und die Frist.</translation>
+    </message>
+    <message>
+        <source>the deadline (today or later)</source>
+        <translation>die Frist (heute oder später)</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>the concrete action asked for</source>
+        <translation>die konkrete Handlung, um die gebeten wird</translation>
+    </message>
+    <message>
+        <source>they asked me (default: I asked them)</source>
+        <translation>die Person hat mich gebeten (Vorgabe: ich habe sie gebeten)</translation>
+    </message>
+    <message>
+        <source>List asks, earliest deadline first.</source>
+        <translation>Bitten auflisten, die früheste Frist zuerst.</translation>
+    </message>
+    <message>
+        <source>only open and answered asks</source>
+        <translation>nur offene und beantwortete Bitten</translation>
+    </message>
+    <message>
+        <source>only this person&apos;s asks</source>
+        <translation>nur die Bitten dieser Person</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Mark an ask answered.</source>
+        <translation>Eine Bitte als beantwortet markieren.</translation>
+    </message>
+    <message>
+        <source>Mark an ask declined.</source>
+        <translation>Eine Bitte als abgelehnt markieren.</translation>
+    </message>
+    <message>
+        <source>Mark an ask done.</source>
+        <translation>Eine Bitte als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Withdraw an ask.</source>
+        <translation>Eine Bitte zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Proposed introduction %1 of %2 and %3; %2 is asked first.</source>
+        <translation>Vermittlung %1 zwischen %2 und %3 vorgeschlagen; %2 wird zuerst gefragt.</translation>
+    </message>
+    <message>
+        <source>an introduction</source>
+        <translation>eine Vermittlung</translation>
+    </message>
+    <message>
+        <source>Introduction %1 of %2 and %3: %4 (logged interaction %5).</source>
+        <translation>Vermittlung %1 zwischen %2 und %3: %4 (Interaktion %5 erfasst).</translation>
+    </message>
+    <message>
+        <source>No introductions.</source>
+        <translation>Keine Vermittlungen.</translation>
+    </message>
+    <message>
+        <source>FIRST</source>
+        <translation>ERSTE</translation>
+    </message>
+    <message>
+        <source>SECOND</source>
+        <translation>ZWEITE</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>Introduction %1: %2 and %3</source>
+        <translation>Vermittlung %1: %2 und %3</translation>
+    </message>
+    <message>
+        <source>State: %1 (since %2)</source>
+        <translation>Stand: %1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>  %1  %2 → %3</source>
+        <translation>  %1  %2 → %3</translation>
+    </message>
+    <message>
+        <source>Propose a double opt-in introduction of A and B; A is asked first.</source>
+        <translation>Eine Vermittlung mit beidseitiger Zustimmung zwischen A und B vorschlagen; A wird zuerst gefragt.</translation>
+    </message>
+    <message>
+        <source>why they should meet</source>
+        <translation>warum sie sich kennenlernen sollten</translation>
+    </message>
+    <message>
+        <source>Take an introduction&apos;s next step, logging it with the person it concerns.</source>
+        <translation>Den nächsten Schritt einer Vermittlung gehen und ihn bei der betroffenen Person erfassen.</translation>
+    </message>
+    <message>
+        <source>the person asked said no</source>
+        <translation>die gefragte Person hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>List introductions.</source>
+        <translation>Vermittlungen auflisten.</translation>
+    </message>
+    <message>
+        <source>only those in progress</source>
+        <translation>nur laufende</translation>
+    </message>
+    <message>
+        <source>Show an introduction and its steps.</source>
+        <translation>Eine Vermittlung und ihre Schritte zeigen.</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>einen Ratschlag</translation>
+    </message>
+    <message>
+        <source>Advice %1 acted on. Tell %2 how it helped: `tend advice reported %1`.</source>
+        <translation>Ratschlag %1 umgesetzt. Erzähl %2, wie er geholfen hat: `tend advice reported %1`.</translation>
+    </message>
+    <message>
+        <source>Advice %1 reported back and closed (logged interaction %2).</source>
+        <translation>Ratschlag %1 zurückgemeldet und abgeschlossen (Interaktion %2 erfasst).</translation>
+    </message>
+    <message>
+        <source>No advice.</source>
+        <translation>Keine Ratschläge.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>ADVICE</source>
+        <translation>RATSCHLAG</translation>
+    </message>
+    <message>
+        <source>Mark advice acted on, with what came of it; Tend then proposes telling them.</source>
+        <translation>Einen Ratschlag als umgesetzt markieren, mit dem, was daraus wurde; Tend schlägt dann vor, es der Person zu erzählen.</translation>
+    </message>
+    <message>
+        <source>what came of acting on it</source>
+        <translation>was aus der Umsetzung wurde</translation>
+    </message>
+    <message>
+        <source>Log that you told them how the advice helped (given), and close it.</source>
+        <translation>Erfassen, dass du der Person erzählt hast, wie der Rat geholfen hat (gegeben), und ihn abschließen.</translation>
+    </message>
+    <message>
+        <source>one line for the logged interaction</source>
+        <translation>eine Zeile für die erfasste Interaktion</translation>
+    </message>
+    <message>
+        <source>List advice received and whether it was reported back.</source>
+        <translation>Erhaltene Ratschläge auflisten, und ob sie zurückgemeldet wurden.</translation>
+    </message>
+    <message>
+        <source>only advice not reported back yet</source>
+        <translation>nur noch nicht zurückgemeldete Ratschläge</translation>
+    </message>
+    <message>
+        <source>only advice from this person</source>
+        <translation>nur Ratschläge von dieser Person</translation>
+    </message>
+    <message>
+        <source>A planned meeting needs its day: --date YYYY-MM-DD.</source>
+        <translation>Ein geplantes Treffen braucht seinen Tag: --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Planned meeting %1: %2 with %3 on %4.</source>
+        <translation>Geplantes Treffen %1: %2 mit %3 am %4.</translation>
+    </message>
+    <message>
+        <source>It has no agenda yet: `tend agenda %1 TEXT`.</source>
+        <translation>Es hat noch keine Agenda: `tend agenda %1 TEXT`.</translation>
+    </message>
+    <message>
+        <source>Agenda of interaction %1 set.</source>
+        <translation>Agenda der Interaktion %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Plan a meeting: an interaction dated after today, with an agenda.</source>
+        <translation>Ein Treffen planen: eine Interaktion nach dem heutigen Tag, mit einer Agenda.</translation>
+    </message>
+    <message>
+        <source>the day of the meeting (after today)</source>
+        <translation>der Tag des Treffens (nach heute)</translation>
+    </message>
+    <message>
+        <source>what you mean to discuss</source>
+        <translation>was du besprechen willst</translation>
+    </message>
+    <message>
+        <source>one line: what it is about</source>
+        <translation>eine Zeile: worum es geht</translation>
+    </message>
+    <message>
+        <source>Set the agenda of a planned meeting (or of any interaction).</source>
+        <translation>Die Agenda eines geplanten Treffens (oder einer beliebigen Interaktion) festlegen.</translation>
+    </message>
+    <message>
+        <source>A planned meeting took place: it becomes the record, dated today, agenda kept.</source>
+        <translation>Ein geplantes Treffen hat stattgefunden: Es wird zum Eintrag, datiert auf heute; die Agenda bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>Next: reminder %1, due %2.</source>
+        <translation>Als Nächstes: Erinnerung %1, fällig am %2.</translation>
+    </message>
+    <message>
+        <source>--from-completion needs --every.</source>
+        <translation>--from-completion braucht --every.</translation>
+    </message>
+    <message>
+        <source>Reminder %1: %2, due %3, repeating every %4.</source>
+        <translation>Erinnerung %1: %2, fällig am %3, wiederholt sich alle %4.</translation>
+    </message>
+    <message>
+        <source>Add a follow-up of your own, once or repeating.</source>
+        <translation>Ein eigenes Nachfassen hinzufügen, einmalig oder wiederkehrend.</translation>
+    </message>
+    <message>
+        <source>repeat every N days, weeks, months or years; done schedules the next</source>
+        <translation>alle N Tage, Wochen, Monate oder Jahre wiederholen; done plant das nächste</translation>
+    </message>
+    <message>
+        <source>count the next one from the day it is done, not from when it was due</source>
+        <translation>das nächste ab dem Tag zählen, an dem es erledigt wird, nicht ab der Fälligkeit</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>keine Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No tags.</source>
+        <translation>Keine Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>SCHLAGWORT</translation>
+    </message>
+    <message>
+        <source>CONTACTS</source>
+        <translation>KONTAKTE</translation>
+    </message>
+    <message>
+        <source>CADENCE</source>
+        <translation>RHYTHMUS</translation>
+    </message>
+    <message>
+        <source>Merged tag &quot;%1&quot; into the existing tag &quot;%2&quot;: %3 contact(s) now carry it.</source>
+        <translation>Schlagwort „%1“ mit dem vorhandenen Schlagwort „%2“ zusammengeführt: %3 Kontakt(e) tragen es jetzt.</translation>
+    </message>
+    <message>
+        <source>Renamed tag &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Tag a contact.</source>
+        <translation>Einem Kontakt Schlagwörter geben.</translation>
+    </message>
+    <message>
+        <source>Take tags off a contact.</source>
+        <translation>Schlagwörter von einem Kontakt entfernen.</translation>
+    </message>
+    <message>
+        <source>Every tag, with its number of contacts and its cadence.</source>
+        <translation>Alle Schlagwörter, mit der Zahl ihrer Kontakte und ihrem Rhythmus.</translation>
+    </message>
+    <message>
+        <source>Rename a tag; into an existing tag, the two merge and no contact loses it.</source>
+        <translation>Ein Schlagwort umbenennen; heißt es danach wie ein vorhandenes, werden beide zusammengeführt, und kein Kontakt verliert es.</translation>
+    </message>
+</context>
+<context>
+    <name>tend::datestore</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no important date with id %1.</source>
+        <translation>Es gibt kein wichtiges Datum mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>tend::durable</name>
@@ -2346,6 +3057,95 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Unarchive %1</source>
         <translation>%1 aus dem Archiv holen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::AskCommand</name>
+    <message>
+        <source>Ask %1</source>
+        <translation>Bitte (%1)</translation>
+    </message>
+    <message>
+        <source>Mark the ask to %1 %2</source>
+        <translation>Bitte an %1 als %2 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::AskDialog</name>
+    <message>
+        <source>I am asking %1</source>
+        <translation>Ich bitte %1</translation>
+    </message>
+    <message>
+        <source>%1 asked me</source>
+        <translation>%1 hat mich gebeten</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation>Bitte · %1</translation>
+    </message>
+    <message>
+        <source>Could you review my talk proposal?</source>
+        <translation>Könntest du meinen Vortragsvorschlag durchsehen?</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Worum gebeten wird</translation>
+    </message>
+    <message>
+        <source>The call for papers closes on Friday</source>
+        <translation>Die Einreichungsfrist endet am Freitag</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>Read the abstract and say what is unclear</source>
+        <translation>Lies die Kurzfassung und sag mir, was unklar ist</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>Die Handlung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>Bi&amp;tte</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>&amp;Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>A&amp;ction</source>
+        <translation>&amp;Handlung</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>○ %1 — %2</source>
+        <translation>○ %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::ConfigCommand</name>
+    <message>
+        <source>Change preferences</source>
+        <translation>Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -2563,10 +3363,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <translation>kennengelernt über: %1</translation>
     </message>
     <message>
-        <source>%1 (role default)</source>
-        <translation>%1 (Vorgabe der Rolle)</translation>
-    </message>
-    <message>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -2622,13 +3418,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>&amp;Delete interaction</source>
         <translation>Interaktion &amp;löschen</translation>
     </message>
-    <message numerus="yes">
-        <source>keep in touch every %Ln day(s)</source>
-        <translation>
-            <numerusform>jeden Tag Kontakt halten</numerusform>
-            <numerusform>alle %Ln Tage Kontakt halten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ed&amp;it…</source>
         <translation>Bearbe&amp;iten …</translation>
@@ -2672,6 +3461,50 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Photo</source>
         <translation>Foto</translation>
+    </message>
+    <message>
+        <source>%1 (they asked)</source>
+        <translation>%1 (Bitte an dich)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Open asks: %1</source>
+        <translation>Offene Bitten: %1</translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation>an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Introductions: %1</source>
+        <translation>Vermittlungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advice from them: %1</source>
+        <translation>Ratschläge von dieser Person: %1</translation>
+    </message>
+    <message>
+        <source>keep in touch: %1</source>
+        <translation>Kontakt halten: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3695,54 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Un&amp;archive</source>
         <translation>Zur&amp;ückholen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Show only contacts with this tag</source>
+        <translation>Nur Kontakte mit diesem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by how you met</source>
+        <translation>Danach filtern, wie ihr euch kennengelernt habt</translation>
+    </message>
+    <message>
+        <source>Met anywhere</source>
+        <translation>Überall kennengelernt</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Tagged %1 “%2” · Ctrl+Z to undo</source>
+        <translation>Schlagwort „%2“ an %1 vergeben · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Removed the tag “%2” from %1 · Ctrl+Z to undo</source>
+        <translation>Schlagwort „%2“ von %1 entfernt · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>Schlagwort &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Tag %1</source>
+        <translation>Schlagwort für %1</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Remove ta&amp;g…</source>
+        <translation>Schlagwort &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove a tag from %1</source>
+        <translation>Schlagwort von %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4631,46 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>Discard this interaction?</source>
         <translation>Diese Interaktion verwerfen?</translation>
     </message>
+    <message>
+        <source>Advice you received, one item a line</source>
+        <translation>Erhaltene Ratschläge, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Ratschläge</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation> von 5</translation>
+    </message>
+    <message>
+        <source>How useful</source>
+        <translation>Wie hilfreich</translation>
+    </message>
+    <message>
+        <source>How use&amp;ful</source>
+        <translation>Wie &amp;hilfreich</translation>
+    </message>
+    <message>
+        <source>Dura&amp;tion</source>
+        <translation>Da&amp;uer</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MainWindow</name>
@@ -4165,6 +5086,22 @@ Erstellt mit Qt %3.</translation>
         <source>Sync Se&amp;ttings…</source>
         <translation>Abgleich-Einste&amp;llungen…</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>As&amp;k…</source>
+        <translation>Bi&amp;tte …</translation>
+    </message>
+    <message>
+        <source>Manage &amp;tags…</source>
+        <translation>Schlagwörter &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>Ask of %1 saved</source>
+        <translation>Bitte (%1) gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MergeContactsCommand</name>
@@ -4308,6 +5245,73 @@ Erstellt mit Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow up after</source>
+        <translation>Nachfassen nach</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Kontakt halten alle</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source> × the cadence</source>
+        <translation> × Rhythmus</translation>
+    </message>
+    <message>
+        <source>Overdue factor</source>
+        <translation>Überfälligkeitsfaktor</translation>
+    </message>
+    <message>
+        <source>A nudge is overdue at</source>
+        <translation>Ein Anstoß ist überfällig bei</translation>
+    </message>
+    <message>
+        <source>Remind me of important dates</source>
+        <translation>An wichtige Daten erinnern</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <source>Work anniversaries</source>
+        <translation>Arbeitsjubiläen</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigene Daten</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source> days (none)</source>
+        <translation> Tage (aus)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aus</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::RecoveryOffer</name>
     <message>
         <source>Tend could not open the notebook</source>
@@ -4386,6 +5390,46 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>Discard this reminder?</source>
         <translation>Diese Erinnerung verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Count from the day it is done</source>
+        <translation>Ab dem Tag der Erledigung &amp;zählen</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>Wiederholen alle</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +5919,54 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     </message>
 </context>
 <context>
+    <name>tend::gui::TagCommand</name>
+    <message>
+        <source>Tag %1 “%2”</source>
+        <translation>Schlagwort „%2“ an %1 vergeben</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%2” from %1</source>
+        <translation>Schlagwort „%2“ von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Rename the tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Kontakt)</numerusform>
+            <numerusform>%1 (%Ln Kontakte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1” into the existing tag “%2”: %Ln contact(s) carry it now.</source>
+        <translation>
+            <numerusform>„%1“ mit dem vorhandenen Schlagwort „%2“ zusammengeführt: %Ln Kontakt trägt es jetzt.</numerusform>
+            <numerusform>„%1“ mit dem vorhandenen Schlagwort „%2“ zusammengeführt: %Ln Kontakte tragen es jetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::TimelineDelegate</name>
     <message>
         <source>Done</source>
@@ -4987,6 +6079,14 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
             <numerusform>Kontakt halten (jeden Tag)</numerusform>
             <numerusform>Kontakt halten (alle %Ln Tage)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>%1 geplant</translation>
+    </message>
+    <message>
+        <source>Planned %1: %2</source>
+        <translation>%1 geplant: %2</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +6473,14 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
         <source>Ask %1 is %2, so it cannot become %3.</source>
         <translation>Die Bitte %1 ist %2 und kann deshalb nicht %3 werden.</translation>
     </message>
+    <message>
+        <source>The ask&apos;s text is empty: say what is asked.</source>
+        <translation>Der Text der Bitte ist leer: Sag, worum du bittest.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is in the past (today is %2).</source>
+        <translation>Die Frist %1 liegt in der Vergangenheit (heute ist %2).</translation>
+    </message>
 </context>
 <context>
     <name>tend::practice::IntroductionFlow</name>
@@ -5439,6 +6547,41 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>declined by %1</source>
         <translation>von %1 abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::PracticeQueries</name>
+    <message>
+        <source>You owe %1 an answer: %2</source>
+        <translation>Du schuldest %1 eine Antwort: %2</translation>
+    </message>
+    <message>
+        <source>Deadline of your ask to %1: %2</source>
+        <translation>Frist deiner Bitte an %1: %2</translation>
+    </message>
+    <message>
+        <source>Deadline of %1&apos;s ask: %2</source>
+        <translation>Frist der Bitte von %1: %2</translation>
+    </message>
+    <message>
+        <source>Chase %1 about the introduction to %2</source>
+        <translation>Bei %1 wegen der Vermittlung an %2 nachhaken</translation>
+    </message>
+    <message>
+        <source>Ask %1 how the introduction to %2 went</source>
+        <translation>%1 fragen, wie die Vermittlung an %2 gelaufen ist</translation>
+    </message>
+    <message>
+        <source>Tell %1 how their advice helped: %2</source>
+        <translation>%1 erzählen, wie der Rat geholfen hat: %2</translation>
+    </message>
+    <message>
+        <source>Meeting with %1 tomorrow has no agenda</source>
+        <translation>Das Treffen mit %1 morgen hat keine Agenda</translation>
+    </message>
+    <message>
+        <source>Meeting with %1 on %2 has no agenda</source>
+        <translation>Das Treffen mit %1 am %2 hat keine Agenda</translation>
     </message>
 </context>
 <context>

@@ -214,16 +214,6 @@
     </message>
 </context>
 <context>
-    <name>tend::gui::ContactPage</name>
-    <message numerus="yes">
-        <source>keep in touch every %Ln day(s)</source>
-        <translation>
-            <numerusform>keep in touch every day</numerusform>
-            <numerusform>keep in touch every %Ln days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>tend::gui::ContactPicker</name>
     <message numerus="yes">
         <source>%n match — pick one.</source>
@@ -549,6 +539,23 @@
         <translation>
             <numerusform>The next sync deletes %n contact from the server: the one with the role %1. Tend keeps it.</numerusform>
             <numerusform>The next sync deletes %n contacts from the server: those with the role %1. Tend keeps them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::TagManagerDialog</name>
+    <message numerus="yes">
+        <source>%1 (%Ln contact(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln contact)</numerusform>
+            <numerusform>%1 (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1” into the existing tag “%2”: %Ln contact(s) carry it now.</source>
+        <translation>
+            <numerusform>Merged “%1” into the existing tag “%2”: %Ln contact carries it now.</numerusform>
+            <numerusform>Merged “%1” into the existing tag “%2”: %Ln contacts carry it now.</numerusform>
         </translation>
     </message>
 </context>

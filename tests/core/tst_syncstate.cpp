@@ -209,13 +209,13 @@ void TestSyncState::theServersCardStaysTheServersUntilItChanges()
     QVERIFY(tend->contact(*id)->card.isEmpty());
 }
 
-// The sync migration on a notebook of the schema before it (tests/data/schema-v5.db): every
+// The sync migration on a notebook of the schema before it (tests/data/schema-v7.db): every
 // reminder gets a UID of its own, every kept card counts as a file's, therapists stay unshared.
 void TestSyncState::anUpgradedNotebookSharesWhatANewOneShares()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"tend.db"_s);
-    QVERIFY(QFile::copy(test::testDataPath(u"schema-v5.db"_s), path));
+    QVERIFY(QFile::copy(test::testDataPath(u"schema-v7.db"_s), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto notebook = Notebook::open(path, {}, Clock::fixed(test::defaultToday));
     QVERIFY2(notebook.ok(), notebook.ok() ? "" : qPrintable(notebook.error().message));

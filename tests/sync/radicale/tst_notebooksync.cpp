@@ -9,7 +9,9 @@
 #include "sync/dav/DavRemoteStore.h"
 #include "sync/dav/Discovery.h"
 #include "sync/engine/SyncRunner.h"
+#include "sync/codec/TodoCodec.h"
 #include "sync/local/ContactLocalStore.h"
+#include "sync/local/ReminderLocalStore.h"
 #include "sync/local/NotebookStatusStore.h"
 
 #include <QJsonDocument>
@@ -62,6 +64,29 @@ SyncReport syncContacts(Notebook &notebook, const QUrl &book)
     return runner.run();
 }
 
+// The same for the notebook's reminders and a task list.
+SyncReport syncReminders(Notebook &notebook, const QUrl &list)
+{
+    SyncCollection collection;
+    collection.kind = SyncKind::Reminders;
+    collection.serverUrl = list.toString(QUrl::RemovePath);
+    collection.userName = account.user;
+    collection.url = list.toString();
+    auto id = notebook.saveSyncCollection(collection);
+    if (!id) {
+        SyncReport failed;
+        failed.error = id.error();
+        return failed;
+    }
+    DavClient client({account.user, account.password});
+    const TodoCodec codec(notebook.clock());
+    DavRemoteStore remote(client, list, xml::CollectionKind::Calendar, codec);
+    ReminderLocalStore local(notebook);
+    NotebookStatusStore status(notebook, *id);
+    SyncRunner runner(local, remote, status, codec);
+    return runner.run();
+}
+
 qint64 contactByName(Notebook &notebook, const QString &name)
 {
     auto found = notebook.resolveContact(name);
@@ -82,6 +107,7 @@ private slots:
     void aRoleTurnedOffLeavesTheServerAndNotesTravelOnlyWhenShared();
     void theStatusLivesInTheNotebook();
     void aCardTendCannotReadIsReportedAndChangesNothing();
+    void aRecurringTaskDoneOnThePhoneSchedulesTheNextOne();
 
 private:
     QUrl newBook(const QString &name);
@@ -364,6 +390,41 @@ void TestNotebookSync::aCardTendCannotReadIsReportedAndChangesNothing()
     QCOMPARE(kept->name, u"Ada Lovelace"_s);
     QVERIFY(!kept->archived);
     QVERIFY(!tend->resolveContact(u"nameless"_s).ok());
+}
+
+void TestNotebookSync::aRecurringTaskDoneOnThePhoneSchedulesTheNextOne()
+{
+    tend::test::TempNotebook tend;
+    const qint64 sponsor = tend::test::addContact(*tend.notebook, u"Sam Sponsor"_s, {Role::Sponsor});
+    Recurrence monthly;
+    monthly.unit = Recurrence::Unit::Months;
+    auto first = tend->addReminder(sponsor, QDate(2026, 11, 30), u"Monthly 1:1 prep"_s, monthly);
+    QVERIFY(first.ok());
+    DavClient client({account.user, account.password});
+    const auto created = Discovery(client).createTaskList(m_server.url(u"/tend/"_s), u"Recurring"_s);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    const QUrl list = created->url;
+    SyncReport report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 1);
+
+    auto synced = tend->syncedReminders();
+    QVERIFY(synced.ok());
+    QCOMPARE(synced->size(), 1);
+    const QJsonObject done = m_phone.run({u"complete-task"_s, list.toString(), synced->constFirst().uid});
+    QVERIFY2(done.value(u"status"_s).toString() == u"COMPLETED"_s, QJsonDocument(done).toJson().constData());
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(tend->reminder(*first)->state, ReminderState::Done);
+    auto next = tend->nextOccurrence(*first);
+    QVERIFY(next.ok());
+    QVERIFY(next->has_value());
+    QCOMPARE((*next)->due, QDate(2026, 12, 30));
+
+    // The next occurrence reaches the phone on the following run.
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSync)
