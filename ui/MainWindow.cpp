@@ -223,7 +223,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     QAction *syncNow = file->addAction(tr("S&ync Now"), m_sync, &SyncController::syncNow);
-    file->addAction(tr("Sync Se&ttings…"), this, &MainWindow::showSyncSettings);
+    file->addAction(tr("Sync &Settings…"), this, &MainWindow::showSyncSettings);
     connect(file, &QMenu::aboutToShow, syncNow, [this, syncNow] {
         using State = SyncController::State;
         syncNow->setEnabled(m_sync->state() != State::NotSetUp && m_sync->state() != State::Running);

@@ -5080,11 +5080,11 @@ Erstellt mit Qt %3.</translation>
     </message>
     <message>
         <source>S&amp;ync Now</source>
-        <translation>Jetzt a&amp;bgleichen</translation>
+        <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
-        <source>Sync Se&amp;ttings…</source>
-        <translation>Abgleich-Einste&amp;llungen…</translation>
+        <source>Sync &amp;Settings…</source>
+        <translation>Abgleich-Einstellun&amp;gen …</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
