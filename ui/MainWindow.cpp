@@ -223,7 +223,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseBackupToRestore);
     file->addSeparator();
     QAction *syncNow = file->addAction(tr("S&ync Now"), m_sync, &SyncController::syncNow);
-    file->addAction(tr("Sync &Settings…"), this, &MainWindow::showSyncSettings);
+    file->addAction(tr("Sync &Settings…"), this, [this] { showSyncSettings(); });
     connect(file, &QMenu::aboutToShow, syncNow, [this, syncNow] {
         using State = SyncController::State;
         syncNow->setEnabled(m_sync->state() != State::NotSetUp && m_sync->state() != State::Running);
@@ -259,6 +259,7 @@ void MainWindow::createMenus()
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] {
         const int before = m_undoStack->index();
         PreferencesDialog dialog(m_notebook, m_undoStack, this);
+        connect(&dialog, &PreferencesDialog::syncSettingsRequested, this, [this, &dialog] { showSyncSettings(&dialog); });
         if (dialog.exec() == QDialog::Accepted && m_undoStack->index() != before)
             showStatus(m_undoStack->undoText());
     });
@@ -369,14 +370,14 @@ void MainWindow::createMenus()
     }
 }
 
-void MainWindow::showSyncSettings()
+void MainWindow::showSyncSettings(QWidget *over)
 {
     if (auto *open = findChild<SyncSettingsDialog *>()) {
         open->raise();
         open->activateWindow();
         return;
     }
-    auto *dialog = new SyncSettingsDialog(m_notebook, *m_sync, this);
+    auto *dialog = new SyncSettingsDialog(m_notebook, *m_sync, over ? over : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

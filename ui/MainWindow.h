@@ -70,8 +70,9 @@ public:
     // Contact ▸ Find Duplicates…: the one list of possible duplicates, opened or raised.
     DuplicatesDialog *findDuplicates();
     void bringToFront();
-    // File ▸ Sync Settings…: the account, what is shared and when (SyncSettingsDialog).
-    void showSyncSettings();
+    // File ▸ Sync Settings… (and Preferences ▸ Sync): the account, what is shared and when
+    // (SyncSettingsDialog), over `over` (this window when null).
+    void showSyncSettings(QWidget *over = nullptr);
     // The conflicts the last sync left, to choose what to keep.
     void showSyncConflicts();
     SyncController *syncController() const { return m_sync; }

@@ -5310,6 +5310,18 @@ Erstellt mit Qt %3.</translation>
         <source>None</source>
         <translation>Aus</translation>
     </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Share contacts and reminders with your phone through your own CardDAV and CalDAV server; private notes stay here.</source>
+        <translation>Teile Kontakte und Erinnerungen über deinen eigenen CardDAV- und CalDAV-Server mit deinem Telefon; private Notizen bleiben hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Settings…</source>
+        <translation>&amp;Abgleich-Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::RecoveryOffer</name>

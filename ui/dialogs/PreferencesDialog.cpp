@@ -69,6 +69,17 @@ PreferencesDialog::PreferencesDialog(Notebook &notebook, QUndoStack *undoStack, 
     leads->addRow(tr("Work anniversaries"), addDays(ConfigKey::lead(ImportantDate::Kind::Anniversary).text(), 0, false));
     leads->addRow(tr("Custom dates"), addDays(ConfigKey::lead(ImportantDate::Kind::Custom).text(), 0, false));
 
+    QFormLayout *sync = group(groups, tr("Sync"), content);
+    auto *syncText = new QLabel(tr("Share contacts and reminders with your phone through your own CardDAV and CalDAV "
+                                   "server; private notes stay here."),
+                                content);
+    syncText->setWordWrap(true);
+    sync->addRow(syncText);
+    auto *syncButton = new QPushButton(tr("&Sync Settings…"), content);
+    syncButton->setObjectName(u"syncSettings"_s);
+    connect(syncButton, &QPushButton::clicked, this, &PreferencesDialog::syncSettingsRequested);
+    sync->addRow(syncButton);
+
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -29,6 +29,10 @@ public:
 
     void accept() override;
 
+signals:
+    // The Sync group's button: the account and what is shared have a dialog of their own.
+    void syncSettingsRequested();
+
 private:
     QSpinBox *addDays(const QString &key, int minimum, bool noneAllowed);
 

@@ -6,12 +6,14 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dialogs/PreferencesDialog.h"
 #include "Notebook.h"
 #include "sync/SyncConflictsDialog.h"
 #include "sync/SyncController.h"
 #include "sync/SyncIndicator.h"
 #include "sync/SyncSettingsDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -41,6 +43,7 @@ class TestSyncWindow : public QObject
 private slots:
     void initTestCase();
     void setUpSyncAndResolveAConflictFromTheWindow();
+    void preferencesLeadToTheSyncSettings();
 
 private:
     RadicaleServer m_server{{account}};
@@ -148,6 +151,29 @@ void TestSyncWindow::setUpSyncAndResolveAConflictFromTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::Idle, 20'000);
     QVERIFY(m_phone.run({u"list-cards"_s, book}).value(u"cards"_s).toObject().isEmpty());
     QVERIFY(tend->contact(ada).ok()); // still here
+}
+
+// Edit ▸ Preferences ▸ Sync opens the same settings, over the preferences.
+void TestSyncWindow::preferencesLeadToTheSyncSettings()
+{
+    tend::test::TempNotebook tend;
+    MainWindow window(*tend.notebook);
+    window.show();
+    QAction *preferences = window.findChild<QAction *>(u"preferencesAction"_s);
+    QVERIFY(preferences);
+    bool opened = false;
+    tend::test::answerNextModal<PreferencesDialog>(this, [&](PreferencesDialog *dialog) {
+        auto *button = dialog->findChild<QPushButton *>(u"syncSettings"_s);
+        QVERIFY(button);
+        button->click();
+        auto *settings = dialog->findChild<SyncSettingsDialog *>();
+        opened = settings && settings->isVisible();
+        if (settings)
+            settings->reject();
+        dialog->reject();
+    });
+    preferences->trigger();
+    QVERIFY(opened);
 }
 
 QTEST_MAIN(TestSyncWindow)
