@@ -174,13 +174,18 @@ Result<QList<SyncReminder>> Notebook::syncedReminders() const
     for (const SyncContact &contact : *contacts)
         synced.insert(contact.contact.id);
     const QDateTime closedSince(today().addDays(-60), QTime(0, 0), Qt::UTC);
-    auto reminders = syncstate::remindersToSync(m_database->connection(), closedSince);
+    auto reminders = m_reminders->toSync(closedSince);
     if (!reminders)
         return reminders.error();
+    auto columns = syncstate::reminderSyncColumns(m_database->connection());
+    if (!columns)
+        return columns.error();
     QList<SyncReminder> chosen;
-    for (SyncReminder &reminder : *reminders) {
-        if (synced.contains(reminder.reminder.contactId))
-            chosen.append(std::move(reminder));
+    for (Reminder &reminder : *reminders) {
+        if (!synced.contains(reminder.contactId))
+            continue;
+        const syncstate::ReminderSyncColumns sync = columns->value(reminder.id);
+        chosen.append({std::move(reminder), sync.uid, sync.contactUid, sync.ical});
     }
     return chosen;
 }

@@ -208,6 +208,12 @@ Status ReminderRepository::fillHistory(QList<Reminder> &reminders) const
     return {};
 }
 
+Result<QList<Reminder>> ReminderRepository::toSync(const QDateTime &closedSince) const
+{
+    return select(u"WHERE r.left_sync = 0 AND (r.state = 'open' OR r.completed_at >= ?) ORDER BY r.id"_s,
+                  {sql::instant(closedSince)});
+}
+
 Result<Reminder> ReminderRepository::get(qint64 id) const
 {
     auto found = select(u"WHERE r.id = ?"_s, {id});

@@ -36,6 +36,9 @@ public:
                                     const QList<qint64> &named) const;
     // Open reminders of active contacts due on or before `until`, earliest first.
     Result<QList<DueItem>> openDueBy(QDate until, QDate today) const;
+    // What sync sends (migration 0008): open reminders and those closed since `closedSince`, unless
+    // the server deleted them; by id.
+    Result<QList<Reminder>> toSync(const QDateTime &closedSince) const;
 
 private:
     Status addEvent(qint64 id, ReminderEvent::Action action, const QDateTime &at, QDate fromDue, QDate toDue);

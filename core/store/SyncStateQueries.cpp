@@ -200,35 +200,17 @@ Status markCardFromServer(const QSqlDatabase &db, qint64 contactId)
     return {};
 }
 
-Result<QList<SyncReminder>> remindersToSync(const QSqlDatabase &db, const QDateTime &closedSince)
+Result<QHash<qint64, ReminderSyncColumns>> reminderSyncColumns(const QSqlDatabase &db)
 {
-    auto rows = sql::exec(db,
-                          u"SELECT r.id, r.contact_id, c.name, r.interaction_id, r.due_on, r.reason, r.state, r.completed_at,"
-                          " r.created_at, r.uid, c.uid, r.ical_original FROM reminder r JOIN contact c ON c.id = r.contact_id"
-                          " WHERE r.left_sync = 0 AND (r.state = 'open' OR r.completed_at >= ?) ORDER BY r.id"_s,
-                          {sql::instant(closedSince)});
+    auto rows = sql::exec(db, u"SELECT r.id, r.uid, c.uid, r.ical_original FROM reminder r JOIN contact c ON c.id = r.contact_id"
+                              " WHERE r.left_sync = 0"_s);
     if (!rows)
         return rows.error();
-    QList<SyncReminder> found;
-    while (rows->next()) {
-        SyncReminder synced;
-        Reminder &reminder = synced.reminder;
-        reminder.id = rows->value(0).toLongLong();
-        reminder.contactId = rows->value(1).toLongLong();
-        reminder.contactName = rows->value(2).toString();
-        if (!rows->value(3).isNull())
-            reminder.interactionId = rows->value(3).toLongLong();
-        reminder.due = sql::toDay(rows->value(4));
-        reminder.reason = rows->value(5).toString();
-        reminder.state = reminderStateFromKey(rows->value(6).toString()).value_or(ReminderState::Open);
-        reminder.completedAt = sql::toInstant(rows->value(7));
-        reminder.createdAt = sql::toInstant(rows->value(8));
-        synced.uid = rows->value(9).toString();
-        synced.contactUid = rows->value(10).toString();
-        synced.ical = rows->value(11).toString().toUtf8();
-        found.append(synced);
-    }
-    return found;
+    QHash<qint64, ReminderSyncColumns> columns;
+    while (rows->next())
+        columns.insert(rows->value(0).toLongLong(),
+                       {rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString().toUtf8()});
+    return columns;
 }
 
 namespace {

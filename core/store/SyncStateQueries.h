@@ -3,6 +3,7 @@
 #include "model/SyncState.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -34,9 +35,14 @@ Result<QSet<qint64>> contactsWithServerCards(const QSqlDatabase &db);
 Status setLeftSync(const QSqlDatabase &db, qint64 contactId, bool left);
 Status markCardFromServer(const QSqlDatabase &db, qint64 contactId);
 
-// Reminders with their sync columns: open ones and those closed since `closedSince`, not deleted
-// on the server; contactName filled, history not.
-Result<QList<SyncReminder>> remindersToSync(const QSqlDatabase &db, const QDateTime &closedSince);
+// Each reminder's UID, its contact's UID and the server's last copy of its task, by reminder id.
+struct ReminderSyncColumns
+{
+    QString uid;
+    QString contactUid;
+    QByteArray ical;
+};
+Result<QHash<qint64, ReminderSyncColumns>> reminderSyncColumns(const QSqlDatabase &db);
 Result<std::optional<qint64>> reminderByUid(const QSqlDatabase &db, const QString &uid);
 Result<std::optional<qint64>> contactByUid(const QSqlDatabase &db, const QString &uid);
 Status setReminderReason(const QSqlDatabase &db, qint64 reminderId, const QString &reason);
