@@ -366,6 +366,21 @@ Result<QList<UpcomingDate>> Notebook::importantDates(qint64 contactId, QDate tod
     return result;
 }
 
+namespace {
+
+// The dates whose `day` (the date itself, or its reminder) comes by `last`.
+QList<UpcomingDate> datesBy(const QList<UpcomingDate> &dates, QDate UpcomingDate::*day, QDate last)
+{
+    QList<UpcomingDate> result;
+    for (const UpcomingDate &date : dates) {
+        if (date.occursOn.isValid() && date.*day <= last)
+            result.append(date);
+    }
+    return result;
+}
+
+} // namespace
+
 Result<QList<UpcomingDate>> Notebook::upcomingDates(QDate today, int withinDays) const
 {
     if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
@@ -373,12 +388,7 @@ Result<QList<UpcomingDate>> Notebook::upcomingDates(QDate today, int withinDays)
     auto dates = importantDates(0, today);
     if (!dates)
         return dates.error();
-    QList<UpcomingDate> result;
-    for (const UpcomingDate &date : std::as_const(*dates)) {
-        if (date.occursOn.isValid() && date.occursOn <= today.addDays(withinDays))
-            result.append(date);
-    }
-    return result;
+    return datesBy(*dates, &UpcomingDate::occursOn, today.addDays(withinDays));
 }
 
 Result<QList<UpcomingDate>> Notebook::dateReminders(QDate today, int withinDays) const
@@ -388,12 +398,7 @@ Result<QList<UpcomingDate>> Notebook::dateReminders(QDate today, int withinDays)
     auto dates = importantDates(0, today);
     if (!dates)
         return dates.error();
-    QList<UpcomingDate> result;
-    for (const UpcomingDate &date : std::as_const(*dates)) {
-        if (date.occursOn.isValid() && date.remindOn <= today.addDays(withinDays))
-            result.append(date);
-    }
-    return result;
+    return datesBy(*dates, &UpcomingDate::remindOn, today.addDays(withinDays));
 }
 
 Result<QList<MostUseful>> Notebook::mostUseful(QDate today) const

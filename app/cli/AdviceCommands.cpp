@@ -2,6 +2,7 @@
 #include "cli/CliText.h"
 #include "cli/Command.h"
 #include "cli/CommandContext.h"
+#include "cli/PracticeFilterOptions.h"
 #include "cli/PracticeJson.h"
 #include "cli/TextFormat.h"
 #include "cli/TextTable.h"
@@ -50,15 +51,10 @@ int listAdvice(const ParsedArguments &arguments, CommandContext &context)
     auto notebook = context.notebook();
     if (!notebook)
         return CommandContext::fail(notebook.error());
-    PracticeFilter filter;
-    filter.openOnly = arguments.isSet(u"open"_s);
-    if (arguments.isSet(u"contact"_s)) {
-        auto contact = (*notebook)->resolveContact(arguments.value(u"contact"_s));
-        if (!contact)
-            return CommandContext::fail(contact.error());
-        filter.contactId = contact->id;
-    }
-    auto items = (*notebook)->adviceItems(filter);
+    auto filter = practiceFilter(arguments, **notebook);
+    if (!filter)
+        return CommandContext::fail(filter.error());
+    auto items = (*notebook)->adviceItems(*filter);
     if (!items)
         return CommandContext::fail(items.error());
     if (arguments.isSet(u"json"_s)) {

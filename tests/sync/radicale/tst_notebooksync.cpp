@@ -24,6 +24,7 @@ using namespace tend;
 using namespace tend::sync;
 using namespace tend::sync::dav;
 using namespace tend::sync::test;
+using tend::Error;
 
 namespace {
 
@@ -42,19 +43,29 @@ QString describe(const SyncReport &report)
 }
 
 // Runs one sync of the notebook's contacts with `book`, as `tend sync` will.
-SyncReport syncContacts(Notebook &notebook, const QUrl &book)
+// The collection `url` of `kind`, stored in the notebook as a setup would; its id.
+Result<qint64> collectionAt(Notebook &notebook, SyncKind kind, const QUrl &url)
 {
     SyncCollection collection;
-    collection.kind = SyncKind::Contacts;
-    collection.serverUrl = book.toString(QUrl::RemovePath);
+    collection.kind = kind;
+    collection.serverUrl = url.toString(QUrl::RemovePath);
     collection.userName = account.user;
-    collection.url = book.toString();
-    auto id = notebook.saveSyncCollection(collection);
-    if (!id) {
-        SyncReport failed;
-        failed.error = id.error();
-        return failed;
-    }
+    collection.url = url.toString();
+    return notebook.saveSyncCollection(collection);
+}
+
+SyncReport failedWith(const Error &error)
+{
+    SyncReport failed;
+    failed.error = error;
+    return failed;
+}
+
+SyncReport syncContacts(Notebook &notebook, const QUrl &book)
+{
+    auto id = collectionAt(notebook, SyncKind::Contacts, book);
+    if (!id)
+        return failedWith(id.error());
     DavClient client({account.user, account.password});
     const VCardCodec codec;
     DavRemoteStore remote(client, book, xml::CollectionKind::AddressBook, codec);
@@ -67,17 +78,9 @@ SyncReport syncContacts(Notebook &notebook, const QUrl &book)
 // The same for the notebook's reminders and a task list.
 SyncReport syncReminders(Notebook &notebook, const QUrl &list)
 {
-    SyncCollection collection;
-    collection.kind = SyncKind::Reminders;
-    collection.serverUrl = list.toString(QUrl::RemovePath);
-    collection.userName = account.user;
-    collection.url = list.toString();
-    auto id = notebook.saveSyncCollection(collection);
-    if (!id) {
-        SyncReport failed;
-        failed.error = id.error();
-        return failed;
-    }
+    auto id = collectionAt(notebook, SyncKind::Reminders, list);
+    if (!id)
+        return failedWith(id.error());
     DavClient client({account.user, account.password});
     const TodoCodec codec(notebook.clock());
     DavRemoteStore remote(client, list, xml::CollectionKind::Calendar, codec);
