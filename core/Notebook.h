@@ -27,6 +27,7 @@
 #include "work/Worker.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -284,10 +285,12 @@ public:
     Status setCommitsWaitForDisk(bool wait);
 
     // Reminders as tasks: those of the synced contacts that are open, or were closed in the last
-    // 60 days (so a completion reaches the phone), unless the server deleted them.
+    // 60 days (so a completion reaches the phone), unless the server deleted them; and, read from
+    // their state, the asks' deadlines and the answers owed (practice::taskOf).
     Result<QList<SyncReminder>> syncedReminders() const;
     // The server's version of a task, by UID (a new one is for the contact `contactUid` names):
     // its due date, reason and state, each change in the reminder's history, and the copy kept.
+    // An ask's task moves the ask (practice::stepForTask) or its deadline; its text stays Tend's.
     Result<qint64> writeReminderFromServer(const SyncReminder &reminder);
     // The server deleted the task: an open reminder is dismissed, and it is not sent again.
     Status reminderLeavesSync(const QString &uid);
@@ -358,6 +361,11 @@ private:
     Status insertReminderSnapshot(const Reminder &reminder);
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);
+    // The tasks sync sends that are not stored reminders (NotebookSyncTasks.cpp), each write inside
+    // the caller's transaction: an ask's deadline. Not one of them: nullopt, false.
+    Status appendDerivedTasks(const QSet<qint64> &syncedContacts, QList<SyncReminder> &tasks) const;
+    Result<std::optional<qint64>> writeDerivedTaskFromServer(const SyncReminder &task);
+    Result<bool> derivedTaskLeavesSync(const QString &uid);
     // The practice's writes inside an open transaction (NotebookPractice.cpp).
     Status insertAdvice(qint64 interactionId, const QStringList &items);
     Result<qint64> logPracticeInteraction(InteractionKind kind, const QList<qint64> &with, const QString &summary,

@@ -187,6 +187,8 @@ Result<QList<SyncReminder>> Notebook::syncedReminders() const
         const syncstate::ReminderSyncColumns sync = columns->value(reminder.id);
         chosen.append({std::move(reminder), sync.uid, sync.contactUid, sync.ical});
     }
+    if (auto derived = appendDerivedTasks(synced, chosen); !derived)
+        return derived.error();
     return chosen;
 }
 
@@ -199,6 +201,14 @@ Result<qint64> Notebook::writeReminderFromServer(const SyncReminder &given)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    auto derived = writeDerivedTaskFromServer(given);
+    if (!derived)
+        return derived.error();
+    if (*derived) {
+        if (auto done = finish(transaction, Change::Reminders); !done)
+            return done.error();
+        return **derived;
+    }
     auto known = syncstate::reminderByUid(db, given.uid);
     if (!known)
         return known.error();
@@ -258,6 +268,11 @@ Status Notebook::reminderLeavesSync(const QString &uid)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
+    auto derived = derivedTaskLeavesSync(uid);
+    if (!derived)
+        return derived.error();
+    if (*derived)
+        return finish(transaction, Change::Reminders);
     auto known = syncstate::reminderByUid(db, uid);
     if (!known)
         return known.error();

@@ -1,4 +1,5 @@
 #include "practice/AskRules.h"
+#include "practice/AskTasks.h"
 #include "practice/IntroductionFlow.h"
 #include "practice/SmartCheck.h"
 
@@ -75,6 +76,76 @@ private slots:
         ask.state = AskState::Open;
         ask.direction = AskDirection::Mine;
         QVERIFY(!owesAnswer(ask));
+    }
+
+    void anAskIsATaskWhileItMakesSomethingDue_data()
+    {
+        QTest::addColumn<AskDirection>("direction");
+        QTest::addColumn<bool>("withDeadline");
+        QTest::addColumn<AskState>("state");
+        QTest::addColumn<bool>("isTask");
+        QTest::addColumn<ReminderState>("taskState");
+        QTest::addColumn<QDate>("due");
+        const QDate deadline(2026, 12, 20);
+        const QDate asked(2026, 12, 1);
+        const QDate changed(2026, 12, 5);
+        // Mine: a task only with a deadline; open until it is closed.
+        QTest::newRow("mine, open, deadline") << AskDirection::Mine << true << AskState::Open << true << ReminderState::Open << deadline;
+        QTest::newRow("mine, answered, deadline") << AskDirection::Mine << true << AskState::Answered << true << ReminderState::Open << deadline;
+        QTest::newRow("mine, done") << AskDirection::Mine << true << AskState::Done << true << ReminderState::Done << deadline;
+        QTest::newRow("mine, withdrawn") << AskDirection::Mine << true << AskState::Withdrawn << true << ReminderState::Dismissed << deadline;
+        QTest::newRow("mine, declined") << AskDirection::Mine << true << AskState::Declined << true << ReminderState::Dismissed << deadline;
+        QTest::newRow("mine, open, no deadline") << AskDirection::Mine << false << AskState::Open << false << ReminderState::Open << QDate();
+        QTest::newRow("mine, done, no deadline") << AskDirection::Mine << false << AskState::Done << false << ReminderState::Open << QDate();
+        // Theirs: the answer I owe is a task, dated by the deadline or else the day they asked.
+        QTest::newRow("theirs, open") << AskDirection::Theirs << false << AskState::Open << true << ReminderState::Open << changed;
+        QTest::newRow("theirs, answered") << AskDirection::Theirs << false << AskState::Answered << true << ReminderState::Done << asked;
+        QTest::newRow("theirs, answered, deadline") << AskDirection::Theirs << true << AskState::Answered << true << ReminderState::Open << deadline;
+        QTest::newRow("theirs, declined") << AskDirection::Theirs << false << AskState::Declined << true << ReminderState::Dismissed << asked;
+    }
+
+    void anAskIsATaskWhileItMakesSomethingDue()
+    {
+        QFETCH(AskDirection, direction);
+        QFETCH(bool, withDeadline);
+        QFETCH(AskState, state);
+        QFETCH(bool, isTask);
+        Ask ask;
+        ask.direction = direction;
+        ask.text = u"Review my promotion packet"_s;
+        ask.state = state;
+        ask.stateChangedOn = QDate(2026, 12, 5);
+        if (withDeadline)
+            ask.deadline = QDate(2026, 12, 20);
+        const auto task = taskOf(ask, QDate(2026, 12, 1));
+        QCOMPARE(task.has_value(), isTask);
+        if (!task)
+            return;
+        QTEST(task->state, "taskState");
+        QTEST(task->due, "due");
+        QVERIFY2(task->reason.endsWith(ask.text), qPrintable(task->reason));
+    }
+
+    void aTaskClosedOnTheServerMovesTheAsk()
+    {
+        Ask mine;
+        mine.direction = AskDirection::Mine;
+        QCOMPARE(stepForTask(mine, ReminderState::Done), AskState::Done);
+        QCOMPARE(stepForTask(mine, ReminderState::Dismissed), AskState::Withdrawn);
+        QCOMPARE(stepForTask(mine, ReminderState::Open), std::nullopt);
+        Ask theirs;
+        theirs.direction = AskDirection::Theirs;
+        QCOMPARE(stepForTask(theirs, ReminderState::Done), AskState::Answered);
+        QCOMPARE(stepForTask(theirs, ReminderState::Dismissed), AskState::Declined);
+        theirs.state = AskState::Answered;
+        QCOMPARE(stepForTask(theirs, ReminderState::Done), AskState::Done);
+        QCOMPARE(stepForTask(theirs, ReminderState::Dismissed), AskState::Withdrawn);
+        // A closed ask is final: a task reopened or closed again there changes nothing.
+        for (AskState closed : {AskState::Done, AskState::Declined, AskState::Withdrawn}) {
+            mine.state = closed;
+            for (ReminderState task : {ReminderState::Open, ReminderState::Done, ReminderState::Dismissed})
+                QCOMPARE(stepForTask(mine, task), std::nullopt);
+        }
     }
 
     void theIntroductionRunsThroughEveryStep()

@@ -10,11 +10,15 @@ for the phone. Each command does one thing to the server and prints what it read
     phone.py USER PASSWORD list-cards COLLECTION_URL   every card in the collection, by URL
     phone.py USER PASSWORD complete-task CALENDAR_URL UID
     phone.py USER PASSWORD show-task CALENDAR_URL UID
+    phone.py USER PASSWORD move-task CALENDAR_URL UID YYYY-MM-DD   the task's DUE becomes that day
+    phone.py USER PASSWORD delete-task CALENDAR_URL UID
+    phone.py USER PASSWORD list-tasks CALENDAR_URL    every task's UID, summary, due and status
     phone.py serve      one command a line on stdin (a JSON list of the words above), one JSON
                         answer a line on stdout, {"error": "..."} when it failed; ends at EOF
 
 The tests use `serve`, so that Python and caldav load once per suite.
 """
+import datetime
 import json
 import re
 import sys
@@ -86,6 +90,29 @@ def run(argv):
             text = got.raw.decode("utf-8") if isinstance(got.raw, bytes) else got.raw
             cards[href] = unfolded(text)
         return {"cards": cards}
+    elif command == "move-task":
+        calendar_url, uid, day = args
+        todo = client.calendar(url=calendar_url).todo_by_uid(uid)
+        calendar = icalendar.Calendar.from_ical(todo.data)
+        vtodo = calendar.walk("VTODO")[0]
+        del vtodo["DUE"]
+        vtodo.add("DUE", datetime.date.fromisoformat(day))
+        todo.data = calendar.to_ical().decode("utf-8")
+        todo.save()
+        return {"status": 204}
+    elif command == "delete-task":
+        calendar_url, uid = args
+        client.calendar(url=calendar_url).todo_by_uid(uid).delete()
+        return {"status": 204}
+    elif command == "list-tasks":
+        tasks = {}
+        for todo in client.calendar(url=args[0]).todos(include_completed=True):
+            vtodo = icalendar.Calendar.from_ical(todo.data).walk("VTODO")[0]
+            due = vtodo.get("DUE")
+            tasks[str(vtodo.get("UID"))] = {"summary": str(vtodo.get("SUMMARY", "")),
+                                            "due": due.dt.isoformat() if due else None,
+                                            "status": str(vtodo.get("STATUS", ""))}
+        return {"tasks": tasks}
     elif command in ("complete-task", "show-task"):
         calendar_url, uid = args
         calendar = client.calendar(url=calendar_url)

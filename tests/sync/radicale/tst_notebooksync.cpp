@@ -111,6 +111,7 @@ private slots:
     void theStatusLivesInTheNotebook();
     void aCardTendCannotReadIsReportedAndChangesNothing();
     void aRecurringTaskDoneOnThePhoneSchedulesTheNextOne();
+    void asksTravelAsTasksAndThePhoneMovesThem();
 
 private:
     QUrl newBook(const QString &name);
@@ -428,6 +429,93 @@ void TestNotebookSync::aRecurringTaskDoneOnThePhoneSchedulesTheNextOne()
     report = syncReminders(*tend.notebook, list);
     QVERIFY2(report.complete, qPrintable(describe(report)));
     QCOMPARE(report.count(Decision::Kind::UploadNew), 1);
+}
+
+// An ask's deadline and an answer owed are tasks on the phone; completing one there answers or
+// does the ask, moving its due date moves the deadline, and deleting it leaves the ask alone.
+void TestNotebookSync::asksTravelAsTasksAndThePhoneMovesThem()
+{
+    tend::test::TempNotebook tend;
+    const QDate today = tend->today();
+    const qint64 mentor = tend::test::addContact(*tend.notebook, u"Ada Mentor"_s, {Role::Mentor});
+    const qint64 therapist = tend::test::addContact(*tend.notebook, u"Theo Therapist"_s, {Role::Therapist});
+    auto askOf = [&](qint64 contact, const QString &text, AskDirection direction, QDate deadline) {
+        Ask ask;
+        ask.contact.id = contact;
+        ask.text = text;
+        ask.direction = direction;
+        ask.deadline = deadline;
+        auto id = tend->addAsk(ask);
+        if (!id)
+            QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
+        return id ? *id : 0;
+    };
+    const qint64 mine = askOf(mentor, u"Review my promotion packet"_s, AskDirection::Mine, today.addDays(10));
+    const qint64 theirs = askOf(mentor, u"Feedback on her keynote"_s, AskDirection::Theirs, {});
+    askOf(mentor, u"Coffee some time"_s, AskDirection::Mine, {}); // nothing due: no task
+    askOf(therapist, u"Journal every day"_s, AskDirection::Theirs, {}); // not shared
+    DavClient client({account.user, account.password});
+    const auto created = Discovery(client).createTaskList(m_server.url(u"/tend/"_s), u"Asks"_s);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    const QUrl list = created->url;
+    SyncReport report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 2);
+
+    QString mineUid;
+    QString theirsUid;
+    const auto synced = tend->syncedReminders();
+    QVERIFY(synced.ok());
+    for (const SyncReminder &task : *synced) {
+        if (task.reminder.reason.endsWith(u"Review my promotion packet"_s))
+            mineUid = task.uid;
+        if (task.reminder.reason.endsWith(u"Feedback on her keynote"_s))
+            theirsUid = task.uid;
+    }
+    QVERIFY(!mineUid.isEmpty() && !theirsUid.isEmpty());
+    QJsonObject shown = m_phone.run({u"show-task"_s, list.toString(), mineUid});
+    QCOMPARE(shown.value(u"summary"_s).toString(), u"Ada Mentor: Your ask: Review my promotion packet"_s);
+    QCOMPARE(shown.value(u"due"_s).toString(), today.addDays(10).toString(Qt::ISODate));
+    QCOMPARE(shown.value(u"status"_s).toString(), u"NEEDS-ACTION"_s);
+    shown = m_phone.run({u"show-task"_s, list.toString(), theirsUid});
+    QCOMPARE(shown.value(u"summary"_s).toString(), u"Ada Mentor: Answer their ask: Feedback on her keynote"_s);
+    QCOMPARE(shown.value(u"due"_s).toString(), today.toString(Qt::ISODate));
+
+    // On the phone: the deadline moves on, and the answer is given.
+    QJsonObject answer = m_phone.run({u"move-task"_s, list.toString(), mineUid, today.addDays(21).toString(Qt::ISODate)});
+    QVERIFY2(!answer.contains(u"error"_s), QJsonDocument(answer).toJson().constData());
+    answer = m_phone.run({u"complete-task"_s, list.toString(), theirsUid});
+    QCOMPARE(answer.value(u"status"_s).toString(), u"COMPLETED"_s);
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(report.conflicts.isEmpty(), qPrintable(describe(report)));
+    QCOMPARE(tend->ask(mine)->deadline, today.addDays(21));
+    QCOMPARE(tend->ask(mine)->state, AskState::Open);
+    QCOMPARE(tend->ask(theirs)->state, AskState::Answered);
+    QCOMPARE(tend->ask(theirs)->history.constLast().note, u"From the synced task list"_s);
+
+    // In Tend: the ask is done, and the phone hears of it; nothing else travels again.
+    QVERIFY(tend->moveAsk(mine, AskState::Done).ok());
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 0);
+    shown = m_phone.run({u"show-task"_s, list.toString(), mineUid});
+    QCOMPARE(shown.value(u"status"_s).toString(), u"COMPLETED"_s);
+    QCOMPARE(shown.value(u"due"_s).toString(), today.addDays(21).toString(Qt::ISODate));
+    shown = m_phone.run({u"show-task"_s, list.toString(), theirsUid});
+    QCOMPARE(shown.value(u"status"_s).toString(), u"COMPLETED"_s);
+
+    // Deleted on the phone: the ask stays as it is, and is not sent again.
+    answer = m_phone.run({u"delete-task"_s, list.toString(), mineUid});
+    QVERIFY2(!answer.contains(u"error"_s), QJsonDocument(answer).toJson().constData());
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(tend->ask(mine)->state, AskState::Done);
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 0);
+    const QJsonObject tasks = m_phone.run({u"list-tasks"_s, list.toString()}).value(u"tasks"_s).toObject();
+    QCOMPARE(tasks.keys(), QStringList{theirsUid});
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSync)
