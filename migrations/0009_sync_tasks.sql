@@ -34,4 +34,6 @@ BEGIN
      WHERE id = NEW.id;
 END;
 ALTER TABLE important_date ADD COLUMN ical_original TEXT;
-ALTER TABLE important_date ADD COLUMN left_sync INTEGER NOT NULL DEFAULT 0 CHECK (left_sync IN (0, 1));
+-- A date's task is its coming occurrence; the server deleting it drops that occurrence only.
+ALTER TABLE important_date ADD COLUMN left_sync_on TEXT
+    CHECK (left_sync_on IS NULL OR left_sync_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');

@@ -79,7 +79,9 @@ SyncSettingsDialog::SyncSettingsDialog(Notebook &notebook, SyncController &contr
     ical::TodoFields example;
     example.contactName = tr("Ada Lovelace");
     example.reason = tr("Send the slides");
-    sharingLayout->addWidget(plainLabel(tr("A reminder reaches the phone as a task: \"%1\", with its due date.")
+    sharingLayout->addWidget(plainLabel(tr("A reminder reaches the phone as a task: \"%1\", with its due date. So do "
+                                           "the deadlines of asks and the answers you owe (the ask's text, not why or "
+                                           "its notes) and the reminders of birthdays and other important dates.")
                                             .arg(ical::summaryOf(example)),
                                         sharing));
     auto *grid = new QGridLayout;
