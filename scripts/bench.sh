@@ -28,3 +28,6 @@ echo "wall clock: $(( (end - start) / 1000000 )) ms"
 echo "== whole commands beside their floors (scripts/bench_commands.py; the window needs a display)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then export QT_QPA_PLATFORM=offscreen; fi
 python3 scripts/bench_commands.py "$build/app/tend" "$contacts" "$interactions"
+
+echo "== beside a peer: khard on the same $contacts vCards (scripts/bench_khard.py)"
+python3 scripts/bench_khard.py "$build/app/tend" "$contacts"

@@ -33,6 +33,7 @@ test_packages=(
 )
 bench_packages=(
     sqlite3                                    # scripts/bench_commands.py: the shell is the floor commands are measured against
+    khard                                      # scripts/bench_khard.py: the peer Tend is compared with
 )
 package_packages=(
     dpkg-dev file                              # cpack's dpkg-shlibdeps computes the .deb's dependencies
