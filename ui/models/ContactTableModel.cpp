@@ -20,6 +20,8 @@ ContactTableModel::ContactTableModel(Notebook &notebook, QObject *parent)
 
 void ContactTableModel::setFilter(const QString &search, const QList<Role> &roles, bool includeArchived)
 {
+    if (m_query.search == search.trimmed() && m_query.roles == roles && m_query.includeArchived == includeArchived)
+        return;
     m_query.search = search.trimmed();
     m_query.roles = roles;
     m_query.includeArchived = includeArchived;
@@ -28,6 +30,8 @@ void ContactTableModel::setFilter(const QString &search, const QList<Role> &role
 
 void ContactTableModel::setTagFilter(const QString &tag, std::optional<MetVia> metVia)
 {
+    if (m_query.tag == tag && m_query.metVia == metVia)
+        return;
     m_query.tag = tag;
     m_query.metVia = metVia;
     restart();

@@ -34,6 +34,7 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     m_search->setPlaceholderText(tr("Filter by name, organisation, e-mail…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search contacts"));
+    m_searchDelay->setObjectName(QStringLiteral("searchDelay"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -77,6 +78,10 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
     connect(m_tagFilter, &QComboBox::currentIndexChanged, this, &ContactsView::applyFilter);
     connect(m_metViaFilter, &QComboBox::currentIndexChanged, this, &ContactsView::applyFilter);
     connect(&m_notebook, &Notebook::changed, this, &ContactsView::reloadTagFilter);
+    connect(&m_notebook, &Notebook::changed, this, [this] {
+        m_everyone.reset(); // the list has reloaded by now (its model listens first): count again
+        updateShown();
+    });
     filters->addWidget(m_tagFilter);
     filters->addWidget(m_metViaFilter);
     m_losingTouch->setText(tr("Losing touch"));
@@ -177,11 +182,22 @@ ContactsView::ContactsView(Notebook &notebook, QUndoStack *undoStack, QWidget *p
 
 void ContactsView::updateShown()
 {
-    ContactQuery everyone;
-    everyone.includeArchived = m_showArchived->isChecked();
-    const auto total = m_notebook.contactCount(everyone);
+    // Everyone is counted once per change of the notebook, not at every keystroke.
+    const bool archivedToo = m_showArchived->isChecked();
+    if (!m_everyone || m_everyone->includeArchived != archivedToo) {
+        ContactQuery everyone;
+        everyone.includeArchived = archivedToo;
+        const auto counted = m_notebook.contactCount(everyone);
+        if (!counted) {
+            m_everyone.reset();
+            m_shown->clear();
+            return;
+        }
+        m_everyone = EveryoneCount{archivedToo, *counted};
+    }
+    const int *total = &m_everyone->count;
     const auto shown = m_notebook.contactCount(m_model->query());
-    if (!total || !shown) {
+    if (!shown) {
         m_shown->clear();
         return;
     }

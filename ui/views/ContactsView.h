@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -78,6 +80,12 @@ private:
     QComboBox *m_metViaFilter; // "Met anywhere", then each way
     QTableView *m_table;
     QLabel *m_shown;
+    struct EveryoneCount
+    {
+        bool includeArchived = false;
+        int count = 0;
+    };
+    std::optional<EveryoneCount> m_everyone; // what "of N contacts" says, until the notebook changes
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
