@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh bench
 build=build-release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTEND_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target tend_bench tend_io_bench tend -j2
+cmake --build "$build" --target tend_bench tend_io_bench tend_ui_bench tend -j2
 
 contacts=${1:-10000}
 interactions=${2:-250000}
@@ -24,6 +24,9 @@ start=$(date +%s%N)
 "$build/app/tend" --db "$scratch/demo.db" --today 2026-11-23 demo --contacts "$contacts" --interactions "$interactions"
 end=$(date +%s%N)
 echo "wall clock: $(( (end - start) / 1000000 )) ms"
+
+echo "== typing in the Contacts filter (tend_ui_bench, offscreen)"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$build/bench/tend_ui_bench" "$scratch/demo.db" || true
 
 echo "== whole commands beside their floors (scripts/bench_commands.py; the window needs a display)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then export QT_QPA_PLATFORM=offscreen; fi
