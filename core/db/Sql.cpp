@@ -3,12 +3,16 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSql, "tend.core.sql")
+// QT_LOGGING_RULES="tend.core.sql.plan.debug=true": each query's plan as SQLite will run it, for
+// docs/performance.md. Off unless asked.
+Q_LOGGING_CATEGORY(lcSqlPlan, "tend.core.sql.plan", QtWarningMsg)
 
 namespace tend::sql {
 namespace {
@@ -129,8 +133,37 @@ Status execPrepared(QSqlQuery &query, const QVariantList &values)
     return {};
 }
 
+namespace {
+
+void logPlan(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    const QString trimmed = statement.trimmed();
+    if (!trimmed.startsWith(u"SELECT"_s, Qt::CaseInsensitive) && !trimmed.startsWith(u"WITH"_s, Qt::CaseInsensitive))
+        return;
+    QSqlQuery plan(db);
+    plan.setForwardOnly(true);
+    if (!plan.prepare(u"EXPLAIN QUERY PLAN "_s + statement))
+        return;
+    for (int i = 0; i < values.size(); ++i)
+        plan.bindValue(i, bindable(values.at(i)));
+    if (!plan.exec())
+        return;
+    QHash<int, int> depth; // a step's id → how deep it sits
+    QStringList lines{trimmed.simplified()};
+    while (plan.next()) {
+        const int level = depth.value(plan.value(1).toInt(), -1) + 1;
+        depth.insert(plan.value(0).toInt(), level);
+        lines.append(QString(2 * (level + 1), u' ') + plan.value(3).toString());
+    }
+    qCDebug(lcSqlPlan).noquote() << lines.join(u'\n');
+}
+
+} // namespace
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
+    if (lcSqlPlan().isDebugEnabled())
+        logPlan(db, statement, values);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(statement)) {
