@@ -45,10 +45,14 @@ DUE_SQL = (f"SELECT r.id, r.due_on, r.reason, c.id AS contact, c.name FROM remin
 LIST_SQL = ("SELECT c.id, c.name, c.organisation, c.title, c.last_interaction_on, c.next_follow_up_on, "
             "(SELECT group_concat(role) FROM contact_role WHERE contact_id = c.id) AS roles "
             "FROM contact c WHERE c.archived = 0 ORDER BY c.name_key, c.id")
-HELPED_SQL = ("SELECT c.id, c.name, count(*) AS times, max(i.occurred_on) AS last FROM interaction i "
-              "JOIN interaction_participant p ON p.interaction_id = i.id JOIN contact c ON c.id = p.contact_id "
-              f"WHERE i.direction = 'gave' AND i.occurred_on > date('{TODAY}', '-365 days') "
-              f"AND i.occurred_on <= '{TODAY}' GROUP BY c.id ORDER BY last DESC")
+HELPED_SQL = ("SELECT c.id, c.name, sum(i.direction IN ('gave', 'mutual')) AS gave, "
+              "max(CASE WHEN i.direction IN ('gave', 'mutual') THEN i.occurred_on END) AS last_gave, "
+              "sum(i.direction IN ('received', 'mutual')) AS received, "
+              "max(CASE WHEN i.direction IN ('received', 'mutual') THEN i.occurred_on END) AS last_received "
+              "FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id "
+              "JOIN contact c ON c.id = p.contact_id "
+              f"WHERE i.occurred_on > date('{TODAY}', '-365 days') AND i.occurred_on <= '{TODAY}' "
+              "GROUP BY c.id ORDER BY last_gave IS NULL, last_gave DESC, last_received DESC, c.name_key, c.id")
 SEARCH_SQL = ("SELECT c.id, c.name, snippet(contact_search, -1, '[', ']', '…', 8) FROM contact_search s "
               "JOIN contact c ON c.id = s.rowid WHERE contact_search MATCH 'Grace*' ORDER BY rank LIMIT 20")
 
