@@ -6,6 +6,7 @@
 #include "exchange/JsonBackup.h"
 #include "model/Validation.h"
 #include "schedule/SchedulingRules.h"
+#include "store/CascadeRows.h"
 #include "store/ContactRepository.h"
 #include "store/InteractionRepository.h"
 #include "store/NudgeSchedule.h"
@@ -79,6 +80,7 @@ Notebook::Notebook(std::unique_ptr<Database> database, Clock clock, QObject *par
 {
     if (auto version = m_database->dataVersion())
         m_dataVersion = *version;
+    static_cast<void>(catchUpWithToday()); // a failure (a locked or read-only file) is retried on the next day change or open
 }
 
 Notebook::~Notebook() = default;
@@ -88,6 +90,32 @@ void Notebook::setClock(Clock clock)
     m_clock = clock;
     if (m_worker)
         m_worker->setClock(clock);
+    static_cast<void>(catchUpWithToday()); // a failure (a locked file) is retried on the next day change or open
+}
+
+void Notebook::notifyExternalChange()
+{
+    static_cast<void>(catchUpWithToday()); // as above
+    emit changed(Change::Everything);
+}
+
+Status Notebook::catchUpWithToday()
+{
+    // Read first: on most opens there is nothing to do, and no write lock is taken.
+    auto people = nudges::catchUpCandidates(m_database->connection(), today());
+    if (!people)
+        return people.error();
+    if (!*people)
+        return {};
+    Transaction transaction(m_database->connection());
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    auto cadences = m_settings->roleCadences();
+    if (!cadences)
+        return cadences.error();
+    if (auto done = nudges::catchUp(m_database->connection(), *cadences, today(), **people); !done)
+        return done;
+    return finish(transaction, Change::Contacts | Change::Reminders);
 }
 
 work::Worker &Notebook::worker()
@@ -125,7 +153,7 @@ Status Notebook::refreshNudges(const QList<qint64> &contactIds)
     auto cadences = m_settings->roleCadences();
     if (!cadences)
         return cadences.error();
-    return nudges::refresh(m_database->connection(), contactIds, *cadences);
+    return nudges::refresh(m_database->connection(), contactIds, *cadences, today());
 }
 
 Status Notebook::finish(Transaction &transaction, Changes what)
@@ -239,40 +267,26 @@ Result<ContactSnapshot> Notebook::deleteContact(qint64 id)
     if (!contact)
         return contact.error();
     snapshot.contact = *contact;
-
     auto sole = m_interactions->soleInteractionIds(id);
     if (!sole)
         return sole.error();
-    QSet<qint64> ownReminderIds;
-    for (const qint64 interactionId : *sole) {
-        InteractionSnapshot own;
-        auto interaction = m_interactions->get(interactionId);
-        if (!interaction)
-            return interaction.error();
-        own.interaction = *interaction;
-        auto reminders = m_reminders->forInteraction(interactionId);
-        if (!reminders)
-            return reminders.error();
-        own.reminders = *reminders;
-        for (const Reminder &reminder : own.reminders)
-            ownReminderIds.insert(reminder.id);
-        snapshot.ownInteractions.append(own);
-    }
+    snapshot.ownInteractionIds = *sole;
     auto shared = m_interactions->sharedInteractionIds(id);
     if (!shared)
         return shared.error();
     snapshot.sharedInteractionIds = *shared;
 
-    auto reminders = m_reminders->forContact(id);
-    if (!reminders)
-        return reminders.error();
-    for (const Reminder &reminder : *reminders) {
-        if (!ownReminderIds.contains(reminder.id))
-            snapshot.reminders.append(reminder);
-    }
+    QVariantList ownIds;
+    for (const qint64 interactionId : std::as_const(snapshot.ownInteractionIds))
+        ownIds.append(interactionId);
+    auto rows = cascade::capture(m_database->connection(),
+                                 {{u"contact"_s, u"id"_s, {id}}, {u"interaction"_s, u"id"_s, ownIds}});
+    if (!rows)
+        return rows.error();
+    snapshot.rows = *rows;
 
-    for (const InteractionSnapshot &own : std::as_const(snapshot.ownInteractions)) {
-        if (auto removed = m_interactions->remove(own.interaction.id); !removed)
+    for (const qint64 interactionId : std::as_const(snapshot.ownInteractionIds)) {
+        if (auto removed = m_interactions->remove(interactionId); !removed)
             return removed.error();
     }
     if (auto removed = m_contacts->remove(id); !removed)
@@ -295,27 +309,9 @@ Status Notebook::restoreContact(const ContactSnapshot &snapshot)
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    auto id = m_contacts->insert(snapshot.contact, m_clock.now());
-    if (!id)
-        return id.error();
-    for (const InteractionSnapshot &own : snapshot.ownInteractions) {
-        auto interactionId = m_interactions->insert(own.interaction, m_clock.now());
-        if (!interactionId)
-            return interactionId.error();
-        for (const Reminder &reminder : own.reminders) {
-            if (auto restored = insertReminderSnapshot(reminder); !restored)
-                return restored;
-        }
-    }
-    for (const qint64 interactionId : snapshot.sharedInteractionIds) {
-        if (auto added = m_interactions->addParticipant(interactionId, *id); !added)
-            return added;
-    }
-    for (const Reminder &reminder : snapshot.reminders) {
-        if (auto restored = insertReminderSnapshot(reminder); !restored)
-            return restored;
-    }
-    if (auto scheduled = refreshNudges({*id}); !scheduled)
+    if (auto restored = cascade::restore(m_database->connection(), snapshot.rows); !restored)
+        return restored;
+    if (auto scheduled = refreshNudges({snapshot.contact.id}); !scheduled)
         return scheduled;
     return finish(transaction, Change::Everything);
 }
@@ -919,7 +915,7 @@ Result<BulkSummary> Notebook::writeInBulk(qint64 total, const std::function<Stat
     auto cadences = m_settings->roleCadences();
     if (!cadences)
         return cadences.error();
-    if (auto scheduled = nudges::refresh(m_database->connection(), writer.touchedContacts().values(), *cadences);
+    if (auto scheduled = nudges::refresh(m_database->connection(), writer.touchedContacts().values(), *cadences, today());
         !scheduled)
         return scheduled.error();
     const BulkSummary summary = writer.summary();
@@ -1013,7 +1009,7 @@ Status Notebook::setRoleCadence(Role role, std::optional<int> days)
     auto cadences = m_settings->roleCadences();
     if (!cadences)
         return cadences.error();
-    if (auto scheduled = nudges::refreshRole(m_database->connection(), role, *cadences); !scheduled)
+    if (auto scheduled = nudges::refreshRole(m_database->connection(), role, *cadences, today()); !scheduled)
         return scheduled;
     return finish(transaction, Change::Settings | Change::Reminders | Change::Contacts);
 }

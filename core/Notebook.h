@@ -187,6 +187,8 @@ public:
     Result<Ask> ask(qint64 id) const;
     Result<QList<Ask>> asks(const PracticeFilter &filter = {}) const;
     Status moveAsk(qint64 id, AskState to, const QString &note = {});
+    // A new deadline for an open ask (not in the past); restoreAsk is its undo.
+    Status setAskDeadline(qint64 id, QDate deadline);
     // Undo: deleteAsk returns the ask as it was (history included); restoreAsk writes a snapshot
     // back with its id, replacing the ask if it exists (the undo of a move as well as of a delete).
     Result<Ask> deleteAsk(qint64 id);
@@ -198,6 +200,12 @@ public:
     Result<Introduction> introduction(qint64 id) const;
     Result<QList<Introduction>> introductions(const PracticeFilter &filter = {}) const;
     Result<Introduction> advanceIntroduction(qint64 id, bool declined = false);
+    // Undo (NotebookPracticeUndo.cpp). deleteIntroduction (the undo of adding one) returns it as
+    // it was, steps included. restoreIntroduction writes a snapshot back with its id: the state and
+    // the steps it had; a step taken since is removed with the interaction it logged (the undo of
+    // advanceIntroduction as well as of a delete).
+    Result<Introduction> deleteIntroduction(qint64 id);
+    Status restoreIntroduction(const Introduction &snapshot);
     Result<int> introChaseDays() const;
     Status setIntroChaseDays(int days);
     // Advice: received in an interaction (also Interaction::advice when logging), acted on with an
@@ -207,6 +215,9 @@ public:
     Result<QList<AdviceItem>> adviceItems(const PracticeFilter &filter = {}) const;
     Status markAdviceActedOn(qint64 id, const QString &outcome);
     Result<qint64> reportAdviceBack(qint64 id, const QString &summary = {}); // the logged interaction
+    // Undo of markAdviceActedOn and reportAdviceBack: the item's state, outcome and days as in
+    // `snapshot`; a report interaction logged since is removed.
+    Status restoreAdvice(const AdviceItem &snapshot);
     // Planned meetings: interactions dated after today, with an agenda. holdMeeting turns one into
     // the record of the meeting (dated today unless `record` says an earlier day; its agenda kept
     // unless `record` has one), as logInteraction would log it, without a second interaction.
@@ -343,8 +354,12 @@ public:
     work::Worker &worker();
 
     // Tells listeners that the database may have changed outside this object (the day changed, a
-    // refresh was asked for): they reload everything.
-    void notifyExternalChange() { emit changed(Change::Everything); }
+    // refresh was asked for): they reload everything, once the nudges have caught up with today.
+    void notifyExternalChange();
+    // A planned meeting counts once its day has come: the keep-in-touch schedule of the people of
+    // interactions dated since the day it was computed for is recomputed (nudges::catchUp). Opening
+    // a notebook and setClock() call it, as does notifyExternalChange() (the window's day change).
+    Status catchUpWithToday();
     // Whether another connection (the CLI, a background job) committed since the last look
     // (PRAGMA data_version); if so, emits changed(Everything) once. See ExternalChangeWatcher.
     bool checkForExternalChanges();

@@ -268,7 +268,7 @@ Result<ConfigChange> Notebook::writeConfig(const QString &text, const std::optio
         auto cadences = m_settings->roleCadences();
         if (!cadences)
             return cadences.error();
-        if (auto scheduled = nudges::refreshTag(db, (*tag)->id, *cadences); !scheduled)
+        if (auto scheduled = nudges::refreshTag(db, (*tag)->id, *cadences, today()); !scheduled)
             return scheduled.error();
     } else {
         auto before = m_settings->userValue(*key);
@@ -281,7 +281,7 @@ Result<ConfigChange> Notebook::writeConfig(const QString &text, const std::optio
             auto cadences = m_settings->roleCadences();
             if (!cadences)
                 return cadences.error();
-            if (auto scheduled = nudges::refreshRole(db, key->role, *cadences); !scheduled)
+            if (auto scheduled = nudges::refreshRole(db, key->role, *cadences, today()); !scheduled)
                 return scheduled.error();
         }
     }

@@ -34,7 +34,9 @@ Status refreshDerivedData(const QSqlDatabase &db)
     auto cadences = SettingsRepository(db).roleCadences();
     if (!cadences)
         return cadences.error();
-    return nudges::refreshAll(db, *cadences, nudges::Snoozes::Keep);
+    // No clock here: every interaction counts, and Notebook::open's catch-up leaves out those
+    // dated after today.
+    return nudges::refreshAll(db, *cadences, QDate(), nudges::Snoozes::Keep);
 }
 
 } // namespace tend

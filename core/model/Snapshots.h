@@ -7,6 +7,8 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 #include <QVariantList>
 
 namespace tend {
@@ -20,12 +22,39 @@ struct InteractionSnapshot
     QList<AdviceItem> advice;        // advice received in it, as stored
 };
 
+// Rows a delete removed or changed, every column as stored (store/CascadeRows).
+struct TableRows
+{
+    QString table;
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+// A reference ON DELETE SET NULL cleared: `column` of the row of `table` whose `keyColumns` are `key`.
+struct ClearedReference
+{
+    QString table;
+    QString column;
+    QVariant value;
+    QStringList keyColumns;
+    QVariantList key;
+};
+
+struct CascadeRows
+{
+    QList<TableRows> removed; // parents before children
+    QList<ClearedReference> cleared;
+};
+
 struct ContactSnapshot
 {
     Contact contact;
-    QList<InteractionSnapshot> ownInteractions; // interactions where they were the only participant
-    QList<qint64> sharedInteractionIds;         // interactions they were one of several in
-    QList<Reminder> reminders;                  // their reminders not covered above, with history
+    QList<qint64> ownInteractionIds;    // interactions where they were the only participant: deleted
+    QList<qint64> sharedInteractionIds; // interactions they were one of several in
+    // The contact, its own interactions and every row that went with them: roles, e-mails,
+    // reminders with their history, asks, introductions they are a party of, advice, important
+    // dates… whatever references them in the schema.
+    CascadeRows rows;
 };
 
 // A contact's rows as stored, every column of its row and of the tables that hang off it (roles,

@@ -1,6 +1,7 @@
 #include "store/ExchangeQueries.h"
 
 #include "db/Sql.h"
+#include "store/NudgeSchedule.h"
 
 #include <QHash>
 
@@ -226,7 +227,8 @@ Result<QList<Reminder>> allReminders(const QSqlDatabase &db)
 
 Result<QList<std::pair<QString, QString>>> allSettings(const QSqlDatabase &db)
 {
-    auto rows = sql::exec(db, u"SELECT key, value FROM setting ORDER BY key"_s);
+    // The day the nudges were computed for is this file's state, not a setting of the user's.
+    auto rows = sql::exec(db, u"SELECT key, value FROM setting WHERE key <> ? ORDER BY key"_s, {nudges::computedForKey()});
     if (!rows)
         return rows.error();
     QList<std::pair<QString, QString>> settings;
@@ -237,9 +239,11 @@ Result<QList<std::pair<QString, QString>>> allSettings(const QSqlDatabase &db)
 
 Status replaceSettings(const QSqlDatabase &db, const QList<std::pair<QString, QString>> &settings)
 {
-    if (auto done = sql::exec(db, u"DELETE FROM setting"_s); !done)
+    if (auto done = sql::exec(db, u"DELETE FROM setting WHERE key <> ?"_s, {nudges::computedForKey()}); !done)
         return done.error();
     for (const auto &[key, value] : settings) {
+        if (key == nudges::computedForKey())
+            continue;
         if (auto done = sql::exec(db, u"INSERT INTO setting (key, value) VALUES (?, ?)"_s, {key, value}); !done)
             return done.error();
     }

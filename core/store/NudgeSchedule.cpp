@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace tend::nudges {
@@ -45,12 +47,14 @@ QList<TagCadence> tagCadencesFromJson(const QVariant &json)
 }
 
 // `where` is one of the fixed filters below, never user text.
-Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariantList &values,
-                    const QHash<Role, int> &roleCadences, Snoozes snoozes)
+// How many contacts' schedules changed.
+Result<qsizetype> refreshWhere(const QSqlDatabase &db, const QString &where, const QVariantList &filterValues,
+                               const QHash<Role, int> &roleCadences, QDate today, Snoozes snoozes)
 {
+    const QVariantList values = lastHeldValues(today) + filterValues;
     auto rows = sql::exec(db,
                           u"SELECT c.id, c.cadence_days, (SELECT json_group_array(role) FROM contact_role"
-                          " WHERE contact_id = c.id), c.last_interaction_on, c.kept_in_touch_on, c.created_at,"
+                          " WHERE contact_id = c.id), "_s + lastHeldSql() + u", c.kept_in_touch_on, c.created_at,"
                           " c.nudge_snoozed_until, c.nudge_cadence_days, c.nudge_due_on,"
                           " (SELECT json_group_array(json_array(t.name, t.cadence_days)) FROM contact_tag ct"
                           " JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL)"
@@ -106,35 +110,103 @@ Status refreshWhere(const QSqlDatabase &db, const QString &where, const QVariant
             !done)
             return done.error();
     }
+    return changes.size();
+}
+
+Status statusOf(const Result<qsizetype> &changed)
+{
+    if (!changed)
+        return changed.error();
     return {};
 }
 
 } // namespace
 
 Status refresh(const QSqlDatabase &db, const QList<qint64> &contactIds, const QHash<Role, int> &roleCadences,
-               Snoozes snoozes)
+               QDate today, Snoozes snoozes)
 {
     if (contactIds.isEmpty())
         return {};
-    return refreshWhere(db, u"c.id IN (SELECT value FROM json_each(?))"_s, {idsJson(contactIds)}, roleCadences,
-                        snoozes);
+    return statusOf(refreshWhere(db, u"c.id IN (SELECT value FROM json_each(?))"_s, {idsJson(contactIds)}, roleCadences,
+                        today, snoozes));
 }
 
-Status refreshRole(const QSqlDatabase &db, Role role, const QHash<Role, int> &roleCadences)
+Status refreshRole(const QSqlDatabase &db, Role role, const QHash<Role, int> &roleCadences, QDate today)
 {
-    return refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_role WHERE role = ?)"_s, {toKey(role)},
-                        roleCadences, Snoozes::ResetOnCadenceChange);
+    return statusOf(refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_role WHERE role = ?)"_s, {toKey(role)},
+                        roleCadences, today, Snoozes::ResetOnCadenceChange));
 }
 
-Status refreshTag(const QSqlDatabase &db, qint64 tagId, const QHash<Role, int> &roleCadences)
+Status refreshTag(const QSqlDatabase &db, qint64 tagId, const QHash<Role, int> &roleCadences, QDate today)
 {
-    return refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)"_s, {tagId}, roleCadences,
-                        Snoozes::ResetOnCadenceChange);
+    return statusOf(refreshWhere(db, u"c.id IN (SELECT contact_id FROM contact_tag WHERE tag_id = ?)"_s, {tagId}, roleCadences,
+                        today, Snoozes::ResetOnCadenceChange));
 }
 
-Status refreshAll(const QSqlDatabase &db, const QHash<Role, int> &roleCadences, Snoozes snoozes)
+Status refreshAll(const QSqlDatabase &db, const QHash<Role, int> &roleCadences, QDate today, Snoozes snoozes)
 {
-    return refreshWhere(db, u"1 = 1"_s, {}, roleCadences, snoozes);
+    return statusOf(refreshWhere(db, u"1 = 1"_s, {}, roleCadences, today, snoozes));
+}
+
+Result<std::optional<QList<qint64>>> catchUpCandidates(const QSqlDatabase &db, QDate today)
+{
+    auto stored = sql::exec(db, u"SELECT value FROM setting WHERE key = ?"_s, {computedForKey()});
+    if (!stored)
+        return stored.error();
+    const QDate computedFor = stored->next() ? sql::toDay(stored->value(0)) : QDate();
+    stored = Error{};
+    if (computedFor == today)
+        return std::optional<QList<qint64>>();
+    // The interactions whose counting changed: dated in (earlier, later] of the two days.
+    QVariant after = sql::day(std::min(computedFor, today));
+    QVariant upTo = sql::day(std::max(computedFor, today));
+    if (!computedFor.isValid()) {
+        after = sql::day(today);
+        upTo = u"9999-12-31"_s;
+    }
+    auto people = sql::exec(db, u"SELECT DISTINCT p.contact_id FROM interaction i"
+                                " JOIN interaction_participant p ON p.interaction_id = i.id"
+                                " WHERE i.occurred_on > ? AND i.occurred_on <= ?"_s,
+                            {after, upTo});
+    if (!people)
+        return people.error();
+    QList<qint64> contactIds;
+    while (people->next())
+        contactIds.append(people->value(0).toLongLong());
+    return std::optional<QList<qint64>>(contactIds);
+}
+
+Status catchUp(const QSqlDatabase &db, const QHash<Role, int> &roleCadences, QDate today, const QList<qint64> &contactIds)
+{
+    if (auto done = refresh(db, contactIds, roleCadences, today, Snoozes::Keep); !done)
+        return done;
+    if (auto done = sql::exec(db, u"INSERT INTO setting (key, value) VALUES (?, ?)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+                              {computedForKey(), sql::day(today)});
+        !done)
+        return done.error();
+    return {};
+}
+
+QString computedForKey()
+{
+    return u"nudges-computed-for"_s;
+}
+
+QString lastHeldSql()
+{
+    // The trigger-kept column settles it unless it lies after the day: only then the index of the
+    // contact's interactions is read.
+    return u"(CASE WHEN ? IS NULL OR c.last_interaction_on IS NULL OR c.last_interaction_on <= ?"
+           " THEN c.last_interaction_on"
+           " ELSE (SELECT max(i.occurred_on) FROM interaction_participant p JOIN interaction i ON i.id = p.interaction_id"
+           " WHERE p.contact_id = c.id AND i.occurred_on <= ?) END)"_s;
+}
+
+QVariantList lastHeldValues(QDate today)
+{
+    const QVariant day = sql::day(today);
+    return {day, day, day};
 }
 
 Status clearSnoozes(const QSqlDatabase &db, const QList<qint64> &contactIds)

@@ -4,6 +4,7 @@
 #include "model/Validation.h"
 #include "schedule/CadenceRule.h"
 #include "schedule/SchedulingRules.h"
+#include "store/NudgeSchedule.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,15 +129,15 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
     const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     // The same expression as the "Losing touch" order (ContactRepository), walking its index.
     auto rows = sql::exec(db,
-                          u"SELECT c.id, c.name, c.nudge_cadence_days, c.nudge_due_on, c.last_interaction_on,"
-                          " c.kept_in_touch_on, c.nudge_snoozed_until,"
+                          u"SELECT c.id, c.name, c.nudge_cadence_days, c.nudge_due_on, "_s + nudges::lastHeldSql()
+                              + u", c.kept_in_touch_on, c.nudge_snoozed_until,"
                           " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id)"
                           " FROM contact c"
                           " WHERE COALESCE(c.nudge_due_on, '9999-12-31') <= ? AND c.nudge_due_on IS NOT NULL"
                           " AND c.archived = 0"
                           " AND (c.next_follow_up_on IS NULL OR c.next_follow_up_on > ?)"
                           " ORDER BY COALESCE(c.nudge_due_on, '9999-12-31'), c.id"_s,
-                          {sql::day(horizon), sql::day(horizon)});
+                          nudges::lastHeldValues(today) + QVariantList{sql::day(horizon), sql::day(horizon)});
     if (!rows)
         return rows.error();
 

@@ -170,7 +170,10 @@ QString rowCounts(const Database &database)
 {
     QStringList counts;
     for (const QString &table : schemaOneTables()) {
-        auto count = sql::scalar(database.connection(), u"SELECT count(*) FROM "_s + table);
+        // The day the keep-in-touch schedule was computed for is the file's state, not the user's data.
+        auto count = table == u"setting"_s
+                         ? sql::scalar(database.connection(), u"SELECT count(*) FROM setting WHERE key <> 'nudges-computed-for'"_s)
+                         : sql::scalar(database.connection(), u"SELECT count(*) FROM "_s + table);
         counts.append(table + u'=' + (count ? QString::number(*count) : u"error: "_s + count.error().message));
     }
     return counts.join(u';');
@@ -233,6 +236,8 @@ QStringList tableDump(const Database &database, const QMap<QString, QStringList>
             QStringList values;
             for (int i = 0; i < rows->record().count(); ++i)
                 values.append(rows->value(i).isNull() ? u"NULL"_s : u'<' + rows->value(i).toString() + u'>');
+            if (it.key() == u"setting"_s && values.value(0) == u"<nudges-computed-for>"_s)
+                continue; // as in rowCounts
             lines.append(it.key() + u": "_s + values.join(u'|'));
         }
     }
