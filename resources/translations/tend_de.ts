@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>tend::CascadeRows</name>
+    <message>
+        <source>Table %1 has a foreign key of several columns, which undoing a delete cannot follow yet.</source>
+        <translation>Die Tabelle %1 hat einen Fremdschlüssel über mehrere Spalten, dem das Rückgängigmachen einer Löschung noch nicht folgen kann.</translation>
+    </message>
+</context>
+<context>
     <name>tend::ConfigKey</name>
     <message>
         <source>&quot;%1&quot; is not a setting; the settings are follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor and lead.DATE (tend config list shows them).</source>
@@ -768,6 +775,14 @@
     <message>
         <source>There is no tag &quot;%1&quot;; tag a contact with it first.</source>
         <translation>Es gibt kein Schlagwort „%1“; gib es zuerst einem Kontakt.</translation>
+    </message>
+    <message>
+        <source>Ask %1 is %2: its deadline no longer matters.</source>
+        <translation>Bitte %1 ist %2: ihre Frist spielt keine Rolle mehr.</translation>
+    </message>
+    <message>
+        <source>From the synced task list</source>
+        <translation>Aus der synchronisierten Aufgabenliste</translation>
     </message>
 </context>
 <context>
@@ -5851,10 +5866,6 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <translation>Folien schicken</translation>
     </message>
     <message>
-        <source>A reminder reaches the phone as a task: &quot;%1&quot;, with its due date.</source>
-        <translation>Eine Erinnerung kommt als Aufgabe aufs Telefon: „%1“, mit ihrem Fälligkeitsdatum.</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -5928,6 +5939,10 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>The sharing settings were not saved.</source>
         <translation>Die Einstellungen zum Teilen wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A reminder reaches the phone as a task: &quot;%1&quot;, with its due date. So do the deadlines of asks and the answers you owe: the ask&apos;s text, not why it matters or its notes.</source>
+        <translation>Eine Erinnerung kommt als Aufgabe aufs Telefon: „%1“, mit ihrem Fälligkeitsdatum. Ebenso die Fristen deiner Bitten und die Antworten, die du schuldest: der Text der Bitte, nicht warum sie zählt oder ihre Notizen.</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6507,21 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>The deadline %1 is in the past (today is %2).</source>
         <translation>Die Frist %1 liegt in der Vergangenheit (heute ist %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tend::practice::AskTasks</name>
+    <message>
+        <source>Answer their ask: %1</source>
+        <translation>Auf die Bitte antworten: %1</translation>
+    </message>
+    <message>
+        <source>Your ask: %1</source>
+        <translation>Deine Bitte: %1</translation>
+    </message>
+    <message>
+        <source>Their ask: %1</source>
+        <translation>Ihre Bitte: %1</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,8 @@ SyncSettingsDialog::SyncSettingsDialog(Notebook &notebook, SyncController &contr
     example.contactName = tr("Ada Lovelace");
     example.reason = tr("Send the slides");
     sharingLayout->addWidget(plainLabel(tr("A reminder reaches the phone as a task: \"%1\", with its due date. So do "
-                                           "the deadlines of asks and the answers you owe (the ask's text, not why or "
-                                           "its notes) and the reminders of birthdays and other important dates.")
+                                           "the deadlines of asks and the answers you owe: the ask's text, not why it "
+                                           "matters or its notes.")
                                             .arg(ical::summaryOf(example)),
                                         sharing));
     auto *grid = new QGridLayout;
