@@ -26,14 +26,21 @@ struct Person
     QList<Role> roles;
 };
 
-// Names and roles of the active contacts, read once.
-Result<QHash<qint64, Person>> activePeople(const QSqlDatabase &db)
+// Names and roles of the active contacts the practice's rows may name, read once: those of
+// active asks and introductions, of advice acted on, and of meetings planned up to `until`.
+Result<QHash<qint64, Person>> activePeople(const QSqlDatabase &db, QDate today, QDate until)
 {
     auto rows = sql::exec(db, u"SELECT c.id, c.name, (SELECT json_group_array(role) FROM contact_role"
-                              " WHERE contact_id = c.id) FROM contact c WHERE c.archived = 0"
-                              " AND (EXISTS (SELECT 1 FROM ask WHERE contact_id = c.id)"
-                              " OR EXISTS (SELECT 1 FROM introduction WHERE c.id IN (first_id, second_id))"
-                              " OR EXISTS (SELECT 1 FROM interaction_participant WHERE contact_id = c.id))"_s);
+                              " WHERE contact_id = c.id) FROM contact c WHERE c.archived = 0 AND c.id IN ("
+                              " SELECT contact_id FROM ask WHERE state IN ('open', 'answered')"
+                              " UNION SELECT first_id FROM introduction WHERE state IN ('asked-first', 'asked-second', 'introduced')"
+                              " UNION SELECT second_id FROM introduction WHERE state IN ('asked-first', 'asked-second', 'introduced')"
+                              " UNION SELECT p.contact_id FROM advice v"
+                              "  JOIN interaction_participant p ON p.interaction_id = v.interaction_id WHERE v.state = 'acted-on'"
+                              " UNION SELECT p.contact_id FROM interaction i"
+                              "  JOIN interaction_participant p ON p.interaction_id = i.id"
+                              "  WHERE i.occurred_on > ? AND i.occurred_on <= ? AND trim(i.agenda) = '')"_s,
+                          {sql::day(today), sql::day(until.addDays(1))});
     if (!rows)
         return rows.error();
     QHash<qint64, Person> people;
@@ -188,7 +195,7 @@ Status addMeetingsWithoutAgenda(const QSqlDatabase &db, Collector &collector, QD
 
 Result<QList<DueItem>> dueItems(const QSqlDatabase &db, QDate today, QDate until, int chaseDays)
 {
-    auto people = activePeople(db);
+    auto people = activePeople(db, today, until);
     if (!people)
         return people.error();
     Collector collector(*people, today, until);

@@ -43,9 +43,9 @@ private slots:
         const qint64 id = *nb->addReminder(ada, QDate(2025, 3, 1), {});
         QVERIFY(firstDone ? nb->completeReminder(id).ok() : nb->dismissReminder(id).ok());
         const Reminder closed = *nb->reminder(id);
+        nb->setClock(Clock::fixed(QDate(2025, 3, 9))); // a new day: the nudges catch up with it first
         const QByteArray before = test::fileDigest(nb.path);
 
-        nb->setClock(Clock::fixed(QDate(2025, 3, 9)));
         const Status again = thenDone ? nb->completeReminder(id) : nb->dismissReminder(id);
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, Error::Code::Conflict);
