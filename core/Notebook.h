@@ -343,7 +343,24 @@ public:
     Result<QList<UpcomingDate>> upcomingDates(QDate today, int withinDays) const;
     // The dates whose reminder has come by today + withinDays (the lead time of its kind before
     // it, `lead.KIND`) and that have not passed yet: what Today and `tend due` show.
+    // A done occurrence is left out; a snoozed one comes back on its snooze day (after the date
+    // itself too, until it is done).
     Result<QList<UpcomingDate>> dateReminders(QDate today, int withinDays = 0) const;
+
+    // Date reminders done or snoozed, one occurrence at a time (NotebookDates.cpp): `occursOn` is
+    // the day the date falls on that year (29 February on 28 February in other years). Each answers
+    // the occurrence's row before (nullopt: there was none), which restoreDateOccurrence puts back
+    // exactly: the undo. Next year's occurrence is untouched.
+    Result<std::optional<DateOccurrence>> completeDateReminder(qint64 dateId, QDate occursOn);
+    // `until` is after today and before the date's next occurrence after this one.
+    Result<std::optional<DateOccurrence>> snoozeDateReminder(qint64 dateId, QDate occursOn, QDate until);
+    Status restoreDateOccurrence(qint64 dateId, QDate occursOn, const std::optional<DateOccurrence> &before);
+    Result<std::optional<DateOccurrence>> dateOccurrence(qint64 dateId, QDate occursOn) const;
+    // The occurrence whose reminder `tend done d3` acts on: one snoozed past its day and not done
+    // yet, else the next on or after today.
+    Result<UpcomingDate> currentDateOccurrence(qint64 dateId, QDate today) const;
+    // dateReminders as rows of Today and `tend due` (DueItem::Kind::ImportantDate), soonest first.
+    Result<QList<DueItem>> dueDates(QDate today, int withinDays = 0) const;
     // Per role, who the user found most useful to meet over the last year (model/Usefulness).
     Result<QList<MostUseful>> mostUseful(QDate today) const;
 

@@ -391,15 +391,7 @@ Result<QList<UpcomingDate>> Notebook::upcomingDates(QDate today, int withinDays)
     return datesBy(*dates, &UpcomingDate::occursOn, today.addDays(withinDays));
 }
 
-Result<QList<UpcomingDate>> Notebook::dateReminders(QDate today, int withinDays) const
-{
-    if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
-        return valid.error();
-    auto dates = importantDates(0, today);
-    if (!dates)
-        return dates.error();
-    return datesBy(*dates, &UpcomingDate::remindOn, today.addDays(withinDays));
-}
+// dateReminders: NotebookDates.cpp, with the occurrences done or snoozed.
 
 Result<QList<MostUseful>> Notebook::mostUseful(QDate today) const
 {

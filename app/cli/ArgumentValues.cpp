@@ -48,12 +48,16 @@ Result<DueReference> dueReference(const QString &text)
     if (digits.startsWith(u'k', Qt::CaseInsensitive)) {
         reference.kind = DueReference::Kind::KeepInTouch;
         digits.remove(0, 1);
+    } else if (digits.startsWith(u'd', Qt::CaseInsensitive)) {
+        reference.kind = DueReference::Kind::ImportantDate;
+        digits.remove(0, 1);
     }
     bool ok = false;
     reference.id = digits.toLongLong(&ok);
     if (!ok || reference.id <= 0) {
         return Error::invalid(CliText::tr("\"%1\" is not an id from `tend due`: a follow-up is a number (12), "
-                                          "a keep-in-touch nudge a k and the contact's id (k7).").arg(text));
+                                          "a keep-in-touch nudge a k and the contact's id (k7), "
+                                          "an important date a d and the date's id (d3).").arg(text));
     }
     return reference;
 }
@@ -62,6 +66,8 @@ QString dueReferenceText(const DueItem &item)
 {
     if (item.kind == DueItem::Kind::KeepInTouch)
         return u"k%1"_s.arg(item.contactId);
+    if (item.kind == DueItem::Kind::ImportantDate)
+        return u"d%1"_s.arg(item.sourceId.value_or(0));
     // The practice's rows name what to act on: `tend ask done 3`, `tend intro advance 2`…
     const QString id = QString::number(item.sourceId.value_or(0));
     switch (item.kind) {
@@ -73,7 +79,8 @@ QString dueReferenceText(const DueItem &item)
     case DueItem::Kind::MeetingAgenda:
     case DueItem::Kind::PlannedMeeting: return u"agenda "_s + id;
     case DueItem::Kind::FollowUp:
-    case DueItem::Kind::KeepInTouch: break;
+    case DueItem::Kind::KeepInTouch:
+    case DueItem::Kind::ImportantDate: break;
     }
     return item.reminderId ? QString::number(*item.reminderId) : QString();
 }

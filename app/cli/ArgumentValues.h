@@ -16,11 +16,12 @@ Result<InteractionKind> interactionKind(const QString &text);
 Result<Direction> direction(const QString &text);
 Result<MetVia> metVia(const QString &text);
 // What `done`, `snooze` and `dismiss` act on, as `tend due` shows it: a follow-up's reminder id
-// ("12") or a keep-in-touch nudge, named by its contact's id ("k7").
+// ("12"), a keep-in-touch nudge, named by its contact's id ("k7"), or an important date's reminder,
+// named by the date's id ("d3").
 struct DueReference
 {
-    enum class Kind { FollowUp, KeepInTouch } kind = Kind::FollowUp;
-    qint64 id = 0; // the reminder's id, or the contact's for a nudge
+    enum class Kind { FollowUp, KeepInTouch, ImportantDate } kind = Kind::FollowUp;
+    qint64 id = 0; // the reminder's id, the contact's for a nudge, the important date's for a date
 };
 Result<DueReference> dueReference(const QString &text);
 QString dueReferenceText(const DueItem &item);

@@ -17,12 +17,14 @@ using namespace Qt::StringLiterals;
 namespace tend::cli {
 namespace {
 
-// "id" is what done, snooze and dismiss take: a follow-up's reminder number (12), or for a
-// keep-in-touch nudge the string "k" + the contact's id ("k7").
+// "id" is what done, snooze and dismiss take: a follow-up's reminder number (12), for a
+// keep-in-touch nudge the string "k" + the contact's id ("k7"), for an important date's reminder
+// "d" + the date's id ("d3").
 QJsonObject dueJson(const DueItem &item)
 {
-    const QJsonValue id = item.kind == DueItem::Kind::KeepInTouch ? QJsonValue(values::dueReferenceText(item))
-                                                                   : json::number(item.reminderId);
+    const QJsonValue id = item.kind == DueItem::Kind::KeepInTouch || item.kind == DueItem::Kind::ImportantDate
+        ? QJsonValue(values::dueReferenceText(item))
+        : json::number(item.reminderId);
     QJsonObject object{
         {u"id"_s, id},
         {u"kind"_s, toKey(item.kind)},
@@ -36,29 +38,18 @@ QJsonObject dueJson(const DueItem &item)
     };
     if (isPracticeItem(item.kind)) // the ask, introduction, advice or meeting it comes from
         object.insert(u"source_id"_s, json::number(item.sourceId));
+    if (item.kind == DueItem::Kind::ImportantDate) { // "due" is the day itself
+        object.insert(u"date_id"_s, json::number(item.sourceId));
+        object.insert(u"occurs_on"_s, json::day(item.due));
+        object.insert(u"remind_on"_s, json::day(item.remindOn));
+        object.insert(u"years"_s, item.years ? QJsonValue(*item.years) : QJsonValue(QJsonValue::Null));
+    }
     return object;
 }
 
-// An important date whose reminder has come: not something done or snoozed, so its "id" is null.
-QJsonObject dateReminderJson(const UpcomingDate &date)
+QString dateReminderText(const DueItem &item)
 {
-    return {
-        {u"id"_s, QJsonValue::Null},
-        {u"kind"_s, u"date"_s},
-        {u"date_id"_s, date.date.id},
-        {u"contact_id"_s, date.date.contactId},
-        {u"contact"_s, date.date.contactName},
-        {u"due"_s, json::day(date.occursOn)},
-        {u"remind_on"_s, json::day(date.remindOn)},
-        {u"overdue"_s, false},
-        {u"reason"_s, date.date.title()},
-        {u"years"_s, date.years ? QJsonValue(*date.years) : QJsonValue(QJsonValue::Null)},
-    };
-}
-
-QString dateReminderText(const UpcomingDate &date)
-{
-    return date.years ? CliText::tr("%1 (%2)").arg(date.date.title()).arg(*date.years) : date.date.title();
+    return item.years ? CliText::tr("%1 (%2)").arg(item.reason).arg(*item.years) : item.reason;
 }
 
 int listDue(const ParsedArguments &arguments, CommandContext &context)
@@ -76,7 +67,7 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
     auto items = (*notebook)->due(context.today(), within);
     if (!items)
         return CommandContext::fail(items.error());
-    auto dates = (*notebook)->dateReminders(context.today(), within);
+    auto dates = (*notebook)->dueDates(context.today(), within);
     if (!dates)
         return CommandContext::fail(dates.error());
 
@@ -84,8 +75,8 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
         QJsonArray array;
         for (const DueItem &item : std::as_const(*items))
             array.append(dueJson(item));
-        for (const UpcomingDate &date : std::as_const(*dates))
-            array.append(dateReminderJson(date));
+        for (const DueItem &date : std::as_const(*dates))
+            array.append(dueJson(date));
         CommandContext::printJson(QJsonDocument(array));
         return Success;
     }
@@ -99,9 +90,9 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
                       item.overdue ? CliText::tr("%1, overdue").arg(text::overdue(item.overdueDays)) : text::overdue(item.overdueDays),
                       item.contactName, item.reason});
     }
-    for (const UpcomingDate &date : std::as_const(*dates)) {
-        table.addRow({u"-"_s, text::day(date.occursOn), text::overdue(rules::overdueDays(date.occursOn, context.today())),
-                      date.date.contactName, dateReminderText(date)});
+    for (const DueItem &date : std::as_const(*dates)) {
+        table.addRow({values::dueReferenceText(date), text::day(date.due), text::overdue(date.overdueDays), date.contactName,
+                      dateReminderText(date)});
     }
     CommandContext::print(table.toString());
     return Success;
@@ -114,7 +105,22 @@ struct DueAction
     std::function<Status(Notebook &, qint64 contactId)> onNudge;
     QString followUpText; // %1 id, %2 contact, %3 due day
     QString nudgeText;    // %1 reference, %2 contact, %3 the day the next nudge is due
+    std::function<Status(Notebook &, const UpcomingDate &occurrence)> onDate;
+    // What was done to a date's occurrence, as the message says it.
+    std::function<QString(const UpcomingDate &occurrence, QDate today)> dateText;
 };
+
+// A date's reminder: the occurrence it shows for now (one snoozed past its day, or the next).
+int actOnDate(Notebook &book, qint64 dateId, CommandContext &context, const DueAction &action)
+{
+    auto occurrence = book.currentDateOccurrence(dateId, context.today());
+    if (!occurrence)
+        return CommandContext::fail(occurrence.error());
+    if (auto changed = action.onDate(book, *occurrence); !changed)
+        return CommandContext::fail(changed.error());
+    CommandContext::print(action.dateText(*occurrence, context.today()));
+    return Success;
+}
 
 int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, const DueAction &action)
 {
@@ -126,6 +132,8 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
         return CommandContext::fail(notebook.error());
     Notebook &book = **notebook;
 
+    if (reference->kind == values::DueReference::Kind::ImportantDate)
+        return actOnDate(book, reference->id, context, action);
     if (reference->kind == values::DueReference::Kind::FollowUp) {
         if (auto changed = action.onFollowUp(book, reference->id); !changed)
             return CommandContext::fail(changed.error());
@@ -163,6 +171,13 @@ int actOnDueItem(const ParsedArguments &arguments, CommandContext &context, cons
     return Success;
 }
 
+// A date comes back every year, so done and dismiss both close this year's occurrence.
+Status completeDate(Notebook &notebook, const UpcomingDate &date)
+{
+    auto before = notebook.completeDateReminder(date.date.id, date.occursOn);
+    return before ? Status() : Status(before.error());
+}
+
 int snooze(const ParsedArguments &arguments, CommandContext &context)
 {
     auto days = parse::days(arguments.positionals.at(1), CliText::tr("snooze days"));
@@ -172,7 +187,16 @@ int snooze(const ParsedArguments &arguments, CommandContext &context)
         arguments, context,
         {[days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeReminder(id, days); },
          [days = *days](Notebook &notebook, qint64 id) { return notebook.snoozeNudge(id, notebook.today().addDays(days)); },
-         CliText::tr("Snoozed reminder %1 (%2) until %3."), CliText::tr("Snoozed keep-in-touch %1 (%2) until %3.")});
+         CliText::tr("Snoozed reminder %1 (%2) until %3."), CliText::tr("Snoozed keep-in-touch %1 (%2) until %3."),
+         [days = *days](Notebook &notebook, const UpcomingDate &date) -> Status {
+             auto before = notebook.snoozeDateReminder(date.date.id, date.occursOn, notebook.today().addDays(days));
+             return before ? Status() : Status(before.error());
+         },
+         [days = *days](const UpcomingDate &date, QDate today) {
+             return CliText::tr("Snoozed d%1 (%2, %3 on %4) until %5.")
+                 .arg(QString::number(date.date.id), date.date.contactName, date.date.title(),
+                      date.occursOn.toString(Qt::ISODate), today.addDays(days).toString(Qt::ISODate));
+         }});
 }
 
 int done(const ParsedArguments &arguments, CommandContext &context)
@@ -181,7 +205,12 @@ int done(const ParsedArguments &arguments, CommandContext &context)
                         {[](Notebook &notebook, qint64 id) { return notebook.completeReminder(id); },
                          [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
                          CliText::tr("Done: reminder %1 (%2, due %3)."),
-                         CliText::tr("Done: keep-in-touch %1 (%2); the next nudge is due %3.")});
+                         CliText::tr("Done: keep-in-touch %1 (%2); the next nudge is due %3."), completeDate,
+                         [](const UpcomingDate &date, QDate) {
+                             return CliText::tr("Done: d%1 (%2, %3 on %4).")
+                                 .arg(QString::number(date.date.id), date.date.contactName, date.date.title(),
+                                      date.occursOn.toString(Qt::ISODate));
+                         }});
 }
 
 // A nudge comes back every cadence, so dismissing one skips this round, as `done` does.
@@ -191,7 +220,12 @@ int dismiss(const ParsedArguments &arguments, CommandContext &context)
                         {[](Notebook &notebook, qint64 id) { return notebook.dismissReminder(id); },
                          [](Notebook &notebook, qint64 id) { return notebook.completeNudge(id); },
                          CliText::tr("Dismissed reminder %1 (%2, due %3)."),
-                         CliText::tr("Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3.")});
+                         CliText::tr("Skipped keep-in-touch %1 (%2) this round; the next nudge is due %3."), completeDate,
+                         [](const UpcomingDate &date, QDate) {
+                             return CliText::tr("Dismissed d%1 (%2, %3 on %4) for this year.")
+                                 .arg(QString::number(date.date.id), date.date.contactName, date.date.title(),
+                                      date.occursOn.toString(Qt::ISODate));
+                         }});
 }
 
 int remind(const ParsedArguments &arguments, CommandContext &context)
@@ -247,12 +281,12 @@ QList<Command> reminderCommands()
          CliText::tr("Follow-ups due by today (+DAYS) and lapsed keep-in-touch cadences, most overdue first."),
          {{u"within"_s, u"DAYS"_s, CliText::tr("also what falls due in the next DAYS days")},
           {u"json"_s, {}, CliText::tr("print JSON instead of text; each \"id\" is what done, snooze and dismiss "
-                                      "take: a number for a follow-up (12), a string for a nudge (\"k7\")")}},
+                                      "take: a number for a follow-up (12), a string for a nudge (\"k7\") or a date (\"d3\")")}},
          0, 0, listDue},
-        {{u"done"_s}, u"ID"_s, CliText::tr("Mark a follow-up done (12), or a keep-in-touch nudge kept (k7)."), {}, 1, 1, done},
-        {{u"dismiss"_s}, u"ID"_s, CliText::tr("Drop a follow-up without doing it, or skip a nudge (k7) this round."), {}, 1, 1,
+        {{u"done"_s}, u"ID"_s, CliText::tr("Mark a follow-up done (12), a keep-in-touch nudge kept (k7), or a date's reminder done (d3)."), {}, 1, 1, done},
+        {{u"dismiss"_s}, u"ID"_s, CliText::tr("Drop a follow-up without doing it, or skip a nudge (k7) or a date (d3) this round."), {}, 1, 1,
          dismiss},
-        {{u"snooze"_s}, u"ID DAYS"_s, CliText::tr("Move a follow-up or a nudge (k7) to today + DAYS."), {}, 2, 2, snooze},
+        {{u"snooze"_s}, u"ID DAYS"_s, CliText::tr("Move a follow-up, a nudge (k7) or a date's reminder (d3) to today + DAYS."), {}, 2, 2, snooze},
         {{u"remind"_s}, u"CONTACT (--in DAYS | --on YYYY-MM-DD) [--reason TEXT] [--every 1m|2w|90d|1y [--from-completion]]"_s,
          CliText::tr("Add a follow-up of your own, once or repeating."),
          {{u"in"_s, u"DAYS"_s, CliText::tr("due in DAYS days")},

@@ -85,4 +85,21 @@ Status checkImportantDate(const ImportantDate &date)
     return {};
 }
 
+DueItem toDueItem(const UpcomingDate &date, QDate today)
+{
+    DueItem item;
+    item.kind = DueItem::Kind::ImportantDate;
+    item.sourceId = date.date.id;
+    item.contactId = date.date.contactId;
+    item.contactName = date.date.contactName;
+    item.due = date.occursOn;
+    item.overdueOn = date.occursOn.addDays(1);
+    item.overdueDays = int(date.occursOn.daysTo(today));
+    item.overdue = false; // a date is not a debt: amber on its day at most
+    item.reason = date.date.title();
+    item.years = date.years;
+    item.remindOn = date.remindOn;
+    return item;
+}
+
 } // namespace tend

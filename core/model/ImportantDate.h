@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Reminder.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -50,6 +51,22 @@ struct UpcomingDate
     QDate occursOn;
     QDate remindOn;
     std::optional<int> years;
+};
+
+// An occurrence whose reminder has come, as a row of Today and `tend due`
+// (DueItem::Kind::ImportantDate): `due` the day itself, `sourceId` the date, never overdue.
+DueItem toDueItem(const UpcomingDate &date, QDate today);
+
+// What the user did with one occurrence of a date's reminder (table date_occurrence): marked it
+// done on `doneOn`, or snoozed it until `snoozedUntil` (a null QDate for neither). Keyed by the
+// date and the day the occurrence falls on, so next year's occurrence is untouched.
+struct DateOccurrence
+{
+    qint64 dateId = 0;
+    QDate occursOn;
+    QDate doneOn;
+    QDate snoozedUntil;
+    friend bool operator==(const DateOccurrence &, const DateOccurrence &) = default;
 };
 
 } // namespace tend

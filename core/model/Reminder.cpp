@@ -16,7 +16,7 @@ constexpr keys::Table<ReminderEvent::Action, 6> actionKeys{{
     {ReminderEvent::Action::Rescheduled, u"rescheduled"},
 }};
 
-constexpr keys::Table<DueItem::Kind, 9> dueKindKeys{{
+constexpr keys::Table<DueItem::Kind, 10> dueKindKeys{{
     {DueItem::Kind::FollowUp, u"follow-up"},
     {DueItem::Kind::KeepInTouch, u"keep-in-touch"},
     {DueItem::Kind::AskDeadline, u"ask-deadline"},
@@ -26,6 +26,7 @@ constexpr keys::Table<DueItem::Kind, 9> dueKindKeys{{
     {DueItem::Kind::ThankYou, u"thank-you"},
     {DueItem::Kind::MeetingAgenda, u"meeting-agenda"},
     {DueItem::Kind::PlannedMeeting, u"planned-meeting"},
+    {DueItem::Kind::ImportantDate, u"date"},
 }};
 
 } // namespace
@@ -37,7 +38,7 @@ QString toKey(DueItem::Kind kind)
 
 bool isPracticeItem(DueItem::Kind kind)
 {
-    return kind != DueItem::Kind::FollowUp && kind != DueItem::Kind::KeepInTouch;
+    return kind != DueItem::Kind::FollowUp && kind != DueItem::Kind::KeepInTouch && kind != DueItem::Kind::ImportantDate;
 }
 
 QString toKey(ReminderEvent::Action action)

@@ -48,8 +48,10 @@ struct DueItem
     // The mentorship practice's kinds (store/PracticeQueries) are read from the state of an ask,
     // an introduction, an item of advice or a planned meeting; `sourceId` names that row.
     // PlannedMeeting is not due: Today lists planned meetings under "Coming up" with it.
+    // ImportantDate: a birthday, anniversary or custom date whose reminder has come; `sourceId` is
+    // the important date, `due` the day this occurrence falls on, `years` the age it marks.
     enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda,
-                      PlannedMeeting };
+                      PlannedMeeting, ImportantDate };
     Kind kind = Kind::FollowUp;
     std::optional<qint64> reminderId; // follow-ups only
     std::optional<qint64> sourceId;   // the ask, introduction, advice or planned meeting
@@ -64,11 +66,13 @@ struct DueItem
     bool overdue = false;
     QString reason;
     int cadenceDays = 0; // keep-in-touch only
+    std::optional<int> years; // important dates whose year is known: the age or number of years
+    QDate remindOn;           // important dates: the day the reminder came (or comes back after a snooze)
 };
 
 QString toKey(DueItem::Kind kind); // "follow-up" | "keep-in-touch" | "ask-deadline" | "answer-owed"…
-// Whether the item is a stored reminder or nudge (done, snooze and dismiss act on those), not one
-// read from the practice's states.
+// Whether the item is read from the practice's states, not a stored reminder, nudge or important
+// date (done, snooze and dismiss act on those).
 bool isPracticeItem(DueItem::Kind kind);
 QString toKey(ReminderEvent::Action action); // "created", "snoozed"… as stored in reminder_event
 std::optional<ReminderEvent::Action> reminderActionFromKey(QStringView key);

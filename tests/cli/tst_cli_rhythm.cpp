@@ -127,6 +127,76 @@ private slots:
         QCOMPARE(reasons, (QStringList{u"work anniversary"_s, u"birthday"_s}));
     }
 
+    // A date's reminder is "d" + its id in `tend due`; done, dismiss and snooze act on this year's
+    // occurrence only.
+    void dateRemindersAreDoneSnoozedAndDismissedByTheirDueId()
+    {
+        CliRunner tend(QDate(2026, 12, 10));
+        tend.addContact(u"Ada Lovelace"_s);
+        tend.addContact(u"Bo"_s);
+        QVERIFY_CLI_OK(tend.run({u"date"_s, u"add"_s, u"ada"_s, u"birthday"_s, u"1815-12-10"_s}));
+        QVERIFY_CLI_OK(tend.run({u"date"_s, u"add"_s, u"bo"_s, u"custom"_s, u"PhD defense"_s, u"--12-10"_s}));
+        auto dates = [&tend](QDate today) {
+            tend.setToday(today);
+            QJsonArray found;
+            for (const QJsonValue &item : tend.run({u"due"_s, u"--json"_s}).json().array()) {
+                if (item[u"kind"_s].toString() == u"date"_s)
+                    found.append(item);
+            }
+            return found;
+        };
+        const QJsonArray shown = dates(QDate(2026, 12, 10));
+        QCOMPARE(shown.size(), 2);
+        const QJsonObject ada = shown.at(0)[u"contact"_s].toString() == u"Ada Lovelace"_s ? shown.at(0).toObject()
+                                                                                            : shown.at(1).toObject();
+        const QString adaId = ada[u"id"_s].toString();
+        QCOMPARE(adaId, u"d%1"_s.arg(ada[u"date_id"_s].toInteger()));
+        QCOMPARE(ada[u"occurs_on"_s].toString(), u"2026-12-10"_s);
+        QCOMPARE(ada[u"years"_s].toInt(), 211);
+        QCOMPARE(ada[u"reason"_s].toString(), u"birthday"_s);
+        QCOMPARE(ada[u"overdue"_s].toBool(), false);
+        const QJsonObject bo = shown.at(0)[u"contact"_s].toString() == u"Bo"_s ? shown.at(0).toObject() : shown.at(1).toObject();
+        const QString boId = bo[u"id"_s].toString();
+        QVERIFY(bo[u"years"_s].isNull());
+
+        // The text list names them by the same id.
+        const CliResult text = tend.run({u"due"_s});
+        QVERIFY_CLI_OK(text);
+        QVERIFY2(text.out.contains(adaId) && text.out.contains(u"birthday (211)"_s), qPrintable(text.out));
+
+        const CliResult done = tend.run({u"done"_s, adaId});
+        QVERIFY_CLI_OK(done);
+        QVERIFY2(done.out.contains(u"Ada Lovelace"_s) && done.out.contains(u"2026-12-10"_s), qPrintable(done.out));
+        QCOMPARE(dates(QDate(2026, 12, 10)).size(), 1);
+        // Next year's birthday comes back.
+        const QJsonArray nextYear = dates(QDate(2027, 12, 10));
+        QCOMPARE(nextYear.size(), 2);
+
+        // Snoozed for two days, past the day itself: back on the 12th, then done.
+        tend.setToday(QDate(2026, 12, 10));
+        const CliResult snoozed = tend.run({u"snooze"_s, boId, u"2"_s});
+        QVERIFY_CLI_OK(snoozed);
+        QVERIFY2(snoozed.out.contains(u"2026-12-12"_s), qPrintable(snoozed.out));
+        QCOMPARE(dates(QDate(2026, 12, 10)).size(), 0);
+        QCOMPARE(dates(QDate(2026, 12, 11)).size(), 0);
+        const QJsonArray back = dates(QDate(2026, 12, 12));
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.at(0)[u"id"_s].toString(), boId);
+        QCOMPARE(back.at(0)[u"occurs_on"_s].toString(), u"2026-12-10"_s);
+        QCOMPARE(back.at(0)[u"overdue_days"_s].toInt(), 2);
+        tend.setToday(QDate(2026, 12, 12));
+        QVERIFY_CLI_OK(tend.run({u"dismiss"_s, boId}));
+        QCOMPARE(dates(QDate(2026, 12, 13)).size(), 0);
+        QCOMPARE(dates(QDate(2027, 12, 10)).size(), 2);
+
+        // Bad ids and snoozes: exit 2, nothing changes.
+        tend.setToday(QDate(2027, 12, 10));
+        QCOMPARE(tend.run({u"done"_s, u"d999"_s}).exitCode, 1);
+        QCOMPARE(tend.run({u"done"_s, u"dx"_s}).exitCode, 2);
+        QCOMPARE(tend.run({u"snooze"_s, adaId, u"400"_s}).exitCode, 2);
+        QCOMPARE(dates(QDate(2027, 12, 10)).size(), 2);
+    }
+
     void aRecurringReminderSchedulesItsNextWhenDone()
     {
         CliRunner tend(QDate(2026, 1, 31));

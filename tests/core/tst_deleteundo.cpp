@@ -167,7 +167,17 @@ private slots:
         birthday.year = 1815;
         birthday.month = 12;
         birthday.day = 10;
-        valueOf(nb->addImportantDate(birthday));
+        const qint64 birthdayId = valueOf(nb->addImportantDate(birthday));
+        // Her date reminders: this year's birthday done, a custom date's occurrence snoozed.
+        valueOf(nb->completeDateReminder(birthdayId, QDate(today.year(), 12, 10)));
+        ImportantDate defense;
+        defense.contactId = ada;
+        defense.kind = ImportantDate::Kind::Custom;
+        defense.label = u"PhD defense"_s;
+        defense.month = today.month();
+        defense.day = today.day();
+        const qint64 defenseId = valueOf(nb->addImportantDate(defense));
+        valueOf(nb->snoozeDateReminder(defenseId, today, today.addDays(2)));
 
         const QSqlDatabase db = nb.database().connection();
         // The guard: every table that references a contact holds one of Ada's rows here.
@@ -179,6 +189,10 @@ private slots:
                                            "shown to bring it back."_s.arg(table, column)));
         }
 
+        // Date occurrences reference her through her dates (two foreign keys away).
+        QCOMPARE(valueOf(sql::scalar(db, u"SELECT count(*) FROM date_occurrence o JOIN important_date d"
+                                         " ON d.id = o.important_date_id WHERE d.contact_id = ?"_s, {ada})), 2);
+
         const QStringList before = everyRow(db);
         const auto snapshot = valueOf(nb->deleteContact(ada));
         const QStringList deleted = everyRow(db);
@@ -189,8 +203,11 @@ private slots:
         QCOMPARE(valueOf(nb->asks()).size(), 1);
         QCOMPARE(valueOf(nb->asks()).constFirst().interactionId, std::nullopt);
         QCOMPARE(valueOf(nb->introductions()).size(), 1);
+        QCOMPARE(valueOf(sql::scalar(db, u"SELECT count(*) FROM date_occurrence"_s)), 0);
 
         check(nb->restoreContact(snapshot));
+        QCOMPARE(valueOf(sql::scalar(db, u"SELECT count(*) FROM date_occurrence"_s)), 2);
+        QCOMPARE(valueOf(nb->dateOccurrence(birthdayId, QDate(today.year(), 12, 10))).value_or(DateOccurrence{}).doneOn, today);
         const QStringList after = everyRow(db);
         for (const QString &row : before) {
             if (!after.contains(row))

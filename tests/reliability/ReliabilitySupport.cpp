@@ -153,6 +153,31 @@ void fillSampleData(Notebook &notebook)
     }
     if (notebook.schemaVersion() >= 5 && !notebook.dismissDuplicate(ids.at(0), ids.at(1)))
         QTest::qFail("dismissing a sample pair failed", __FILE__, __LINE__);
+    if (notebook.schemaVersion() >= 7) { // important dates; from 10 on, their reminders done and snoozed
+        ImportantDate birthday;
+        birthday.contactId = ids.at(0);
+        birthday.kind = ImportantDate::Kind::Birthday;
+        birthday.year = 1815;
+        birthday.month = 12;
+        birthday.day = 10;
+        ImportantDate custom;
+        custom.contactId = ids.at(1);
+        custom.kind = ImportantDate::Kind::Custom;
+        custom.label = storable(texts.at(5).left(limits::shortTextLength)).trimmed();
+        const QDate today = notebook.today();
+        custom.month = today.month();
+        custom.day = std::min(today.day(), 28);
+        auto first = notebook.addImportantDate(birthday);
+        auto second = notebook.addImportantDate(custom);
+        if (!first || !second)
+            QTest::qFail("adding sample important dates failed", __FILE__, __LINE__);
+        const QDate customDay(today.year(), custom.month, custom.day);
+        if (first && second && notebook.schemaVersion() >= 10
+            && (!notebook.completeDateReminder(*first, QDate(today.year(), 12, 10))
+                || !notebook.snoozeDateReminder(*second, customDay, today.addDays(3)))) {
+            QTest::qFail("adding sample date reminders failed", __FILE__, __LINE__);
+        }
+    }
 }
 
 namespace {

@@ -164,6 +164,30 @@ private slots:
     // survives, compared by content.
     // Version 6 (issue 9) adds the practice's tables beside every row of version 5: the whole
     // dump is compared above; here its contacts take asks, introductions and advice at once.
+    // Version 10 (issue 10 §3) remembers date reminders done or snoozed: version 9's important
+    // dates (and every other row, compared above) come through, and their reminders can be done.
+    void version9DatesTakeTheirReminders()
+    {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, u"schema-v9.db"_s);
+        auto nb = Notebook::open(path, {}, Clock::fixed(QDate(2026, 12, 10)));
+        QVERIFY2(nb.ok(), nb.ok() ? "" : qPrintable(nb.error().message));
+        QVERIFY((*nb)->schemaVersion() >= 10);
+        auto dates = (*nb)->upcomingDates(QDate(2026, 12, 10), 366);
+        QVERIFY(dates.ok());
+        QCOMPARE(dates->size(), 2);
+        auto shown = (*nb)->dueDates(QDate(2026, 12, 10));
+        QVERIFY(shown.ok());
+        QCOMPARE(shown->size(), 1); // the birthday, 1815-12-10
+        const qint64 birthday = *shown->constFirst().sourceId;
+        QCOMPARE(shown->constFirst().years, 211);
+        QVERIFY((*nb)->completeDateReminder(birthday, QDate(2026, 12, 10)).ok());
+        QVERIFY((*nb)->dueDates(QDate(2026, 12, 10))->isEmpty());
+        auto problems = (*nb)->integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
+    }
+
     void version5TakesThePractice()
     {
         QTemporaryDir dir;

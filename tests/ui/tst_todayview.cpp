@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
+#include "DisplayText.h"
 #include "models/TodayModel.h"
+#include "schedule/Clock.h"
 #include "views/TodayView.h"
 
 #include <QAbstractItemModelTester>
@@ -24,9 +26,15 @@ private slots:
     void keyboardDoneAndUndo();
     void snoozeMovesTheReminder();
     void nudgeCanBeSnoozed();
+    void birthdaysAndDatesHaveTheirSection();
+    void aDateIsDoneAndUndone();
+    void aSnoozedDateComesBackOnItsDay();
 
 private:
     QModelIndex rowFor(const QString &name) const;
+    QModelIndex dateRow() const; // the one row of an important date, or invalid
+    // Ada's birthday (1815-12-10), reminded of 20 days ahead: on Today from 20 November.
+    qint64 addAdasBirthday();
     // The urgency of `name`'s row; fails the test when there is no such row (an invalid index
     // would read as 0, Urgency::None, and let a missing row pass).
     int urgencyOf(const QString &name) const;
@@ -154,6 +162,99 @@ void TestTodayView::nudgeCanBeSnoozed()
     QCOMPARE(urgencyOf(u"Alan Turing"_s), int(TodayModel::Urgency::None));
     m_stack->undo();
     QCOMPARE(urgencyOf(u"Alan Turing"_s), int(TodayModel::Urgency::Overdue));
+}
+
+QModelIndex TestTodayView::dateRow() const
+{
+    TodayModel *model = m_view->model();
+    QModelIndex found;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(TodayModel::IsDateRole).toBool()) {
+            if (found.isValid())
+                QTest::qFail("two date rows", __FILE__, __LINE__);
+            found = model->index(row);
+        }
+    }
+    return found;
+}
+
+qint64 TestTodayView::addAdasBirthday()
+{
+    if (!(*m_notebook)->writeConfig(u"lead.birthday"_s, u"20"_s))
+        QTest::qFail("lead.birthday", __FILE__, __LINE__);
+    ImportantDate birthday;
+    birthday.contactId = m_ada;
+    birthday.kind = ImportantDate::Kind::Birthday;
+    birthday.year = 1815;
+    birthday.month = 12;
+    birthday.day = 10;
+    auto id = (*m_notebook)->addImportantDate(birthday);
+    if (!id)
+        QTest::qFail(qPrintable(id.error().message), __FILE__, __LINE__);
+    return id ? *id : 0;
+}
+
+void TestTodayView::birthdaysAndDatesHaveTheirSection()
+{
+    QVERIFY(!dateRow().isValid());
+    const qint64 id = addAdasBirthday();
+    const QModelIndex row = dateRow();
+    QVERIFY(row.isValid());
+    QCOMPARE(m_view->model()->index(row.row() - 1).data().toString(), u"Birthdays and dates"_s);
+    QVERIFY(m_view->model()->index(row.row() - 1).data(TodayModel::IsHeadingRole).toBool());
+    QCOMPARE(row.data(TodayModel::NameRole).toString(), u"Ada Lovelace"_s);
+    QCOMPARE(row.data(TodayModel::ReasonRole).toString(), u"birthday · turns 211"_s);
+    QCOMPARE(row.data(TodayModel::WhenRole).toString(), text::dueWhen(-17, QDate(2026, 12, 10), QDate(2026, 11, 23)));
+    QCOMPARE(row.data(TodayModel::SourceIdRole).toLongLong(), id);
+    QCOMPARE(row.data(TodayModel::IsPracticeRole).toBool(), false);
+    QCOMPARE(row.data(TodayModel::IsNudgeRole).toBool(), false);
+    QCOMPARE(row.data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::None)); // not due until the day
+    QCOMPARE(m_view->model()->dueNowCount(), 2);
+}
+
+void TestTodayView::aDateIsDoneAndUndone()
+{
+    addAdasBirthday();
+    m_view->listView()->setFocus();
+    m_view->listView()->setCurrentIndex(dateRow());
+    QTest::keyClick(m_view->listView(), Qt::Key_D); // the same shortcut as every other row
+    QVERIFY(!dateRow().isValid());
+    QCOMPARE(m_stack->undoText(), u"Mark Ada Lovelace's date done"_s);
+    QVERIFY(rowFor(u"Ada Lovelace"_s).isValid()); // her follow-up is still there
+    m_stack->undo();
+    QVERIFY(dateRow().isValid());
+    m_stack->redo();
+    QVERIFY(!dateRow().isValid());
+    // Next year's birthday is not done.
+    (*m_notebook)->setClock(Clock::fixed(QDate(2027, 12, 1)));
+    m_view->model()->reload();
+    QVERIFY(dateRow().isValid());
+    QCOMPARE(dateRow().data(TodayModel::ReasonRole).toString(), u"birthday · turns 212"_s);
+}
+
+void TestTodayView::aSnoozedDateComesBackOnItsDay()
+{
+    const qint64 id = addAdasBirthday();
+    m_view->listView()->setCurrentIndex(dateRow());
+    m_view->snoozeSelectedUntil(QDate(2026, 11, 26));
+    QVERIFY(!dateRow().isValid());
+    QCOMPARE(m_stack->undoText(), u"Snooze Ada Lovelace's date"_s);
+    auto occurrence = (*m_notebook)->dateOccurrence(id, QDate(2026, 12, 10));
+    QVERIFY(occurrence.ok() && occurrence->has_value());
+    QCOMPARE((*occurrence)->snoozedUntil, QDate(2026, 11, 26));
+
+    (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 25)));
+    m_view->model()->reload();
+    QVERIFY(!dateRow().isValid());
+    (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 26)));
+    m_view->model()->reload();
+    QVERIFY(dateRow().isValid());
+
+    // Undo puts back no snooze at all.
+    (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 23)));
+    m_stack->undo();
+    QVERIFY(dateRow().isValid());
+    QCOMPARE(*(*m_notebook)->dateOccurrence(id, QDate(2026, 12, 10)), std::nullopt);
 }
 
 QTEST_MAIN(TestTodayView)

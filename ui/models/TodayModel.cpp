@@ -49,6 +49,15 @@ void TodayModel::reload()
         emit loadFailed(planned.error().message);
     }
 
+    // Important dates whose reminder has come, soonest first (a snoozed one from its snooze day).
+    QList<Row> dates;
+    if (auto reminders = m_notebook.dateReminders(m_today, 0)) {
+        for (const UpcomingDate &date : std::as_const(*reminders))
+            dates.append({QString(), toDueItem(date, m_today), date.date.kind});
+    } else {
+        emit loadFailed(reminders.error().message);
+    }
+
     QList<DueItem> overdue, today, nudges, upcoming;
     for (const DueItem &item : std::as_const(items)) {
         if (item.overdueDays < 0)
@@ -73,8 +82,26 @@ void TodayModel::reload()
     section(tr("Overdue"), overdue);
     section(tr("Due today"), today);
     section(tr("Keep in touch"), nudges);
+    if (!dates.isEmpty()) {
+        m_rows.append({tr("Birthdays and dates"), {}});
+        m_rows += dates;
+    }
     section(tr("Coming up (%Ln day(s))", nullptr, lookAheadDays), upcoming);
     endResetModel();
+}
+
+// "birthday · turns 211", "work anniversary · 5 years", "PhD defense · 1 year": the title and, when
+// the year is known, what this occurrence marks.
+QString TodayModel::dateReason(const DueItem &item, ImportantDate::Kind kind)
+{
+    if (!item.years)
+        return item.reason;
+    switch (kind) {
+    case ImportantDate::Kind::Birthday: return tr("%1 · turns %2").arg(item.reason).arg(*item.years);
+    case ImportantDate::Kind::Anniversary:
+    case ImportantDate::Kind::Custom: break;
+    }
+    return tr("%1 · %Ln year(s)", nullptr, *item.years).arg(item.reason);
 }
 
 QList<DueItem> TodayModel::dueNow() const
@@ -125,7 +152,9 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     }
     const DueItem &item = row.item;
     const bool nudge = item.kind == DueItem::Kind::KeepInTouch;
+    const bool date = item.kind == DueItem::Kind::ImportantDate;
     const QString reason = nudge ? tr("keep in touch (every %Ln day(s))", nullptr, item.cadenceDays)
+                         : date  ? dateReason(item, row.dateKind)
                                  : (item.reason.isEmpty() ? tr("follow up") : item.reason);
     const QString when = text::dueWhen(item.overdueDays, item.due, m_today);
     switch (role) {
@@ -159,6 +188,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return int(item.kind);
     case SourceIdRole:
         return item.sourceId.value_or(0);
+    case IsDateRole:
+        return date;
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/ImportantDate.h"
 #include "model/Reminder.h"
 
 #include <QAbstractListModel>
@@ -14,7 +15,9 @@ namespace tend::gui {
 // What Today shows, as one list: section headings ("Overdue", "Due today", "Keep in touch",
 // "Coming up (7 days)") followed by their due items; the mentorship practice's rows (an ask's
 // deadline, an answer owed, an introduction to chase…) say what they are, and meetings planned in
-// the coming days are listed under "Coming up". Reloads itself when the notebook changes.
+// the coming days are listed under "Coming up". Birthdays and other important dates whose reminder
+// has come (their lead time before the day) are under "Birthdays and dates", until done or while
+// snoozed. Reloads itself when the notebook changes.
 class TodayModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,7 +36,8 @@ public:
         IsNudgeRole,
         IsPracticeRole,  // read from an ask, introduction, advice or planned meeting: no Done or Snooze
         KindRole,        // DueItem::Kind as int
-        SourceIdRole,    // the ask, introduction, advice or meeting; 0 for the others
+        SourceIdRole,    // the ask, introduction, advice, meeting or important date; 0 for the others
+        IsDateRole,      // an important date's reminder (DueItem::Kind::ImportantDate)
     };
     static constexpr int lookAheadDays = 7;
 
@@ -58,7 +62,10 @@ private:
     {
         QString heading; // non-empty for a heading row
         DueItem item;
+        ImportantDate::Kind dateKind = ImportantDate::Kind::Birthday; // important dates only
     };
+
+    static QString dateReason(const DueItem &item, ImportantDate::Kind kind);
 
     Notebook &m_notebook;
     QDate m_today;

@@ -4,6 +4,7 @@
 
 #include "DisplayText.h"
 #include "Notebook.h"
+#include "commands/DateReminderCommand.h"
 #include "commands/NudgeCommand.h"
 #include "commands/ReminderCommand.h"
 #include "dialogs/DatePickerDialog.h"
@@ -160,8 +161,13 @@ void TodayView::completeSelected()
     if (!item || isPracticeItem(item->kind))
         return;
     const QString name = item->contactName;
-    NotebookCommand *command = item->reminderId ? static_cast<NotebookCommand *>(ReminderCommand::complete(m_notebook, *item->reminderId, name))
-                                                : NudgeCommand::complete(m_notebook, item->contactId, name);
+    NotebookCommand *command = nullptr;
+    if (item->kind == DueItem::Kind::ImportantDate)
+        command = DateReminderCommand::complete(m_notebook, item->sourceId.value_or(0), item->due, name);
+    else if (item->reminderId)
+        command = ReminderCommand::complete(m_notebook, *item->reminderId, name);
+    else
+        command = NudgeCommand::complete(m_notebook, item->contactId, name);
     if (NotebookCommand::execute(m_undoStack, command, this))
         emit statusMessage(tr("Done · %1").arg(name));
 }
@@ -190,7 +196,9 @@ void TodayView::snoozeSelectedUntil(QDate date)
     const QString name = item->contactName;
     const int days = int(m_notebook.today().daysTo(date));
     NotebookCommand *command = nullptr;
-    if (item->reminderId)
+    if (item->kind == DueItem::Kind::ImportantDate)
+        command = DateReminderCommand::snooze(m_notebook, item->sourceId.value_or(0), item->due, name, date);
+    else if (item->reminderId)
         command = days >= 1 && days <= limits::maxDays ? ReminderCommand::snooze(m_notebook, *item->reminderId, name, days)
                                                        : ReminderCommand::reschedule(m_notebook, *item->reminderId, name, date);
     else
