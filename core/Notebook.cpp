@@ -17,6 +17,9 @@
 #include "store/ExchangeQueries.h"
 #include "store/DuplicateQueries.h"
 #include "store/PracticeQueries.h"
+#include "store/BackupTableQueries.h"
+#include "store/TagQueries.h"
+#include "store/DateQueries.h"
 
 #include <QCoreApplication>
 
@@ -1059,6 +1062,33 @@ Result<ImportPlan> Notebook::planImport(const QList<io::ParsedFile> &files, cons
     return plan;
 }
 
+namespace {
+
+// An imported record's dates for a contact that was there before: those of a kind it has none of.
+Status addMissingDates(BulkWriter &writer, const QSqlDatabase &db, qint64 contactId, const QList<ImportantDate> &dates,
+                       QList<qint64> &addedIds)
+{
+    if (dates.isEmpty())
+        return {};
+    auto existing = datestore::list(db, contactId);
+    if (!existing)
+        return existing.error();
+    for (ImportantDate date : dates) {
+        const bool known = std::any_of(existing->cbegin(), existing->cend(),
+                                       [&date](const ImportantDate &other) { return other.kind == date.kind; });
+        if (known)
+            continue;
+        date.contactId = contactId;
+        auto id = writer.addImportantDate(date);
+        if (!id)
+            return id.error();
+        addedIds.append(*id);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &files, const ImportOptions &options,
                                                const ProgressFunction &progress)
 {
@@ -1087,8 +1117,12 @@ Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &file
                     if (auto added = writer.addImportantDate(date); !added)
                         return added.error();
                 }
-            } else if (auto updated = writer.updateContact(contact.contact); !updated) {
-                return updated;
+            } else {
+                if (auto updated = writer.updateContact(contact.contact); !updated)
+                    return updated;
+                if (auto added = addMissingDates(writer, m_database->connection(), contact.contact.id, contact.dates,
+                                              summary.addedDateIds); !added)
+                    return added;
             }
             if (auto advanced = writer.advance(); !advanced)
                 return advanced;
@@ -1106,9 +1140,14 @@ Result<ImportSummary> Notebook::importContacts(const QList<io::ParsedFile> &file
     return summary;
 }
 
+
 Status Notebook::undoImport(const ImportSummary &summary)
 {
     auto undone = writeInBulk(summary.createdIds.size() + summary.updatedBefore.size(), [&](BulkWriter &writer) -> Status {
+        for (const qint64 id : summary.addedDateIds) {
+            if (auto removed = datestore::remove(m_database->connection(), id); !removed)
+                return removed;
+        }
         for (const qint64 id : summary.createdIds) {
             if (auto removed = m_contacts->remove(id); !removed)
                 return removed;
@@ -1141,6 +1180,11 @@ Result<QList<Contact>> Notebook::exportContacts(const ExportFilter &filter) cons
             chosen.append(std::move(contact));
     }
     return chosen;
+}
+
+Result<QList<ImportantDate>> Notebook::exportImportantDates() const
+{
+    return datestore::listAll(m_database->connection());
 }
 
 Result<QList<Interaction>> Notebook::plannedInteractions() const
@@ -1177,14 +1221,26 @@ Result<NotebookExport> Notebook::exportBackup() const
         document.interactions.append(entry);
         refs.insert(interaction.id, int(document.interactions.size()));
     }
+    QHash<qint64, int> reminderRefs;
     for (const Reminder &reminder : std::as_const(*reminders)) {
         exchange::BackupReminder entry{reminder, uids.value(reminder.contactId),
-                                       reminder.interactionId ? refs.value(*reminder.interactionId) : 0};
+                                       reminder.interactionId ? refs.value(*reminder.interactionId) : 0,
+                                       reminder.uid, reminder.previousId ? reminderRefs.value(*reminder.previousId) : 0};
         document.reminders.append(entry);
+        reminderRefs.insert(reminder.id, int(document.reminders.size()));
     }
     auto dismissed = duplicates::dismissedByUid(db);
     if (!dismissed)
         return dismissed.error();
+    auto tags = tagstore::withCadence(db);
+    if (!tags)
+        return tags.error();
+    for (const TagRow &tag : std::as_const(*tags))
+        document.tagCadences.append({tag.name, tag.cadenceDays.value_or(0)});
+    auto tables = exchange::readBackupTables(db, uids, refs);
+    if (!tables)
+        return tables.error();
+    document.tables = *tables;
     document.contacts = *contacts;
     document.settings = *settings;
     document.dismissedDuplicates = *dismissed;
@@ -1286,6 +1342,19 @@ Result<ImportSummary> Notebook::importBackup(const QByteArray &json, const Impor
         auto cadences = m_settings->roleCadences();
         if (!cadences)
             return cadences.error();
+        // Before the contacts, so the schedule computed for them at the end counts the tags' cadences.
+        for (const exchange::BackupTagCadence &cadence : std::as_const(document->tagCadences)) {
+            if (auto valid = checkTags({cadence.tag}); !valid)
+                return Error::invalid(tr("tag_cadences: %1").arg(valid.error().message));
+            if (auto added = tagstore::addToContacts(db, {}, {cadence.tag}); !added)
+                return added;
+            auto tag = tagstore::find(db, cadence.tag);
+            if (!tag)
+                return tag.error();
+            if (*tag && !(*tag)->cadenceDays)
+                if (auto set = tagstore::setCadence(db, (*tag)->id, cadence.cadenceDays); !set)
+                    return set;
+        }
         for (qsizetype i = 0; i < merged.size(); ++i) {
             Contact &contact = merged[i];
             if (isNew.at(i)) {
@@ -1349,9 +1418,13 @@ Result<ImportSummary> Notebook::importBackup(const QByteArray &json, const Impor
         auto existingReminders = exchange::allReminders(db);
         if (!existingReminders)
             return existingReminders.error();
-        QSet<QString> reminderIdentities;
-        for (const Reminder &reminder : std::as_const(*existingReminders))
-            reminderIdentities.insert(reminderIdentity(reminder.contactId, reminder));
+        QHash<QString, qint64> reminderByIdentity;
+        QSet<QString> reminderUids;
+        for (const Reminder &reminder : std::as_const(*existingReminders)) {
+            reminderByIdentity.insert(reminderIdentity(reminder.contactId, reminder), reminder.id);
+            reminderUids.insert(reminder.uid);
+        }
+        QList<qint64> reminderIds;
         for (qsizetype i = 0; i < document->reminders.size(); ++i) {
             const exchange::BackupReminder &entry = document->reminders.at(i);
             Reminder reminder = entry.reminder;
@@ -1361,15 +1434,28 @@ Result<ImportSummary> Notebook::importBackup(const QByteArray &json, const Impor
             reminder.contactId = *contactId;
             if (entry.interactionRef > 0)
                 reminder.interactionId = interactionIds.value(entry.interactionRef - 1);
+            if (entry.previousRef > 0)
+                reminder.previousId = reminderIds.value(entry.previousRef - 1);
+            // A UID this notebook already gives another reminder names that one: this one gets its own.
+            reminder.uid = reminderUids.contains(entry.uid) ? QString() : entry.uid;
             const QString identity = reminderIdentity(reminder.contactId, reminder);
-            if (!reminderIdentities.contains(identity)) {
-                if (auto id = writer.addReminder(reminder); !id)
+            if (auto known = reminderByIdentity.constFind(identity); known != reminderByIdentity.cend()) {
+                reminderIds.append(*known);
+            } else {
+                auto id = writer.addReminder(reminder);
+                if (!id)
                     return Error::invalid(tr("reminders[%1]: %2").arg(i).arg(id.error().message));
-                reminderIdentities.insert(identity);
+                reminderIds.append(*id);
+                reminderByIdentity.insert(identity, *id);
+                reminderUids.insert(reminder.uid);
             }
             if (auto advanced = writer.advance(); !advanced)
                 return advanced;
         }
+        auto rows = exchange::writeBackupTables(db, document->tables, idByUid, interactionIds);
+        if (!rows)
+            return rows.error();
+        summary.practiceAndDatesAdded = *rows;
         return duplicates::restoreDismissed(db, document->dismissedDuplicates);
     }, progress);
     if (!written)

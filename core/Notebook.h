@@ -122,6 +122,8 @@ public:
     Status undoImport(const ImportSummary &summary);
     // Every contact in full (tags, card, photo), archived ones too, that `filter` takes; by id.
     Result<QList<Contact>> exportContacts(const ExportFilter &filter = {}) const;
+    // Every contact's important dates, archived contacts' too: the exports' BDAY and ANNIVERSARY.
+    Result<QList<ImportantDate>> exportImportantDates() const;
     // The interactions dated after today (meetings planned ahead), with their participants; by id.
     Result<QList<Interaction>> plannedInteractions() const;
     // The whole notebook as JSON, and back: contacts are matched by UID (an existing one is

@@ -25,7 +25,24 @@ bool ExportFilter::matches(const Contact &contact) const
     return true;
 }
 
-io::ContactRecord recordFromContact(const Contact &contact, bool withCardFields)
+namespace {
+
+const ImportantDate *firstOfKind(const QList<ImportantDate> &dates, ImportantDate::Kind kind)
+{
+    const auto found = std::find_if(dates.cbegin(), dates.cend(), [kind](const ImportantDate &date) { return date.kind == kind; });
+    return found == dates.cend() ? nullptr : &*found;
+}
+
+std::optional<io::PartialDate> partialDate(const ImportantDate *date)
+{
+    if (!date)
+        return std::nullopt;
+    return io::PartialDate{date->year, date->month, date->day};
+}
+
+} // namespace
+
+io::ContactRecord recordFromContact(const Contact &contact, bool withCardFields, const QList<ImportantDate> &dates)
 {
     io::ContactRecord record;
     if (withCardFields && !contact.card.isEmpty()) {
@@ -67,39 +84,56 @@ io::ContactRecord recordFromContact(const Contact &contact, bool withCardFields)
     record.metViaDetail = contact.metViaDetail;
     record.connectedOn = contact.connectedOn;
     record.originalCard = contact.card;
+    if (const ImportantDate *birthday = firstOfKind(dates, ImportantDate::Kind::Birthday))
+        record.birthday = partialDate(birthday);
+    if (const ImportantDate *anniversary = firstOfKind(dates, ImportantDate::Kind::Anniversary))
+        record.anniversary = partialDate(anniversary);
     return record;
 }
 
-io::VCardFields fieldsTendHolds(const Contact &contact)
+io::VCardFields fieldsTendHolds(const Contact &contact, const QList<ImportantDate> &dates)
 {
     io::VCardFields fields = io::VCardField::Name | io::VCardField::Emails | io::VCardField::Phones
         | io::VCardField::Organisation | io::VCardField::Title | io::VCardField::Urls | io::VCardField::Notes
         | io::VCardField::Tags | io::VCardField::Uid;
     if (!contact.photo.isEmpty())
         fields |= io::VCardField::Photo;
+    if (firstOfKind(dates, ImportantDate::Kind::Birthday))
+        fields |= io::VCardField::Birthday;
+    if (firstOfKind(dates, ImportantDate::Kind::Anniversary))
+        fields |= io::VCardField::Anniversary;
     return fields;
 }
 
-QByteArray exportVCards(const QList<Contact> &contacts, io::VCardVersion version)
+DatesByContact datesByContact(const QList<ImportantDate> &dates)
+{
+    DatesByContact byContact;
+    for (const ImportantDate &date : dates)
+        byContact[date.contactId].append(date);
+    return byContact;
+}
+
+QByteArray exportVCards(const QList<Contact> &contacts, io::VCardVersion version, const DatesByContact &dates)
 {
     QByteArray out;
     out.reserve(contacts.size() * 512);
     io::VCardWriteOptions options;
     options.version = version;
     for (const Contact &contact : contacts) {
-        options.fields = fieldsTendHolds(contact);
+        const QList<ImportantDate> own = dates.value(contact.id);
+        options.fields = fieldsTendHolds(contact, own);
         options.revision = contact.updatedAt;
-        out += io::writeVCard(recordFromContact(contact), options);
+        out += io::writeVCard(recordFromContact(contact, false, own), options);
     }
     return out;
 }
 
-QByteArray exportCsv(const QList<Contact> &contacts)
+QByteArray exportCsv(const QList<Contact> &contacts, const DatesByContact &dates)
 {
     QList<io::ContactRecord> records;
     records.reserve(contacts.size());
     for (const Contact &contact : contacts)
-        records.append(recordFromContact(contact, /*withCardFields=*/true));
+        records.append(recordFromContact(contact, /*withCardFields=*/true, dates.value(contact.id)));
     return io::writeContactsCsv(records);
 }
 

@@ -337,8 +337,7 @@ Result<ImportPlan> planImport(const QList<io::ParsedFile> &files, const ImportCo
             if (!planned.isNew)
                 planned.changed = planned.changed || changed;
             planned.rows.append(rowIndex);
-            if (planned.isNew)
-                addRecordDates(planned.dates, record);
+            addRecordDates(planned.dates, record);
             // What the merged contact is now known by finds the next record of the same person.
             const qint64 indexId = planned.isNew ? -(target + 1) : planned.contact.id;
             index.add({indexId, planned.contact.uid, planned.contact.name, planned.contact.emails, planned.contact.phones});

@@ -74,6 +74,7 @@ struct ImportSummary
     int skipped = 0;   // records left out: their reasons are in `issues`
     int interactionsAdded = 0; // a JSON export's interactions and reminders
     int remindersAdded = 0;
+    int practiceAndDatesAdded = 0; // rows of exchange::backupTables(): asks, introductions, advice, dates
     QList<ImportRow> rows;       // one per record read, in file order
     QList<ImportIssue> issues;   // skipped records and warnings, in file order
     bool dryRun = false;
@@ -82,6 +83,7 @@ struct ImportSummary
     // For undo: what the import added, and the contacts it changed as they were before.
     QList<qint64> createdIds;
     QList<Contact> updatedBefore;
+    QList<qint64> addedDateIds; // birthdays and anniversaries given to contacts that were there before
 };
 
 // One contact the import will write: new (id 0) or an existing one with its new fields.
@@ -91,8 +93,8 @@ struct PlannedContact
     bool isNew = true;
     bool changed = true;
     QList<qsizetype> rows; // the summary rows that went into it
-    // Important dates of a new contact: the records' BDAY and ANNIVERSARY (one of each kind).
-    // Their card keeps them too, so an export writes them back as they were.
+    // The records' BDAY and ANNIVERSARY (one of each kind) as important dates. An existing contact
+    // gets those of a kind it has none of yet. The card keeps them too.
     QList<ImportantDate> dates;
 };
 

@@ -1,11 +1,13 @@
 #include "exchange/JsonBackup.h"
 
 #include "db/Sql.h"
+#include "exchange/BackupTables.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -173,6 +175,50 @@ public:
         return value.toArray();
     }
 
+    // A row of one of exchange::backupTables(): only its columns, each of its kind, and every row it
+    // names present in the document.
+    void tableRow(const BackupTable &table, const QJsonObject &row, qsizetype position, const QString &path,
+                  const QSet<QString> &contactUids, qsizetype interactions, const QHash<QString, qsizetype> &rowsOf)
+    {
+        QSet<QString> keys{u"ref"_s};
+        for (const BackupColumn &column : table.columns) {
+            keys.insert(column.key());
+            const QJsonValue value = row.value(column.key());
+            const QString where = path + u'.' + column.key();
+            if (value.isNull() || value.isUndefined())
+                continue;
+            const bool whole = value.isDouble() && value.toDouble() == double(value.toInteger());
+            switch (column.value) {
+            case BackupValue::Text:
+                if (!value.isString())
+                    fail(where, JsonBackupText::tr("must be text"));
+                break;
+            case BackupValue::Integer:
+                if (!whole)
+                    fail(where, JsonBackupText::tr("must be a whole number"));
+                break;
+            case BackupValue::Contact:
+                if (!value.isString() || !contactUids.contains(value.toString()))
+                    fail(where, JsonBackupText::tr("names no contact of this file"));
+                break;
+            case BackupValue::Interaction:
+                if (!whole || value.toInteger() < 1 || value.toInteger() > interactions)
+                    fail(where, JsonBackupText::tr("names no interaction of this file"));
+                break;
+            case BackupValue::Row:
+                if (!whole || value.toInteger() < 1 || value.toInteger() > rowsOf.value(column.table))
+                    fail(where, JsonBackupText::tr("names no row of this file"));
+                break;
+            }
+        }
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            if (!keys.contains(it.key()))
+                fail(path + u'.' + it.key(), JsonBackupText::tr("is not a field Tend knows"));
+        }
+        if (const auto ref = number(row, u"ref"_s, path); ref && *ref != position + 1)
+            fail(path + u".ref"_s, JsonBackupText::tr("must be %1, its position in the list").arg(position + 1));
+    }
+
     QJsonObject objectAt(const QJsonArray &array, qsizetype i, const QString &path)
     {
         if (!array.at(i).isObject())
@@ -245,6 +291,8 @@ QByteArray writeBackupJson(const BackupDocument &document)
             {u"participants"_s, strings(entry.participantUids)},
             {u"created_at"_s, instant(i.createdAt)},
             {u"updated_at"_s, instant(i.updatedAt)},
+            {u"duration_minutes"_s, i.durationMinutes ? QJsonValue(*i.durationMinutes) : QJsonValue()},
+            {u"rating"_s, i.rating ? QJsonValue(*i.rating) : QJsonValue()},
         });
     }
     QJsonArray reminders;
@@ -258,6 +306,13 @@ QByteArray writeBackupJson(const BackupDocument &document)
                                        {u"to_due"_s, day(event.toDue)}});
         }
         reminders.append(QJsonObject{
+            {u"ref"_s, reminders.size() + 1},
+            {u"uid"_s, entry.uid.isEmpty() ? QJsonValue() : QJsonValue(entry.uid)},
+            {u"repeat"_s, r.recurrence ? QJsonValue(r.recurrence->toText()) : QJsonValue()},
+            {u"repeat_from_completion"_s, r.recurrence && r.recurrence->fromCompletion},
+            {u"series_anchor"_s, day(r.recurrence ? r.seriesAnchor : QDate())},
+            {u"series_index"_s, r.seriesIndex},
+            {u"previous"_s, entry.previousRef > 0 ? QJsonValue(entry.previousRef) : QJsonValue()},
             {u"contact"_s, entry.contactUid},
             {u"interaction"_s, entry.interactionRef > 0 ? QJsonValue(entry.interactionRef) : QJsonValue()},
             {u"due"_s, day(r.due)},
@@ -276,7 +331,10 @@ QByteArray writeBackupJson(const BackupDocument &document)
         dismissed.append(QJsonObject{{u"contacts"_s, QJsonArray{pair.firstUid, pair.secondUid}},
                                      {u"dismissed_at"_s, instant(pair.dismissedAt)}});
     }
-    const QJsonObject root{
+    QJsonArray tagCadences;
+    for (const BackupTagCadence &cadence : document.tagCadences)
+        tagCadences.append(QJsonObject{{u"tag"_s, cadence.tag}, {u"cadence_days"_s, cadence.cadenceDays}});
+    QJsonObject root{
         {u"format"_s, formatName},
         {u"version"_s, backupFormatVersion},
         {u"contacts"_s, contacts},
@@ -284,7 +342,10 @@ QByteArray writeBackupJson(const BackupDocument &document)
         {u"reminders"_s, reminders},
         {u"settings"_s, settings},
         {u"dismissed_duplicates"_s, dismissed},
+        {u"tag_cadences"_s, tagCadences},
     };
+    for (const BackupTable &table : backupTables())
+        root.insert(table.section, document.tables.value(table.section).toArray());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -306,7 +367,7 @@ Result<BackupDocument> readBackupJson(const QByteArray &json)
     if (!parsed.isObject() || root.value(u"format"_s).toString() != formatName)
         return Error::invalid(JsonBackupText::tr("this JSON file is not a Tend export (no \"format\": \"%1\")").arg(formatName));
     const int version = root.value(u"version"_s).toInt();
-    if (version != backupFormatVersion)
+    if (version < 1 || version > backupFormatVersion)
         return Error::invalid(JsonBackupText::tr("this export is of format version %1; this Tend reads version %2")
                                   .arg(version).arg(backupFormatVersion));
 
@@ -333,6 +394,8 @@ Result<BackupDocument> readBackupJson(const QByteArray &json)
         interaction.agenda = reader.text(o, u"agenda"_s, path);
         interaction.createdAt = reader.at(o, u"created_at"_s, path);
         interaction.updatedAt = reader.at(o, u"updated_at"_s, path);
+        interaction.durationMinutes = reader.number(o, u"duration_minutes"_s, path);
+        interaction.rating = reader.number(o, u"rating"_s, path);
         entry.participantUids = reader.textList(o, u"participants"_s, path);
         if (const auto ref = reader.number(o, u"ref"_s, path); ref && *ref != i + 1)
             reader.fail(path + u".ref"_s, JsonBackupText::tr("must be %1, its position in the list").arg(i + 1));
@@ -354,6 +417,25 @@ Result<BackupDocument> readBackupJson(const QByteArray &json)
                              .value_or(ReminderState::Open);
         reminder.completedAt = reader.at(o, u"completed_at"_s, path);
         reminder.createdAt = reader.at(o, u"created_at"_s, path);
+        entry.uid = reader.text(o, u"uid"_s, path);
+        if (const QString repeat = reader.text(o, u"repeat"_s, path); !repeat.isEmpty()) {
+            auto recurrence = Recurrence::fromText(repeat, path + u".repeat"_s);
+            if (!recurrence) {
+                reader.fail(path + u".repeat"_s, recurrence.error().message);
+            } else {
+                reminder.recurrence = *recurrence;
+                reminder.recurrence->fromCompletion = o.value(u"repeat_from_completion"_s).toBool();
+                reminder.seriesAnchor = reader.date(o, u"series_anchor"_s, path);
+                reminder.seriesIndex = reader.number(o, u"series_index"_s, path).value_or(0);
+                if (reminder.seriesIndex < 0)
+                    reader.fail(path + u".series_index"_s, JsonBackupText::tr("must not be negative"));
+            }
+        }
+        entry.previousRef = reader.number(o, u"previous"_s, path).value_or(0);
+        if (entry.previousRef < 0 || entry.previousRef > i)
+            reader.fail(path + u".previous"_s, JsonBackupText::tr("names no earlier reminder of this file"));
+        if (const auto ref = reader.number(o, u"ref"_s, path); ref && *ref != i + 1)
+            reader.fail(path + u".ref"_s, JsonBackupText::tr("must be %1, its position in the list").arg(i + 1));
         const QJsonArray history = reader.array(o, u"history"_s);
         for (qsizetype j = 0; j < history.size(); ++j) {
             const QString where = u"%1.history[%2]"_s.arg(path).arg(j);
@@ -386,6 +468,27 @@ Result<BackupDocument> readBackupJson(const QByteArray &json)
         DismissedDuplicate pair{std::min(uids.at(0), uids.at(1)), std::max(uids.at(0), uids.at(1)),
                                 reader.at(o, u"dismissed_at"_s, path, true)};
         document.dismissedDuplicates.append(pair);
+    }
+    const QJsonArray tagCadences = reader.array(root, u"tag_cadences"_s);
+    for (qsizetype i = 0; i < tagCadences.size() && !reader.failed; ++i) {
+        const QString path = u"tag_cadences[%1]"_s.arg(i);
+        const QJsonObject o = reader.objectAt(tagCadences, i, path);
+        BackupTagCadence cadence{reader.text(o, u"tag"_s, path, true), reader.number(o, u"cadence_days"_s, path).value_or(-1)};
+        if (cadence.cadenceDays < 0)
+            reader.fail(path + u".cadence_days"_s, JsonBackupText::tr("must be a number of days (0 for none)"));
+        document.tagCadences.append(cadence);
+    }
+    QSet<QString> contactUids;
+    for (const Contact &contact : std::as_const(document.contacts))
+        contactUids.insert(contact.uid);
+    QHash<QString, qsizetype> rowsOf; // table → how many rows its section has
+    for (const BackupTable &table : backupTables()) {
+        const QJsonArray rows = reader.array(root, table.section);
+        for (qsizetype i = 0; i < rows.size() && !reader.failed; ++i)
+            reader.tableRow(table, reader.objectAt(rows, i, u"%1[%2]"_s.arg(table.section).arg(i)), i,
+                            u"%1[%2]"_s.arg(table.section).arg(i), contactUids, interactions.size(), rowsOf);
+        rowsOf.insert(table.table, rows.size());
+        document.tables.insert(table.section, rows);
     }
     if (reader.failed)
         return reader.error;

@@ -24,6 +24,7 @@ struct ReminderEvent
 struct Reminder
 {
     qint64 id = 0;
+    QString uid;         // its name for sync and exports; the database gives a new one when empty
     qint64 contactId = 0;
     QString contactName; // filled on read
     std::optional<qint64> interactionId;

@@ -85,4 +85,9 @@ Result<QList<ImportantDate>> list(const QSqlDatabase &db, qint64 contactId)
     return select(db, u"c.archived = 0"_s, {});
 }
 
+Result<QList<ImportantDate>> listAll(const QSqlDatabase &db)
+{
+    return select(db, u"1"_s, {});
+}
+
 } // namespace tend::datestore

@@ -16,5 +16,7 @@ Status remove(const QSqlDatabase &db, qint64 id);
 Result<ImportantDate> get(const QSqlDatabase &db, qint64 id);
 // One contact's dates, or every active contact's (contactId 0), by month and day.
 Result<QList<ImportantDate>> list(const QSqlDatabase &db, qint64 contactId = 0);
+// Every contact's dates, archived ones' too (what an export writes).
+Result<QList<ImportantDate>> listAll(const QSqlDatabase &db);
 
 } // namespace tend::datestore

@@ -139,8 +139,8 @@ Result<QList<Interaction>> interactionsFrom(const QSqlDatabase &db, QDate after)
     QList<Interaction> interactions;
     QHash<qint64, qsizetype> positions;
     const QVariantList day = {after.isValid() ? sql::day(after) : QVariant(u""_s)};
-    auto rows = sql::exec(db, u"SELECT id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at"
-                              " FROM interaction WHERE occurred_on > ? ORDER BY id"_s,
+    auto rows = sql::exec(db, u"SELECT id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at,"
+                              " duration_minutes, rating FROM interaction WHERE occurred_on > ? ORDER BY id"_s,
                           day);
     if (!rows)
         return rows.error();
@@ -155,6 +155,10 @@ Result<QList<Interaction>> interactionsFrom(const QSqlDatabase &db, QDate after)
         i.agenda = rows->value(6).toString();
         i.createdAt = sql::toInstant(rows->value(7));
         i.updatedAt = sql::toInstant(rows->value(8));
+        if (!rows->value(9).isNull())
+            i.durationMinutes = rows->value(9).toInt();
+        if (!rows->value(10).isNull())
+            i.rating = rows->value(10).toInt();
         positions.insert(i.id, interactions.size());
         interactions.append(std::move(i));
     }
@@ -191,7 +195,8 @@ Result<QList<Reminder>> allReminders(const QSqlDatabase &db)
 {
     QList<Reminder> reminders;
     QHash<qint64, qsizetype> positions;
-    auto rows = sql::exec(db, u"SELECT id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at"
+    auto rows = sql::exec(db, u"SELECT id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at,"
+                              " uid, repeat_every, repeat_from_completion, series_anchor, series_index, previous_id"
                               " FROM reminder ORDER BY id"_s);
     if (!rows)
         return rows.error();
@@ -206,6 +211,17 @@ Result<QList<Reminder>> allReminders(const QSqlDatabase &db)
         r.state = reminderStateFromKey(rows->value(5).toString()).value_or(ReminderState::Open);
         r.completedAt = sql::toInstant(rows->value(6));
         r.createdAt = sql::toInstant(rows->value(7));
+        r.uid = rows->value(8).toString();
+        if (!rows->value(9).isNull()) {
+            if (auto recurrence = Recurrence::fromText(rows->value(9).toString(), {})) {
+                r.recurrence = *recurrence;
+                r.recurrence->fromCompletion = rows->value(10).toInt() != 0;
+            }
+            r.seriesAnchor = sql::toDay(rows->value(11));
+            r.seriesIndex = rows->value(12).toInt();
+        }
+        if (!rows->value(13).isNull())
+            r.previousId = rows->value(13).toLongLong();
         positions.insert(r.id, reminders.size());
         reminders.append(std::move(r));
     }

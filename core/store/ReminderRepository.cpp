@@ -56,8 +56,8 @@ Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateT
     auto inserted = m_insert.exec(
         m_db,
         u"INSERT INTO reminder (id, contact_id, interaction_id, due_on, reason, state, completed_at, created_at,"
-        " repeat_every, repeat_from_completion, series_anchor, series_index, previous_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " repeat_every, repeat_from_completion, series_anchor, series_index, previous_id, uid)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {reminder.id > 0 ? QVariant(reminder.id) : QVariant(QMetaType::fromType<qint64>()), reminder.contactId,
          reminder.interactionId ? QVariant(*reminder.interactionId) : QVariant(QMetaType::fromType<qint64>()),
          sql::day(reminder.due), reminder.reason.trimmed(), toKey(reminder.state), sql::instant(reminder.completedAt),
@@ -65,7 +65,8 @@ Result<qint64> ReminderRepository::insert(const Reminder &reminder, const QDateT
          reminder.recurrence ? QVariant(reminder.recurrence->toText()) : QVariant(QMetaType::fromType<QString>()),
          reminder.recurrence && reminder.recurrence->fromCompletion ? 1 : 0,
          sql::day(reminder.recurrence ? reminder.seriesAnchor : QDate()), reminder.seriesIndex,
-         reminder.previousId ? QVariant(*reminder.previousId) : QVariant(QMetaType::fromType<qint64>())});
+         reminder.previousId ? QVariant(*reminder.previousId) : QVariant(QMetaType::fromType<qint64>()),
+         reminder.uid.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reminder.uid)});
     if (!inserted) {
         if (inserted.error().isForeignKeyFailure())
             return missingReference(reminder);
@@ -150,7 +151,7 @@ Result<QList<Reminder>> ReminderRepository::select(const QString &where, const Q
     auto rows = sql::exec(m_db,
                           u"SELECT r.id, r.contact_id, c.name, r.interaction_id, r.due_on, r.reason, r.state,"
                           " r.completed_at, r.created_at, r.repeat_every, r.repeat_from_completion, r.series_anchor, r.series_index,"
-                          " r.previous_id FROM reminder r JOIN contact c ON c.id = r.contact_id "_s
+                          " r.previous_id, r.uid FROM reminder r JOIN contact c ON c.id = r.contact_id "_s
                               + where,
                           values);
     if (!rows)
@@ -178,6 +179,7 @@ Result<QList<Reminder>> ReminderRepository::select(const QString &where, const Q
         }
         if (!rows->value(13).isNull())
             reminder.previousId = rows->value(13).toLongLong();
+        reminder.uid = rows->value(14).toString();
         reminders.append(reminder);
     }
     if (auto filled = fillHistory(reminders); !filled)

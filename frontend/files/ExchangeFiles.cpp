@@ -149,7 +149,11 @@ Result<QByteArray> exportBytes(Notebook &notebook, ExportFormat format, const Ex
     }
     if (count)
         *count = int(contacts->size());
-    return format == ExportFormat::VCard ? exportVCards(*contacts, version) : exportCsv(*contacts);
+    auto dates = notebook.exportImportantDates();
+    if (!dates)
+        return dates.error();
+    const DatesByContact byContact = datesByContact(*dates);
+    return format == ExportFormat::VCard ? exportVCards(*contacts, version, byContact) : exportCsv(*contacts, byContact);
 }
 
 Result<int> writeExport(Notebook &notebook, const QString &path, ExportFormat format, const ExportFilter &filter,

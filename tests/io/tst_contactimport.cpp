@@ -183,6 +183,63 @@ private slots:
         QVERIFY(!connected->uid.isEmpty());
     }
 
+    void datesEnteredInTendGoOutAsBdayAndAnniversary()
+    {
+        test::TempNotebook nb;
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        ImportantDate birthday;
+        birthday.contactId = ada;
+        birthday.month = 12;
+        birthday.day = 10; // no year: vCard's --12-10
+        ImportantDate joined;
+        joined.contactId = ada;
+        joined.kind = ImportantDate::Kind::Anniversary;
+        joined.year = 1842;
+        joined.month = 9;
+        joined.day = 1;
+        QVERIFY(nb->addImportantDate(birthday));
+        QVERIFY(nb->addImportantDate(joined));
+        auto dates = nb->exportImportantDates();
+        QVERIFY(dates);
+        const DatesByContact byContact = datesByContact(*dates);
+        for (const io::VCardVersion version : {io::VCardVersion::V3_0, io::VCardVersion::V4_0}) {
+            auto read = io::readContactsData(exportVCards(*nb->exportContacts(), version, byContact), {});
+            QVERIFY(read);
+            QCOMPARE(read->contacts.size(), 1);
+            const io::ContactRecord &record = read->contacts.constFirst();
+            QVERIFY(record.birthday);
+            QCOMPARE(record.birthday->toIso(), u"--12-10"_s);
+            QVERIFY(record.anniversary);
+            QCOMPARE(record.anniversary->toIso(), u"1842-09-01"_s);
+        }
+        auto csv = io::readContactsData(exportCsv(*nb->exportContacts(), byContact), {});
+        QVERIFY(csv);
+        QCOMPARE(csv->contacts.constFirst().birthday->toIso(), u"--12-10"_s);
+    }
+
+    void reimportingACardWithABirthdayGivesTheExistingContactItsDate()
+    {
+        test::TempNotebook nb;
+        auto first = nb->importContacts({parse(card(u"UID:ada-1\r\nFN:Ada\r\n"_s))}, noBackup());
+        QVERIFY(first);
+        const qint64 ada = first->createdIds.constFirst();
+        QVERIFY(nb->importantDates(ada, nb->today())->isEmpty());
+
+        const QByteArray withDates = card(u"UID:ada-1\r\nFN:Ada\r\nBDAY:1815-12-10\r\nANNIVERSARY:18420901\r\n"_s);
+        auto second = nb->importContacts({parse(withDates)}, noBackup());
+        QVERIFY(second);
+        QCOMPARE(second->created, 0);
+        QCOMPARE(second->addedDateIds.size(), 2);
+        QCOMPARE(nb->importantDates(ada, nb->today())->size(), 2);
+
+        // Again: the contact has a date of each kind, so nothing is added; undo takes back only its own.
+        auto third = nb->importContacts({parse(withDates)}, noBackup());
+        QVERIFY(third);
+        QVERIFY(third->addedDateIds.isEmpty());
+        QVERIFY(nb->undoImport(*second));
+        QVERIFY(nb->importantDates(ada, nb->today())->isEmpty());
+    }
+
     void dryRunWritesNothing()
     {
         test::TempNotebook nb;

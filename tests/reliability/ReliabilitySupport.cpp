@@ -129,6 +129,7 @@ void fillSampleData(Notebook &notebook)
         }
         ids.append(*id);
     }
+    qint64 firstInteraction = 0;
     for (int i = 0; i < ids.size(); ++i) {
         Interaction interaction;
         interaction.kind = i % 2 ? InteractionKind::Meeting : InteractionKind::Coffee;
@@ -143,6 +144,8 @@ void fillSampleData(Notebook &notebook)
             QTest::qFail(qPrintable(u"logInteraction: "_s + logged.error().message), __FILE__, __LINE__);
             return;
         }
+        if (i == 0)
+            firstInteraction = logged->interactionId;
     }
     auto done = notebook.addReminder(ids.at(0), notebook.today().addDays(3), storable(texts.at(2)));
     auto dismissed = notebook.addReminder(ids.at(1), notebook.today().addDays(5), storable(texts.at(3)));
@@ -177,6 +180,46 @@ void fillSampleData(Notebook &notebook)
                 || !notebook.snoozeDateReminder(*second, customDay, today.addDays(3)))) {
             QTest::qFail("adding sample date reminders failed", __FILE__, __LINE__);
         }
+        // A tag's cadence, a reminder that repeats (completed once, so a series), a logged length and rating.
+        const auto tagCadence = notebook.writeConfig(u"cadence.tag.inner circle"_s, u"30"_s);
+        const auto repeating = notebook.addReminder(ids.at(4), notebook.today().addDays(-1), storable(texts.at(6 % texts.size())),
+                                                    Recurrence{1, Recurrence::Unit::Months, false});
+        Interaction rated;
+        rated.kind = InteractionKind::Call;
+        rated.date = notebook.today().addDays(-4);
+        rated.participants = {{ids.at(2), {}}};
+        rated.summary = storable(texts.at(7 % texts.size()).left(limits::shortTextLength));
+        rated.durationMinutes = 45;
+        rated.rating = 4;
+        if (!tagCadence || !repeating || !notebook.completeReminder(*repeating) || !notebook.logInteraction(rated))
+            QTest::qFail("adding sample rhythm rows failed", __FILE__, __LINE__);
+    }
+    if (notebook.schemaVersion() >= 6) { // the mentorship practice
+        Ask mine;
+        mine.contact.id = ids.at(0);
+        mine.text = storable(texts.at(1).left(limits::shortTextLength)).trimmed();
+        mine.why = storable(texts.at(2).left(limits::shortTextLength));
+        mine.action = u"Review my promotion case"_s;
+        mine.deadline = notebook.today().addDays(10);
+        Ask theirs;
+        theirs.contact.id = ids.at(1);
+        theirs.direction = AskDirection::Theirs;
+        theirs.text = storable(texts.at(3).left(limits::shortTextLength)).trimmed();
+        theirs.deadline = notebook.today().addDays(2);
+        const auto firstAsk = notebook.addAsk(mine);
+        const auto secondAsk = notebook.addAsk(theirs);
+        const auto introduction = notebook.addIntroduction(ids.at(2), ids.at(3), storable(texts.at(4 % texts.size())));
+        if (!firstAsk || !secondAsk || !notebook.moveAsk(*secondAsk, AskState::Answered, storable(texts.at(5 % texts.size())))
+            || !introduction || !notebook.advanceIntroduction(*introduction) || !notebook.advanceIntroduction(*introduction)
+            ) {
+            QTest::qFail("adding sample asks and introductions failed", __FILE__, __LINE__);
+            return;
+        }
+        const auto acted = notebook.addAdvice(firstInteraction, storable(texts.at(6 % texts.size())));
+        const auto open = notebook.addAdvice(firstInteraction, storable(texts.at(7 % texts.size())));
+        if (!acted || !open || !notebook.markAdviceActedOn(*acted, storable(texts.at(8 % texts.size())))
+            || !notebook.reportAdviceBack(*acted))
+            QTest::qFail("adding sample advice failed", __FILE__, __LINE__);
     }
 }
 
