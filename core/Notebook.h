@@ -200,6 +200,8 @@ public:
     // an asked party may stay silent before Today suggests chasing them.
     Result<qint64> addIntroduction(qint64 firstId, qint64 secondId, const QString &why);
     Result<Introduction> introduction(qint64 id) const;
+    // The introductions a contact made for the user (their `intro` interactions received), newest first.
+    Result<QList<Interaction>> introductionsReceivedFrom(qint64 contactId) const;
     Result<QList<Introduction>> introductions(const PracticeFilter &filter = {}) const;
     Result<Introduction> advanceIntroduction(qint64 id, bool declined = false);
     // Undo (NotebookPracticeUndo.cpp). deleteIntroduction (the undo of adding one) returns it as

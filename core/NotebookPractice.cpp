@@ -184,6 +184,11 @@ Result<qint64> Notebook::addIntroduction(qint64 firstId, qint64 secondId, const 
     return id;
 }
 
+Result<QList<Interaction>> Notebook::introductionsReceivedFrom(qint64 contactId) const
+{
+    return m_interactions->introductionsFrom(contactId, today());
+}
+
 Result<Introduction> Notebook::introduction(qint64 id) const
 {
     return PracticeRepository(m_database->connection()).introduction(id);

@@ -23,6 +23,7 @@
 #include "dialogs/LogInteractionDialog.h"
 #include "dialogs/ReminderDialog.h"
 #include "dialogs/AskDialog.h"
+#include "dialogs/IntroductionDialog.h"
 #include "models/ContactTableModel.h"
 #include "models/HelpedModel.h"
 #include "models/InsightsModel.h"
@@ -317,6 +318,10 @@ void MainWindow::createMenus()
         if (const qint64 id = currentContactId())
             askOf(id);
     });
+    contact->addAction(tr("&Introduce…"), this, [this] {
+        if (const qint64 id = currentContactId())
+            introduce(id);
+    });
     contact->addSeparator();
     QAction *merge = contact->addAction(tr("&Merge…"), this, [this] {
         const QList<qint64> selected = currentPage() == Page::Contacts ? m_contacts->selectedContactIds() : QList<qint64>{};
@@ -581,6 +586,22 @@ AskDialog *MainWindow::askOf(qint64 contactId)
     auto *dialog = new AskDialog(m_notebook, m_undoStack, contact->id, contact->name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name = contact->name] { showStatus(tr("Ask of %1 saved").arg(name)); });
+    dialog->open();
+    return dialog;
+}
+
+IntroductionDialog *MainWindow::introduce(qint64 contactId)
+{
+    auto contact = m_notebook.contact(contactId);
+    if (!contact) {
+        ErrorDialog::show(this, tr("Could not open the contact."), contact.error());
+        return nullptr;
+    }
+    auto *dialog = new IntroductionDialog(m_notebook, m_undoStack, {contact->id, contact->name}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name = contact->name] {
+        showStatus(tr("Introduction of %1 proposed · it is on Today").arg(name));
+    });
     dialog->open();
     return dialog;
 }

@@ -31,6 +31,7 @@ class InsightsView;
 class LogInteractionDialog;
 class ReminderDialog;
 class AskDialog;
+class IntroductionDialog;
 class SearchView;
 class SyncController;
 class TodayView;
@@ -59,6 +60,7 @@ public:
     // Contact ▸ Remind me…: a reminder of one's own for `contactId`; returns the open dialog.
     ReminderDialog *remindAbout(qint64 contactId);
     AskDialog *askOf(qint64 contactId); // Contact ▸ Ask…
+    IntroductionDialog *introduce(qint64 contactId); // Contact ▸ Introduce…
     // Edit ▸ Undo / Redo: the undo stack's step, said in the status bar ("Undid: Snooze …").
     void undo();
     void redo();

@@ -73,6 +73,7 @@ QString dueReferenceText(const DueItem &item)
     switch (item.kind) {
     case DueItem::Kind::AskDeadline:
     case DueItem::Kind::AnswerOwed: return u"ask "_s + id;
+    case DueItem::Kind::IntroNextStep:
     case DueItem::Kind::IntroChase:
     case DueItem::Kind::IntroFollowUp: return u"intro "_s + id;
     case DueItem::Kind::ThankYou: return u"advice "_s + id;

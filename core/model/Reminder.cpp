@@ -16,11 +16,12 @@ constexpr keys::Table<ReminderEvent::Action, 6> actionKeys{{
     {ReminderEvent::Action::Rescheduled, u"rescheduled"},
 }};
 
-constexpr keys::Table<DueItem::Kind, 10> dueKindKeys{{
+constexpr keys::Table<DueItem::Kind, 11> dueKindKeys{{
     {DueItem::Kind::FollowUp, u"follow-up"},
     {DueItem::Kind::KeepInTouch, u"keep-in-touch"},
     {DueItem::Kind::AskDeadline, u"ask-deadline"},
     {DueItem::Kind::AnswerOwed, u"answer-owed"},
+    {DueItem::Kind::IntroNextStep, u"intro-next-step"},
     {DueItem::Kind::IntroChase, u"intro-chase"},
     {DueItem::Kind::IntroFollowUp, u"intro-follow-up"},
     {DueItem::Kind::ThankYou, u"thank-you"},

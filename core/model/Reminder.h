@@ -51,7 +51,7 @@ struct DueItem
     // PlannedMeeting is not due: Today lists planned meetings under "Coming up" with it.
     // ImportantDate: a birthday, anniversary or custom date whose reminder has come; `sourceId` is
     // the important date, `due` the day this occurrence falls on, `years` the age it marks.
-    enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda,
+    enum class Kind { FollowUp, KeepInTouch, AskDeadline, AnswerOwed, IntroNextStep, IntroChase, IntroFollowUp, ThankYou, MeetingAgenda,
                       PlannedMeeting, ImportantDate };
     Kind kind = Kind::FollowUp;
     std::optional<qint64> reminderId; // follow-ups only

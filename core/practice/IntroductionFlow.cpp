@@ -82,6 +82,12 @@ QList<IntroReminder> remindersFor(const Introduction &introduction, int chaseDay
     const QDate since = introduction.stateChangedOn;
     if (const auto awaited = awaitingAnswerFrom(introduction))
         return {{IntroReminder::Kind::Chase, *awaited, since.addDays(chaseDays)}};
+    switch (introduction.state) {
+    case IntroState::Proposed:
+    case IntroState::SecondAgreed: return {{IntroReminder::Kind::NextStep, introduction.first.id, since}};
+    case IntroState::FirstAgreed: return {{IntroReminder::Kind::NextStep, introduction.second.id, since}};
+    default: break;
+    }
     if (introduction.state == IntroState::Introduced) {
         const QDate due = since.addDays(introFollowUpDays);
         return {{IntroReminder::Kind::HowDidItGo, introduction.first.id, due},

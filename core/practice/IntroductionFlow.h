@@ -18,10 +18,12 @@ struct IntroStepPlan
     std::optional<qint64> declinedBy;
 };
 
-// A reminder an introduction's state stands for: chase the person asked, or ask both how it went.
+// A reminder an introduction's state stands for: the user's own next move (ask the first, ask the
+// second once the first agreed, introduce them once both did), chase the person asked, or ask
+// both how it went.
 struct IntroReminder
 {
-    enum class Kind { Chase, HowDidItGo };
+    enum class Kind { NextStep, Chase, HowDidItGo };
     Kind kind = Kind::Chase;
     qint64 contactId = 0;
     QDate due;
@@ -35,8 +37,9 @@ inline constexpr int introFollowUpDays = 14;
 // asked) is refused with a message that says why.
 Result<IntroStepPlan> planNextStep(const Introduction &introduction, bool declined);
 
-// Asked and silent for `chaseDays`: chase them; introduced: "How did it go?" to both
-// `introFollowUpDays` later; every other state: nothing.
+// Proposed, or agreed by one or both: the next step, due the day the state was reached; asked and
+// silent for `chaseDays`: chase them; introduced: "How did it go?" to both `introFollowUpDays`
+// later; followed up or declined: nothing.
 QList<IntroReminder> remindersFor(const Introduction &introduction, int chaseDays);
 
 // Refuses introducing a person to themselves, or anyone archived.

@@ -165,6 +165,22 @@ Result<QList<Interaction>> InteractionRepository::forContact(qint64 contactId) c
     return interactions;
 }
 
+Result<QList<Interaction>> InteractionRepository::introductionsFrom(qint64 contactId, QDate today) const
+{
+    auto rows = sql::exec(m_db,
+                          selectColumns
+                              + u"JOIN interaction_participant p ON p.interaction_id = i.id"
+                                " WHERE p.contact_id = ? AND i.kind = 'intro' AND i.direction = 'received'"
+                                " AND i.occurred_on <= ? ORDER BY i.occurred_on DESC, i.id DESC"_s,
+                          {contactId, sql::day(today)});
+    if (!rows)
+        return rows.error();
+    QList<Interaction> interactions;
+    while (rows->next())
+        interactions.append(fromRow(*rows));
+    return interactions;
+}
+
 Status InteractionRepository::fillParticipants(QList<Interaction> &interactions) const
 {
     if (interactions.isEmpty())

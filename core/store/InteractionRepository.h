@@ -25,6 +25,8 @@ public:
     Result<qint64> count() const;
     // Newest first, with participant names; two queries however many rows.
     Result<QList<Interaction>> forContact(qint64 contactId) const;
+    // Introductions the contact made for the user: their `intro` interactions received, up to `today`.
+    Result<QList<Interaction>> introductionsFrom(qint64 contactId, QDate today) const;
     // Interaction ids where the contact is the only participant / one of several.
     Result<QList<qint64>> soleInteractionIds(qint64 contactId) const;
     Result<QList<qint64>> sharedInteractionIds(qint64 contactId) const;

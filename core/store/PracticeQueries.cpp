@@ -33,8 +33,8 @@ Result<QHash<qint64, Person>> activePeople(const QSqlDatabase &db, QDate today, 
     auto rows = sql::exec(db, u"SELECT c.id, c.name, (SELECT json_group_array(role) FROM contact_role"
                               " WHERE contact_id = c.id) FROM contact c WHERE c.archived = 0 AND c.id IN ("
                               " SELECT contact_id FROM ask WHERE state IN ('open', 'answered')"
-                              " UNION SELECT first_id FROM introduction WHERE state IN ('asked-first', 'asked-second', 'introduced')"
-                              " UNION SELECT second_id FROM introduction WHERE state IN ('asked-first', 'asked-second', 'introduced')"
+                              " UNION SELECT first_id FROM introduction WHERE state NOT IN ('followed-up', 'declined')"
+                              " UNION SELECT second_id FROM introduction WHERE state NOT IN ('followed-up', 'declined')"
                               " UNION SELECT p.contact_id FROM advice v"
                               "  JOIN interaction_participant p ON p.interaction_id = v.interaction_id WHERE v.state = 'acted-on'"
                               " UNION SELECT p.contact_id FROM interaction i"
@@ -126,7 +126,8 @@ Status addAsks(const QSqlDatabase &db, Collector &collector)
 Status addIntroductions(const QSqlDatabase &db, Collector &collector, int chaseDays)
 {
     auto rows = sql::exec(db, u"SELECT id, first_id, second_id, state, state_changed_on FROM introduction"
-                              " WHERE state IN ('asked-first', 'asked-second', 'introduced') ORDER BY id"_s);
+                              " WHERE state NOT IN ('followed-up', 'declined')"
+                              " ORDER BY id"_s);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -139,7 +140,13 @@ Status addIntroductions(const QSqlDatabase &db, Collector &collector, int chaseD
         for (const IntroReminder &reminder : remindersFor(introduction, chaseDays)) {
             const QString other = reminder.contactId == introduction.first.id ? introduction.second.name
                                                                                : introduction.first.name;
-            if (reminder.kind == IntroReminder::Kind::Chase) {
+            if (reminder.kind == IntroReminder::Kind::NextStep) {
+                const QString text = introduction.state == IntroState::SecondAgreed
+                                         ? PracticeQueriesText::tr("Introduce %1 and %2: both agreed")
+                                         : PracticeQueriesText::tr("Ask %1 whether they would like an introduction to %2");
+                collector.add(DueItem::Kind::IntroNextStep, introduction.id, reminder.contactId, reminder.due,
+                              text.arg(collector.name(reminder.contactId), other));
+            } else if (reminder.kind == IntroReminder::Kind::Chase) {
                 collector.add(DueItem::Kind::IntroChase, introduction.id, reminder.contactId, reminder.due,
                               PracticeQueriesText::tr("Chase %1 about the introduction to %2")
                                   .arg(collector.name(reminder.contactId), other));

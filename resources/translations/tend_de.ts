@@ -784,6 +784,30 @@
         <source>From the synced task list</source>
         <translation>Aus der synchronisierten Aufgabenliste</translation>
     </message>
+    <message>
+        <source>tag_cadences: %1</source>
+        <translation>tag_cadences: %1</translation>
+    </message>
+    <message>
+        <source>The important date %1 does not come again.</source>
+        <translation>Das wichtige Datum %1 kommt nicht wieder.</translation>
+    </message>
+    <message>
+        <source>There is no important date with id %1.</source>
+        <translation>Es gibt kein wichtiges Datum mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day the important date %2 falls on.</source>
+        <translation>%1 ist kein Tag, auf den das wichtige Datum %2 fällt.</translation>
+    </message>
+    <message>
+        <source>Snooze to a day after today.</source>
+        <translation>Verschiebe auf einen Tag nach heute.</translation>
+    </message>
+    <message>
+        <source>A reminder of %1 can be snoozed to %2 at the latest: the date comes again on %3.</source>
+        <translation>Eine Erinnerung an %1 lässt sich höchstens auf %2 verschieben: Das Datum kommt am %3 wieder.</translation>
+    </message>
 </context>
 <context>
     <name>tend::Practice</name>
@@ -1298,10 +1322,6 @@
         <translation>--direction: unbekannte Richtung „%1“. Verwende eine von: %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an id from `tend due`: a follow-up is a number (12), a keep-in-touch nudge a k and the contact&apos;s id (k7).</source>
-        <translation>„%1“ ist keine ID aus `tend due`: Eine Erinnerung zum Nachfassen ist eine Zahl (12), ein Anstoß zur Kontaktpflege ein k und die ID des Kontakts (k7).</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1: „%2“ ist keine ganze Zahl.</translation>
     </message>
@@ -1794,18 +1814,6 @@ So stellst du sie wieder her (die beschädigte Datei wird bei den Sicherungen au
         <translation>auch, was in den nächsten DAYS Tagen fällig wird</translation>
     </message>
     <message>
-        <source>Mark a follow-up done (12), or a keep-in-touch nudge kept (k7).</source>
-        <translation>Ein Nachfassen als erledigt markieren (12), oder einen Anstoß zur Kontaktpflege als befolgt (k7).</translation>
-    </message>
-    <message>
-        <source>Drop a follow-up without doing it, or skip a nudge (k7) this round.</source>
-        <translation>Ein Nachfassen verwerfen, ohne es zu tun, oder einen Anstoß (k7) diesmal überspringen.</translation>
-    </message>
-    <message>
-        <source>Move a follow-up or a nudge (k7) to today + DAYS.</source>
-        <translation>Ein Nachfassen oder einen Anstoß (k7) auf heute + DAYS verschieben.</translation>
-    </message>
-    <message>
         <source>due in DAYS days</source>
         <translation>fällig in DAYS Tagen</translation>
     </message>
@@ -2157,10 +2165,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>%1 was named %2 times; logged once.</source>
         <translation>%1 wurde %2-mal genannt und einmal erfasst.</translation>
-    </message>
-    <message>
-        <source>print JSON instead of text; each &quot;id&quot; is what done, snooze and dismiss take: a number for a follow-up (12), a string for a nudge (&quot;k7&quot;)</source>
-        <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß („k7“)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an interaction id: use the number `tend timeline` shows (#7 is 7).</source>
@@ -2919,6 +2923,38 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>Rename a tag; into an existing tag, the two merge and no contact loses it.</source>
         <translation>Ein Schlagwort umbenennen; heißt es danach wie ein vorhandenes, werden beide zusammengeführt, und kein Kontakt verliert es.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an id from `tend due`: a follow-up is a number (12), a keep-in-touch nudge a k and the contact&apos;s id (k7), an important date a d and the date&apos;s id (d3).</source>
+        <translation>„%1“ ist keine ID aus `tend due`: Ein Nachfassen ist eine Zahl (12), ein Anstoß zur Kontaktpflege ein k und die ID des Kontakts (k7), ein wichtiges Datum ein d und die ID des Datums (d3).</translation>
+    </message>
+    <message>
+        <source>Snoozed d%1 (%2, %3 on %4) until %5.</source>
+        <translation>d%1 (%2, %3 am %4) auf %5 verschoben.</translation>
+    </message>
+    <message>
+        <source>Done: d%1 (%2, %3 on %4).</source>
+        <translation>Erledigt: d%1 (%2, %3 am %4).</translation>
+    </message>
+    <message>
+        <source>Dismissed d%1 (%2, %3 on %4) for this year.</source>
+        <translation>d%1 (%2, %3 am %4) für dieses Jahr verworfen.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text; each &quot;id&quot; is what done, snooze and dismiss take: a number for a follow-up (12), a string for a nudge (&quot;k7&quot;) or a date (&quot;d3&quot;)</source>
+        <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß ("k7") oder ein Datum ("d3")</translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done (12), a keep-in-touch nudge kept (k7), or a date&apos;s reminder done (d3).</source>
+        <translation>Ein Nachfassen als erledigt markieren (12), einen Anstoß zur Kontaktpflege als wahrgenommen (k7) oder die Erinnerung an ein Datum als erledigt (d3).</translation>
+    </message>
+    <message>
+        <source>Drop a follow-up without doing it, or skip a nudge (k7) or a date (d3) this round.</source>
+        <translation>Ein Nachfassen verwerfen, ohne es zu erledigen, oder einen Anstoß (k7) oder ein Datum (d3) für diese Runde überspringen.</translation>
+    </message>
+    <message>
+        <source>Move a follow-up, a nudge (k7) or a date&apos;s reminder (d3) to today + DAYS.</source>
+        <translation>Ein Nachfassen, einen Anstoß (k7) oder die Erinnerung an ein Datum (d3) auf heute + DAYS verschieben.</translation>
+    </message>
 </context>
 <context>
     <name>tend::datestore</name>
@@ -3041,6 +3077,30 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>must name two different contacts by UID</source>
         <translation>muss zwei verschiedene Kontakte per UID nennen</translation>
     </message>
+    <message>
+        <source>names no contact of this file</source>
+        <translation>nennt keinen Kontakt dieser Datei</translation>
+    </message>
+    <message>
+        <source>names no row of this file</source>
+        <translation>nennt keine Zeile dieser Datei</translation>
+    </message>
+    <message>
+        <source>is not a field Tend knows</source>
+        <translation>ist kein Feld, das Tend kennt</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>names no earlier reminder of this file</source>
+        <translation>nennt keine frühere Erinnerung dieser Datei</translation>
+    </message>
+    <message>
+        <source>must be a number of days (0 for none)</source>
+        <translation>muss eine Anzahl Tage sein (0 für keine)</translation>
+    </message>
 </context>
 <context>
     <name>tend::files::ExchangeFiles</name>
@@ -3061,6 +3121,13 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Remind me about %1</source>
         <translation>Erinnere mich an %1</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::AdviceCommand</name>
+    <message>
+        <source>Tell %1 how the advice helped</source>
+        <translation>%1 erzählen, wie der Rat geholfen hat</translation>
     </message>
 </context>
 <context>
@@ -3498,10 +3565,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>an %1 (%2)</translation>
     </message>
     <message>
-        <source>Introductions: %1</source>
-        <translation>Vermittlungen: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3520,6 +3583,14 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Introductions you made for them: %1</source>
+        <translation>Vermittlungen, die du für diese Person gemacht hast: %1</translation>
+    </message>
+    <message>
+        <source>Introductions they made for you: %1</source>
+        <translation>Vermittlungen, die diese Person für dich gemacht hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3836,17 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>Snooze until</source>
         <translation>Verschieben auf</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::DateReminderCommand</name>
+    <message>
+        <source>Mark %1&apos;s date done</source>
+        <translation>Datum von %1 als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Snooze %1&apos;s date</source>
+        <translation>Datum von %1 verschieben</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +4540,76 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::IntroductionCommand</name>
+    <message>
+        <source>Introduce %1 to %2</source>
+        <translation>%1 an %2 vermitteln</translation>
+    </message>
+    <message>
+        <source>Introduction of %1 and %2 declined</source>
+        <translation>Vermittlung von %1 und %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>Next step of introducing %1 and %2</source>
+        <translation>Nächster Schritt der Vermittlung von %1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>tend::gui::IntroductionDialog</name>
+    <message>
+        <source>Introduce · %1</source>
+        <translation>Vermitteln · %1</translation>
+    </message>
+    <message>
+        <source>Ask each of them before you put them in touch. Tend reminds you of the next step and of anyone who has not answered.</source>
+        <translation>Frag beide, bevor du sie miteinander in Kontakt bringst. Tend erinnert dich an den nächsten Schritt und an alle, die noch nicht geantwortet haben.</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>Introduce to</source>
+        <translation>Vermitteln an</translation>
+    </message>
+    <message>
+        <source>Why they should meet: what each can offer the other</source>
+        <translation>Warum sie sich kennenlernen sollten: was jede Seite der anderen bieten kann</translation>
+    </message>
+    <message>
+        <source>Introduce</source>
+        <translation>Vermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;An</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Zuerst fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>Pick who to introduce %1 to.</source>
+        <translation>Wähle, an wen du %1 vermitteln möchtest.</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::LogInteractionCommand</name>
     <message>
         <source>Log %1 with %2</source>
@@ -5116,6 +5268,14 @@ Erstellt mit Qt %3.</translation>
     <message>
         <source>Ask of %1 saved</source>
         <translation>Bitte (%1) gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Introduce…</source>
+        <translation>Ver&amp;mitteln …</translation>
+    </message>
+    <message>
+        <source>Introduction of %1 proposed · it is on Today</source>
+        <translation>Vermittlung von %1 vorgeschlagen · sie steht unter Heute</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6234,18 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Zugestimmt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::TodayModel</name>
@@ -6114,6 +6286,21 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>Planned %1: %2</source>
         <translation>%1 geplant: %2</translation>
+    </message>
+    <message>
+        <source>Birthdays and dates</source>
+        <translation>Geburtstage und Daten</translation>
+    </message>
+    <message>
+        <source>%1 · turns %2</source>
+        <translation>%1 · wird %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln year(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Jahr</numerusform>
+            <numerusform>%1 · %Ln Jahre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6189,6 +6376,38 @@ Das Wiederherstellen ersetzt das beschädigte Notizbuch; die beschädigte Datei 
     <message>
         <source>Dismissed “%1” with %2</source>
         <translation>„%1“ mit %2 verworfen</translation>
+    </message>
+    <message>
+        <source>De&amp;clined</source>
+        <translation>&amp;Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Could not read the ask</source>
+        <translation>Die Bitte konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the introduction</source>
+        <translation>Die Vermittlung konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not read the advice</source>
+        <translation>Der Ratschlag konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Declined · %1 · Ctrl+Z to undo</source>
+        <translation>Abgelehnt · %1 · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Done · %1 · Ctrl+Z to undo</source>
+        <translation>Erledigt · %1 · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Answered</source>
+        <translation>&amp;Beantwortet</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed</source>
+        <translation>&amp;Zugestimmt</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +6843,14 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
     <message>
         <source>Meeting with %1 on %2 has no agenda</source>
         <translation>Das Treffen mit %1 am %2 hat keine Agenda</translation>
+    </message>
+    <message>
+        <source>Introduce %1 and %2: both agreed</source>
+        <translation>%1 und %2 miteinander bekannt machen: beide sind einverstanden</translation>
+    </message>
+    <message>
+        <source>Ask %1 whether they would like an introduction to %2</source>
+        <translation>%1 fragen, ob eine Vermittlung an %2 erwünscht ist</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,13 @@
             <numerusform>keep in touch (every %Ln days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %Ln year(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln year</numerusform>
+            <numerusform>%1 · %Ln years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::text</name>

@@ -60,11 +60,28 @@ void TestContactPage::openAsksIntroductionsAndAdviceAreShown()
     const QString text = page.practiceText();
     QVERIFY2(text.contains(u"Open asks: Review my talk [open]"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Closed one"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Introductions: to Bo <b>Li</b> (waiting for Ada Lovelace)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Introductions you made for them: to Bo <b>Li</b> (waiting for Ada Lovelace)"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"they made for you"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Advice from them: Shorten the abstract (not acted on yet)"_s), qPrintable(text));
     page.showContact(bo);
-    QVERIFY2(page.practiceText().contains(u"Introductions: to Ada Lovelace"_s), qPrintable(page.practiceText()));
+    QVERIFY2(page.practiceText().contains(u"Introductions you made for them: to Ada Lovelace"_s), qPrintable(page.practiceText()));
     QVERIFY(!page.practiceText().contains(u"Advice"_s));
+
+    // Bo introduced the user to someone: an intro received from Bo. One planned ahead does not count yet.
+    Interaction introduced;
+    introduced.kind = InteractionKind::Intro;
+    introduced.direction = Direction::Received;
+    introduced.date = QDate(2026, 11, 18);
+    introduced.participants = {{bo, {}}};
+    introduced.summary = u"Introduced me to Grace's team"_s;
+    QVERIFY(notebook->logInteraction(introduced, FollowUpChoice::none()));
+    introduced.date = QDate(2026, 11, 30);
+    introduced.summary = u"Planned"_s;
+    QVERIFY(notebook->planMeeting(introduced));
+    page.showContact(bo);
+    QVERIFY2(page.practiceText().contains(u"Introductions they made for you: Introduced me to Grace's team ("_s),
+             qPrintable(page.practiceText()));
+    QVERIFY2(!page.practiceText().contains(u"Planned"_s), qPrintable(page.practiceText()));
 }
 
 void TestContactPage::markupInNamesAndNotesIsShownAsText()

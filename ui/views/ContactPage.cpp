@@ -193,7 +193,15 @@ void ContactPage::showPractice()
             const ContactRef &other = introduction.first.id == m_contact.id ? introduction.second : introduction.first;
             items.append(tr("to %1 (%2)").arg(other.name, practice::describeState(introduction)));
         }
-        lines.append(tr("Introductions: %1").arg(items.join(u" · "_s)));
+        lines.append(tr("Introductions you made for them: %1").arg(items.join(u" · "_s)));
+    }
+    if (auto received = m_notebook.introductionsReceivedFrom(m_contact.id); received && !received->isEmpty()) {
+        QStringList items;
+        for (const Interaction &introduction : std::as_const(*received)) {
+            const QString when = text::shortDate(introduction.date, m_notebook.today());
+            items.append(introduction.summary.isEmpty() ? when : tr("%1 (%2)").arg(introduction.summary, when));
+        }
+        lines.append(tr("Introductions they made for you: %1").arg(items.join(u" · "_s)));
     }
     if (auto advice = m_notebook.adviceItems(filter); advice && !advice->isEmpty()) {
         QStringList items;

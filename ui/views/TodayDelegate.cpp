@@ -19,29 +19,27 @@ constexpr int textLeft = margin + accentWidth + 10;
 
 TodayDelegate::TodayDelegate(QObject *parent)
     : QStyledItemDelegate(parent),
-      m_buttons({tr("Done"), tr("Snooze ▾"), tr("Log"), tr("Open")}),
-      m_practiceButtons({tr("Log"), tr("Open")}),
-      m_meetingButtons({tr("Open")})
+      m_buttons{RowButtons({tr("Done"), tr("Snooze ▾"), tr("Log"), tr("Open")}),
+                {Action::Done, Action::Snooze, Action::Log, Action::Open}},
+      m_practiceButtons{RowButtons({tr("Done"), tr("Log"), tr("Open")}), {Action::Done, Action::Log, Action::Open}},
+      m_answerButtons{RowButtons({tr("Answered"), tr("Log"), tr("Open")}), {Action::Done, Action::Log, Action::Open}},
+      m_chaseButtons{RowButtons({tr("Agreed"), tr("Declined"), tr("Open")}),
+                     {Action::Done, Action::Declined, Action::Open}},
+      m_meetingButtons{RowButtons({tr("Open")}), {Action::Open}}
 {
 }
 
-const RowButtons &TodayDelegate::buttonsFor(const QModelIndex &index) const
+const TodayDelegate::ButtonSet &TodayDelegate::buttonsFor(const QModelIndex &index) const
 {
     if (!index.data(TodayModel::IsPracticeRole).toBool())
         return m_buttons;
-    const auto kind = DueItem::Kind(index.data(TodayModel::KindRole).toInt());
-    return kind == DueItem::Kind::PlannedMeeting || kind == DueItem::Kind::MeetingAgenda ? m_meetingButtons
-                                                                                         : m_practiceButtons;
-}
-
-TodayDelegate::Action TodayDelegate::actionFor(const QModelIndex &index, int button) const
-{
-    const RowButtons &buttons = buttonsFor(index);
-    if (&buttons == &m_buttons)
-        return Action(button);
-    if (&buttons == &m_meetingButtons)
-        return Action::Open;
-    return button == 0 ? Action::Log : Action::Open;
+    switch (DueItem::Kind(index.data(TodayModel::KindRole).toInt())) {
+    case DueItem::Kind::PlannedMeeting:
+    case DueItem::Kind::MeetingAgenda: return m_meetingButtons;
+    case DueItem::Kind::AnswerOwed: return m_answerButtons;
+    case DueItem::Kind::IntroChase: return m_chaseButtons;
+    default: return m_practiceButtons;
+    }
 }
 
 QSize TodayDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -130,14 +128,14 @@ void TodayDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Line 2: reason ........ [Done] [Snooze ▾] [Log] [Open]
     const int top = buttonTop(opt);
     const int secondHeight = std::max(line, RowButtons::height(opt));
-    const int buttonsWidth = showButtons ? buttonsFor(index).totalWidth(opt) : 0;
+    const int buttonsWidth = showButtons ? buttonsFor(index).buttons.totalWidth(opt) : 0;
     const QRect second(first.left(), top, first.width() - buttonsWidth, secondHeight);
     painter->setPen(textColor);
     painter->drawText(second, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       opt.fontMetrics.elidedText(index.data(TodayModel::ReasonRole).toString(), Qt::ElideRight,
                                                  second.width()));
     if (showButtons)
-        buttonsFor(index).paint(painter, opt, opt.rect, top);
+        buttonsFor(index).buttons.paint(painter, opt, opt.rect, top);
     painter->restore();
 }
 
@@ -146,7 +144,8 @@ bool TodayDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const 
 {
     if (event->type() == QEvent::MouseButtonRelease && !index.data(TodayModel::IsHeadingRole).toBool()) {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        const RowButtons &buttons = buttonsFor(index);
+        const ButtonSet &set = buttonsFor(index);
+        const RowButtons &buttons = set.buttons;
         const int hit = buttons.hitTest(option, option.rect, buttonTop(option), mouse->position().toPoint());
         if (hit >= 0 && mouse->button() == Qt::LeftButton) {
             const QRect button = buttons.layout(option, option.rect, buttonTop(option)).at(hit);
@@ -155,7 +154,7 @@ bool TodayDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const 
                                              ? static_cast<const QAbstractItemView *>(view)->viewport()->mapToGlobal(button.bottomLeft())
                                              : view->mapToGlobal(button.bottomLeft())
                                        : button.bottomLeft();
-            emit actionRequested(index, actionFor(index, hit), anchor);
+            emit actionRequested(index, set.actions.at(hit), anchor);
             return true;
         }
     }

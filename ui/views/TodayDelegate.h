@@ -7,15 +7,16 @@
 namespace tend::gui {
 
 // Draws a Today row: an urgency accent bar, the person and their roles, the reason and when it
-// is due, and — on the hovered or selected row — Done, Snooze, Log and Open buttons (Log and
-// Open for the practice's rows, whose state changes where they come from; Open for meetings).
+// is due, and — on the hovered or selected row — its buttons: Done, Snooze, Log and Open for
+// follow-ups, nudges and dates; for the practice's rows the step they stand for (Done, Answered,
+// or Agreed and Declined for an introduction waiting on someone), Log and Open; Open for meetings.
 // All text is drawn as plain text.
 class TodayDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TodayDelegate)
 public:
-    enum class Action { Done, Snooze, Log, Open };
+    enum class Action { Done, Snooze, Log, Open, Declined };
 
     explicit TodayDelegate(QObject *parent = nullptr);
 
@@ -30,11 +31,17 @@ signals:
 
 private:
     int buttonTop(const QStyleOptionViewItem &option) const;
-    const RowButtons &buttonsFor(const QModelIndex &index) const;
-    Action actionFor(const QModelIndex &index, int button) const;
-    RowButtons m_buttons;
-    RowButtons m_practiceButtons; // an ask, introduction or thank-you: Log and Open
-    RowButtons m_meetingButtons;  // a planned meeting: Open
+    struct ButtonSet
+    {
+        RowButtons buttons;
+        QList<Action> actions; // one per button
+    };
+    const ButtonSet &buttonsFor(const QModelIndex &index) const;
+    ButtonSet m_buttons;         // follow-ups, nudges, dates
+    ButtonSet m_practiceButtons; // an ask's deadline, the next step of an introduction, a thank-you
+    ButtonSet m_answerButtons;   // an answer owed
+    ButtonSet m_chaseButtons;    // an introduction waiting for someone's answer
+    ButtonSet m_meetingButtons;  // a planned meeting
 };
 
 } // namespace tend::gui

@@ -4,10 +4,14 @@
 
 #include "DisplayText.h"
 #include "Notebook.h"
+#include "commands/AdviceCommand.h"
+#include "commands/AskCommand.h"
 #include "commands/DateReminderCommand.h"
+#include "commands/IntroductionCommand.h"
 #include "commands/NudgeCommand.h"
 #include "commands/ReminderCommand.h"
 #include "dialogs/DatePickerDialog.h"
+#include "dialogs/ErrorDialog.h"
 #include "model/Validation.h"
 #include "models/TodayModel.h"
 #include "views/SnoozeMenu.h"
@@ -114,6 +118,7 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
             emit openContactRequested(item->contactId);
     });
     m_dismissAction = makeAction(tr("D&ismiss"), {QKeySequence(Qt::Key_Delete)}, [this] { dismissSelected(); });
+    m_declineAction = makeAction(tr("De&clined"), {QKeySequence(Qt::Key_X)}, [this] { declineSelected(); });
 
     connect(m_model, &TodayModel::modelAboutToBeReset, this, [this] { m_rowBeforeReload = m_list->currentIndex().row(); });
     connect(m_model, &TodayModel::modelReset, this, [this] {
@@ -155,11 +160,78 @@ const DueItem *TodayView::selectedItem() const
     return m_model->itemAt(m_list->currentIndex());
 }
 
+NotebookCommand *TodayView::practiceStep(const DueItem &item, bool declined)
+{
+    const qint64 id = item.sourceId.value_or(0);
+    switch (item.kind) {
+    case DueItem::Kind::AskDeadline:
+    case DueItem::Kind::AnswerOwed: {
+        auto ask = m_notebook.ask(id);
+        if (!ask) {
+            ErrorDialog::show(this, tr("Could not read the ask"), ask.error());
+            return nullptr;
+        }
+        const AskState to = item.kind == DueItem::Kind::AnswerOwed ? (declined ? AskState::Declined : AskState::Answered)
+                                                                   : (declined ? AskState::Withdrawn : AskState::Done);
+        return AskCommand::move(m_notebook, *ask, to);
+    }
+    case DueItem::Kind::IntroNextStep:
+    case DueItem::Kind::IntroChase:
+    case DueItem::Kind::IntroFollowUp: {
+        if (declined && item.kind != DueItem::Kind::IntroChase)
+            return nullptr;
+        auto introduction = m_notebook.introduction(id);
+        if (!introduction) {
+            ErrorDialog::show(this, tr("Could not read the introduction"), introduction.error());
+            return nullptr;
+        }
+        return IntroductionCommand::advance(m_notebook, *introduction, declined);
+    }
+    case DueItem::Kind::ThankYou: {
+        if (declined)
+            return nullptr;
+        auto advice = m_notebook.advice(id);
+        if (!advice) {
+            ErrorDialog::show(this, tr("Could not read the advice"), advice.error());
+            return nullptr;
+        }
+        return AdviceCommand::reportBack(m_notebook, *advice);
+    }
+    default: return nullptr;
+    }
+}
+
+bool TodayView::canDecline(const DueItem &item)
+{
+    return item.kind == DueItem::Kind::IntroChase || item.kind == DueItem::Kind::AnswerOwed;
+}
+
+void TodayView::declineSelected()
+{
+    const DueItem *item = selectedItem();
+    if (!item || !canDecline(*item))
+        return;
+    const QString reason = item->reason;
+    if (NotebookCommand *command = practiceStep(*item, true); NotebookCommand::execute(m_undoStack, command, this))
+        emit statusMessage(tr("Declined · %1 · Ctrl+Z to undo").arg(reason));
+}
+
 void TodayView::completeSelected()
 {
     const DueItem *item = selectedItem();
-    if (!item || isPracticeItem(item->kind))
+    if (!item)
         return;
+    if (item->kind == DueItem::Kind::PlannedMeeting || item->kind == DueItem::Kind::MeetingAgenda) {
+        emit openContactRequested(item->contactId); // the agenda is written in the meeting itself
+        return;
+    }
+    if (isPracticeItem(item->kind)) {
+        const QString reason = item->reason;
+        NotebookCommand *command = practiceStep(*item, false);
+        if (command && NotebookCommand::execute(m_undoStack, command, this))
+            emit statusMessage(tr("Done · %1 · Ctrl+Z to undo").arg(reason));
+        return;
+    }
     const QString name = item->contactName;
     NotebookCommand *command = nullptr;
     if (item->kind == DueItem::Kind::ImportantDate)
@@ -215,6 +287,7 @@ void TodayView::onDelegateAction(const QModelIndex &index, TodayDelegate::Action
     case TodayDelegate::Action::Snooze: showSnoozeMenu(anchor); break;
     case TodayDelegate::Action::Log: m_logAction->trigger(); break;
     case TodayDelegate::Action::Open: m_openAction->trigger(); break;
+    case TodayDelegate::Action::Declined: m_declineAction->trigger(); break;
     }
 }
 
@@ -254,6 +327,14 @@ void TodayView::showContextMenu(const QPoint &position)
         menu.addMenu(snooze);
         if (selectedItem()->reminderId)
             menu.addAction(m_dismissAction);
+        menu.addSeparator();
+    } else if (kind != DueItem::Kind::PlannedMeeting && kind != DueItem::Kind::MeetingAgenda) {
+        QAction *step = menu.addAction(kind == DueItem::Kind::AnswerOwed ? tr("&Answered")
+                                       : kind == DueItem::Kind::IntroChase ? tr("&Agreed") : tr("&Done"));
+        step->setShortcut(m_doneAction->shortcut());
+        connect(step, &QAction::triggered, m_doneAction, &QAction::trigger);
+        if (canDecline(*selectedItem()))
+            menu.addAction(m_declineAction);
         menu.addSeparator();
     }
     if (kind != DueItem::Kind::PlannedMeeting && kind != DueItem::Kind::MeetingAgenda)

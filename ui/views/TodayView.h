@@ -19,11 +19,14 @@ struct DueItem;
 
 namespace tend::gui {
 
+class NotebookCommand;
 class TodayModel;
 
 // The start page: what is overdue, due today, lapsed keep-in-touch cadences and the week ahead.
 // Done / Snooze / Log / Open work with the mouse (row buttons, context menu) and the keyboard
-// (D, S, L, Enter on the selected row).
+// (D, S, L, Enter on the selected row). On the practice's rows Done takes the step the row stands
+// for (an ask done or answered, the next step of an introduction, advice reported back) and X
+// says the person declined; each is undoable.
 class TodayView final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,8 @@ public:
     void snoozeSelected(int days);
     void snoozeSelectedUntil(QDate date);
     void dismissSelected();
+    // An introduction's party said no, or an ask someone made of the user is declined.
+    void declineSelected();
 
 signals:
     void openContactRequested(qint64 contactId);
@@ -48,6 +53,9 @@ signals:
 
 private:
     const DueItem *selectedItem() const;
+    // The undoable step a practice row stands for (null when it has none, or it could not be read).
+    NotebookCommand *practiceStep(const DueItem &item, bool declined);
+    static bool canDecline(const DueItem &item);
     void onDelegateAction(const QModelIndex &index, TodayDelegate::Action action, const QPoint &anchor);
     void showSnoozeMenu(const QPoint &globalPosition);
     void showContextMenu(const QPoint &position);
@@ -67,6 +75,7 @@ private:
     QAction *m_logAction;
     QAction *m_openAction;
     QAction *m_dismissAction;
+    QAction *m_declineAction;
     int m_rowBeforeReload = -1;
 };
 

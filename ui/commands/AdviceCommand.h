@@ -1,0 +1,25 @@
+#pragma once
+
+#include "commands/NotebookCommand.h"
+#include "model/Practice.h"
+
+namespace tend::gui {
+
+// Reports an item of advice back to who gave it ("tell them how it helped"): the item closes and
+// a `gave` interaction is logged. Undo puts the item back as it was and removes that interaction.
+class AdviceCommand final : public NotebookCommand
+{
+public:
+    static AdviceCommand *reportBack(Notebook &notebook, const AdviceItem &before);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    AdviceCommand(Notebook &notebook, const QString &text, const AdviceItem &before);
+
+    AdviceItem m_before;
+};
+
+} // namespace tend::gui
