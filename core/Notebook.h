@@ -6,6 +6,7 @@
 #include "exchange/ContactExport.h"
 #include "exchange/ContactImport.h"
 #include "model/ConfigKey.h"
+#include "model/DigestParts.h"
 #include "model/Contact.h"
 #include "model/ContactMerge.h"
 #include "model/Duplicates.h"
@@ -334,6 +335,8 @@ public:
     Result<ConfigEntry> configValue(const QString &key) const;
     Result<ConfigChange> writeConfig(const QString &key, const std::optional<QString> &value);
     Result<double> overdueFactor() const;
+    // What the tray announces (`tray-digest`), in the order of allDigestParts(); empty for none.
+    Result<QList<DigestPart>> trayDigestParts() const;
     // Which rule sets a contact's keep-in-touch cadence (rules::cadenceRule) and what it says.
     Result<CadenceRule> cadenceRule(const Contact &contact) const;
 

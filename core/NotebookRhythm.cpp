@@ -203,6 +203,7 @@ Result<QList<ConfigEntry>> Notebook::configuration() const
     keys.append(ConfigKey::overdueFactor());
     for (const ImportantDate::Kind kind : allImportantDateKinds())
         keys.append(ConfigKey::lead(kind));
+    keys.append(ConfigKey::trayDigest());
     QList<ConfigEntry> entries;
     for (const ConfigKey &key : std::as_const(keys)) {
         auto entry = configValue(key.text());
@@ -293,6 +294,14 @@ Result<ConfigChange> Notebook::writeConfig(const QString &text, const std::optio
 Result<double> Notebook::overdueFactor() const
 {
     return m_settings->overdueFactor();
+}
+
+Result<QList<DigestPart>> Notebook::trayDigestParts() const
+{
+    auto value = m_settings->value(ConfigKey::trayDigest());
+    if (!value)
+        return value.error();
+    return digestPartsFromValue(value->value_or(u"none"_s));
 }
 
 // --- The cadence rule -----------------------------------------------------------------------

@@ -3,6 +3,9 @@
 #include "DisplayText.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -22,9 +25,29 @@ QString DueDigest::text(const QList<DueItem> &items, int names)
     QString list = QStringList(people.mid(0, names)).join(u", "_s);
     if (people.size() > names)
         list += u", …"_s;
-    const auto count = items.size();
-    const QString head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln follow-up(s) due", nullptr, int(count));
+    const int count = int(items.size());
+    const DigestPart part = digestPartOf(items.first().kind);
+    const bool onePart = std::all_of(items.cbegin(), items.cend(), [part](const DueItem &item) { return digestPartOf(item.kind) == part; });
+    QString head;
+    if (!onePart)
+        head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln thing(s) due", nullptr, count);
+    else if (part == DigestPart::FollowUps)
+        head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln follow-up(s) due", nullptr, count);
+    else if (part == DigestPart::Nudges)
+        head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln to keep in touch with", nullptr, count);
+    else if (part == DigestPart::Dates)
+        head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln date(s) coming up", nullptr, count);
+    else
+        head = QCoreApplication::translate("tend::gui::DueDigest", "%Ln ask(s), introduction(s) or thank-you(s) due", nullptr, count);
     return QString(head + u": "_s + list);
+}
+
+QList<DueItem> DueDigest::filtered(const QList<DueItem> &items, const QList<DigestPart> &parts)
+{
+    QList<DueItem> kept;
+    std::copy_if(items.cbegin(), items.cend(), std::back_inserter(kept),
+                 [&parts](const DueItem &item) { return parts.contains(digestPartOf(item.kind)); });
+    return kept;
 }
 
 QString DueDigest::keyOf(const DueItem &item)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DigestParts.h"
 #include "model/Reminder.h"
 
 #include <QList>
@@ -13,8 +14,11 @@ namespace tend::gui {
 class DueDigest final
 {
 public:
-    // The digest for `items` (first names, at most `names` of them), or empty when none.
+    // The digest for `items` (first names, at most `names` of them), or empty when none: "2
+    // follow-ups due", "1 date coming up"…, or "3 things due" when they are of several parts.
     static QString text(const QList<DueItem> &items, int names = 2);
+    // The items of `parts` (the `tray-digest` setting), in their order.
+    static QList<DueItem> filtered(const QList<DueItem> &items, const QList<DigestPart> &parts);
 
     // Marks `items` as known without announcing them (what was due when Tend started).
     void remember(const QList<DueItem> &items);

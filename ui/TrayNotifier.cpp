@@ -44,8 +44,9 @@ QList<DueItem> TrayNotifier::dueNow() const
 {
     QList<DueItem> items;
     auto due = m_notebook.due(m_notebook.today(), 0);
-    if (due)
-        for (const DueItem &item : *due)
+    auto parts = m_notebook.trayDigestParts(); // read each time: Preferences may have changed it
+    if (due && parts)
+        for (const DueItem &item : DueDigest::filtered(*due, *parts))
             if (item.overdueDays >= 0)
                 items.append(item);
     return items;

@@ -75,7 +75,7 @@ QList<Command> configCommands()
     const OptionSpec json{u"json"_s, {}, CliText::tr("print JSON instead of text")};
     return {
         {{u"config"_s, u"get"_s}, u"KEY [--json]"_s, CliText::tr("Print one setting (follow-up.KIND, cadence.role.ROLE, "
-                                                                "cadence.tag.TAG, overdue-factor, lead.DATE)."),
+                                                                "cadence.tag.TAG, overdue-factor, lead.DATE, tray-digest)."),
          {json}, 1, 1, getConfig},
         {{u"config"_s, u"set"_s}, u"KEY VALUE"_s,
          CliText::tr("Change a setting: days, \"none\" for no nudges from a cadence, or a factor such as 1.5."), {}, 2, 2,

@@ -1,5 +1,6 @@
 #include "model/ConfigKey.h"
 
+#include "model/DigestParts.h"
 #include "model/Tags.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ constexpr double maxOverdueFactor = 10.0;
 Error unknownKey(const QString &text)
 {
     return Error::invalid(ConfigKeyText::tr("\"%1\" is not a setting; the settings are follow-up.KIND, cadence.role.ROLE, "
-                                            "cadence.tag.TAG, overdue-factor and lead.DATE (tend config list shows them).")
+                                            "cadence.tag.TAG, overdue-factor, lead.DATE and tray-digest (tend config list shows them).")
                               .arg(text));
 }
 
@@ -35,6 +36,7 @@ QString ConfigKey::text() const
     case Type::TagCadence: return u"cadence.tag."_s + tag;
     case Type::OverdueFactor: return u"overdue-factor"_s;
     case Type::Lead: return u"lead."_s + toKey(dateKind);
+    case Type::TrayDigest: return u"tray-digest"_s;
     }
     return {};
 }
@@ -44,6 +46,8 @@ Result<ConfigKey> ConfigKey::parse(const QString &given)
     const QString text = given.trimmed();
     if (text == u"overdue-factor"_s)
         return overdueFactor();
+    if (text == u"tray-digest"_s)
+        return trayDigest();
     if (text.startsWith(u"follow-up."_s)) {
         const QString name = text.mid(10);
         if (auto kind = interactionKindFromKey(name))
@@ -94,6 +98,7 @@ std::optional<QString> ConfigKey::builtInDefault() const
     case Type::TagCadence: return std::nullopt;
     case Type::OverdueFactor: return QString::number(defaultOverdueFactor);
     case Type::Lead: return u"0"_s;
+    case Type::TrayDigest: return digestValue(allDigestParts());
     }
     return std::nullopt;
 }
@@ -105,6 +110,18 @@ Result<QString> ConfigKey::normalisedValue(const QString &given) const
         if (acceptsNone())
             return u"none"_s;
         return Error::invalid(ConfigKeyText::tr("%1 cannot be none.").arg(text()));
+    }
+    if (type == Type::TrayDigest) {
+        QList<DigestPart> parts;
+        for (const QString &key : value.split(u',')) {
+            const auto part = digestPartFromKey(key.trimmed());
+            if (!part)
+                return Error::invalid(ConfigKeyText::tr("%1: \"%2\" is not a part of the digest; give any of %3, "
+                                                        "separated by commas, or none.")
+                                          .arg(text(), key.trimmed(), digestPartKeysForMessage()));
+            parts.append(*part);
+        }
+        return digestValue(parts);
     }
     bool ok = false;
     if (type == Type::OverdueFactor) {

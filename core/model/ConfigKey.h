@@ -15,10 +15,11 @@ namespace tend {
 //   cadence.role.ROLE  the keep-in-touch cadence of a role, in days, or "none";
 //   cadence.tag.TAG    the keep-in-touch cadence of a tag, in days, or "none";
 //   overdue-factor     a nudge is overdue at this many times its cadence (1.5);
-//   lead.DATEKIND      days before an important date its reminder comes (birthday, anniversary, custom).
+//   lead.DATEKIND      days before an important date its reminder comes (birthday, anniversary, custom);
+//   tray-digest        what the tray announces when it falls due (model/DigestParts), or "none".
 struct ConfigKey
 {
-    enum class Type { FollowUp, RoleCadence, TagCadence, OverdueFactor, Lead };
+    enum class Type { FollowUp, RoleCadence, TagCadence, OverdueFactor, Lead, TrayDigest };
 
     Type type = Type::FollowUp;
     InteractionKind kind = InteractionKind::Coffee;
@@ -31,11 +32,15 @@ struct ConfigKey
     static ConfigKey tagCadence(const QString &tag) { ConfigKey key; key.type = Type::TagCadence; key.tag = tag; return key; }
     static ConfigKey overdueFactor() { ConfigKey key; key.type = Type::OverdueFactor; return key; }
     static ConfigKey lead(ImportantDate::Kind kind) { ConfigKey key; key.type = Type::Lead; key.dateKind = kind; return key; }
+    static ConfigKey trayDigest() { ConfigKey key; key.type = Type::TrayDigest; return key; }
 
     QString text() const;
     static Result<ConfigKey> parse(const QString &text);
-    // Whether "none" is a value: cadences and follow-up delays.
-    bool acceptsNone() const { return type == Type::FollowUp || type == Type::RoleCadence || type == Type::TagCadence; }
+    // Whether "none" is a value: cadences, follow-up delays and the tray digest.
+    bool acceptsNone() const
+    {
+        return type == Type::FollowUp || type == Type::RoleCadence || type == Type::TagCadence || type == Type::TrayDigest;
+    }
     // The value of the key when the user set none, or nullopt when it then has no value at all.
     std::optional<QString> builtInDefault() const;
     // The value the user typed, in its stored form ("14", "none", "1.5"); Invalid names the key.

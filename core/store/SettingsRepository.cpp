@@ -28,7 +28,8 @@ QString SettingsRepository::storedKey(const ConfigKey &key)
     case ConfigKey::Type::RoleCadence: return cadenceKey(key.role);
     case ConfigKey::Type::TagCadence: return {};
     case ConfigKey::Type::OverdueFactor:
-    case ConfigKey::Type::Lead: return key.text();
+    case ConfigKey::Type::Lead:
+    case ConfigKey::Type::TrayDigest: return key.text();
     }
     return {};
 }

@@ -84,10 +84,6 @@
 <context>
     <name>tend::ConfigKey</name>
     <message>
-        <source>&quot;%1&quot; is not a setting; the settings are follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor and lead.DATE (tend config list shows them).</source>
-        <translation>„%1“ ist keine Einstellung. Die Einstellungen sind follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor und lead.DATE (tend config list zeigt sie).</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a kind of interaction; use one of %3.</source>
         <translation>%1: „%2“ ist keine Art von Interaktion. Verwende eine von %3.</translation>
     </message>
@@ -114,6 +110,14 @@
     <message>
         <source>%1: &quot;%2&quot; is not a number of days from 1 to %3, or none.</source>
         <translation>%1: „%2“ ist weder eine Anzahl Tage von 1 bis %3 noch none.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting; the settings are follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE and tray-digest (tend config list shows them).</source>
+        <translation>„%1“ ist keine Einstellung. Die Einstellungen sind follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE und tray-digest (tend config list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a part of the digest; give any of %3, separated by commas, or none.</source>
+        <translation>%1: „%2“ ist kein Teil der Übersicht. Gib beliebige von %3 an, durch Kommas getrennt, oder none.</translation>
     </message>
 </context>
 <context>
@@ -2488,10 +2492,6 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <source>Print one setting (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE).</source>
-        <translation>Eine Einstellung ausgeben (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE).</translation>
-    </message>
-    <message>
         <source>Change a setting: days, &quot;none&quot; for no nudges from a cadence, or a factor such as 1.5.</source>
         <translation>Eine Einstellung ändern: Tage, „none“ für keine Anstöße aus einem Rhythmus, oder ein Faktor wie 1.5.</translation>
     </message>
@@ -2941,7 +2941,7 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     </message>
     <message>
         <source>print JSON instead of text; each &quot;id&quot; is what done, snooze and dismiss take: a number for a follow-up (12), a string for a nudge (&quot;k7&quot;) or a date (&quot;d3&quot;)</source>
-        <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß ("k7") oder ein Datum ("d3")</translation>
+        <translation>JSON statt Text ausgeben; jede „id“ ist das, was done, snooze und dismiss erwarten: eine Zahl für ein Nachfassen (12), eine Zeichenkette für einen Anstoß (&quot;k7&quot;) oder ein Datum (&quot;d3&quot;)</translation>
     </message>
     <message>
         <source>Mark a follow-up done (12), a keep-in-touch nudge kept (k7), or a date&apos;s reminder done (d3).</source>
@@ -2954,6 +2954,10 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Move a follow-up, a nudge (k7) or a date&apos;s reminder (d3) to today + DAYS.</source>
         <translation>Ein Nachfassen, einen Anstoß (k7) oder die Erinnerung an ein Datum (d3) auf heute + DAYS verschieben.</translation>
+    </message>
+    <message>
+        <source>Print one setting (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE, tray-digest).</source>
+        <translation>Eine Einstellung ausgeben (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE, tray-digest).</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3132,10 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
     <message>
         <source>Tell %1 how the advice helped</source>
         <translation>%1 erzählen, wie der Rat geholfen hat</translation>
+    </message>
+    <message>
+        <source>Mark advice from %1 acted on</source>
+        <translation>Ratschlag von %1 als umgesetzt markieren</translation>
     </message>
 </context>
 <context>
@@ -3545,34 +3553,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>Foto</translation>
     </message>
     <message>
-        <source>%1 (they asked)</source>
-        <translation>%1 (Bitte an dich)</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, bis %2</translation>
-    </message>
-    <message>
-        <source>%1 [%2]</source>
-        <translation>%1 [%2]</translation>
-    </message>
-    <message>
-        <source>Open asks: %1</source>
-        <translation>Offene Bitten: %1</translation>
-    </message>
-    <message>
-        <source>to %1 (%2)</source>
-        <translation>an %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Advice from them: %1</source>
-        <translation>Ratschläge von dieser Person: %1</translation>
-    </message>
-    <message>
         <source>keep in touch: %1</source>
         <translation>Kontakt halten: %1</translation>
     </message>
@@ -3583,14 +3563,6 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Introductions you made for them: %1</source>
-        <translation>Vermittlungen, die du für diese Person gemacht hast: %1</translation>
-    </message>
-    <message>
-        <source>Introductions they made for you: %1</source>
-        <translation>Vermittlungen, die diese Person für dich gemacht hat: %1</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3864,34 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <translation>
             <numerusform>%Ln Erinnerung fällig</numerusform>
             <numerusform>%Ln Erinnerungen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln thing(s) due</source>
+        <translation>
+            <numerusform>%Ln Sache fällig</numerusform>
+            <numerusform>%Ln Sachen fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to keep in touch with</source>
+        <translation>
+            <numerusform>%Ln Person zur Kontaktpflege</numerusform>
+            <numerusform>%Ln Personen zur Kontaktpflege</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) coming up</source>
+        <translation>
+            <numerusform>%Ln Datum steht an</numerusform>
+            <numerusform>%Ln Daten stehen an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ask(s), introduction(s) or thank-you(s) due</source>
+        <translation>
+            <numerusform>%Ln Bitte, Vermittlung oder Dank fällig</numerusform>
+            <numerusform>%Ln Bitten, Vermittlungen oder Dankeschöns fällig</numerusform>
         </translation>
     </message>
 </context>
@@ -5420,6 +5420,97 @@ Erstellt mit Qt %3.</translation>
     </message>
 </context>
 <context>
+    <name>tend::gui::PracticePanel</name>
+    <message>
+        <source>Asks, introductions and advice</source>
+        <translation>Bitten, Vermittlungen und Ratschläge</translation>
+    </message>
+    <message>
+        <source>Enter or double-click takes the next step; right-click for the others</source>
+        <translation>Eingabetaste oder Doppelklick geht den nächsten Schritt; Rechtsklick zeigt die anderen</translation>
+    </message>
+    <message>
+        <source>%1 · Ctrl+Z to undo</source>
+        <translation>%1 · Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Acted on the advice</source>
+        <translation>Ratschlag umgesetzt</translation>
+    </message>
+    <message>
+        <source>What came of it? Tend then reminds you to tell them.</source>
+        <translation>Was ist daraus geworden? Tend erinnert dich dann daran, es der Person zu erzählen.</translation>
+    </message>
+    <message>
+        <source>They asked: %1</source>
+        <translation>Bitte an dich: %1</translation>
+    </message>
+    <message>
+        <source>You asked: %1</source>
+        <translation>Deine Bitte: %1</translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <translation>%1 · bis %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mark &amp;answered</source>
+        <translation>Als &amp;beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>Mark d&amp;one</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;declined</source>
+        <translation>Als &amp;abgelehnt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;withdrawn</source>
+        <translation>Als &amp;zurückgezogen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Next step: %1</source>
+        <translation>&amp;Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>%1 &amp;declined</source>
+        <translation>%1 hat a&amp;bgelehnt</translation>
+    </message>
+    <message>
+        <source>Introduction to %1 · %2</source>
+        <translation>Vermittlung an %1 · %2</translation>
+    </message>
+    <message>
+        <source>They introduced you · %1</source>
+        <translation>Hat dich vermittelt · %1</translation>
+    </message>
+    <message>
+        <source>They introduced you: %1 · %2</source>
+        <translation>Hat dich vermittelt: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Advice: %1 · %2</source>
+        <translation>Ratschlag: %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Acted on…</source>
+        <translation>&amp;Umgesetzt …</translation>
+    </message>
+    <message>
+        <source>&amp;Reported back</source>
+        <translation>&amp;Zurückgemeldet</translation>
+    </message>
+</context>
+<context>
     <name>tend::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5496,6 +5587,26 @@ Erstellt mit Qt %3.</translation>
     <message>
         <source>&amp;Sync Settings…</source>
         <translation>&amp;Abgleich-Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Announce in the tray</source>
+        <translation>Im Benachrichtigungsfeld ankündigen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups and reminders</source>
+        <translation>&amp;Nachfassen und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep-in-touch nudges</source>
+        <translation>Anstöße zur &amp;Kontaktpflege</translation>
+    </message>
+    <message>
+        <source>&amp;Important dates</source>
+        <translation>&amp;Wichtige Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Asks, introductions and thank-yous</source>
+        <translation>&amp;Bitten, Vermittlungen und Dankeschöns</translation>
     </message>
 </context>
 <context>

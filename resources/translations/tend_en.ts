@@ -287,6 +287,34 @@
             <numerusform>%Ln follow-ups due</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln thing(s) due</source>
+        <translation>
+            <numerusform>%Ln thing due</numerusform>
+            <numerusform>%Ln things due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to keep in touch with</source>
+        <translation>
+            <numerusform>%Ln to keep in touch with</numerusform>
+            <numerusform>%Ln to keep in touch with</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln date(s) coming up</source>
+        <translation>
+            <numerusform>%Ln date coming up</numerusform>
+            <numerusform>%Ln dates coming up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ask(s), introduction(s) or thank-you(s) due</source>
+        <translation>
+            <numerusform>%Ln ask, introduction or thank-you due</numerusform>
+            <numerusform>%Ln asks, introductions or thank-yous due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::DuplicatesDialog</name>

@@ -166,7 +166,8 @@ private slots:
 
         const QList<std::pair<QString, QString>> bad{{u"overdue-factor"_s, u"0.5"_s}, {u"overdue-factor"_s, u"none"_s},
                                                      {u"cadence.role.mentor"_s, u"0"_s}, {u"lead.birthday"_s, u"-1"_s},
-                                                     {u"follow-up.lunch"_s, u"3"_s}, {u"colour"_s, u"red"_s}};
+                                                     {u"follow-up.lunch"_s, u"3"_s}, {u"colour"_s, u"red"_s},
+                                                     {u"tray-digest"_s, u"dates,birthdays"_s}, {u"tray-digest"_s, u""_s}};
         for (const auto &[key, value] : bad) {
             auto refused = nb->writeConfig(key, value);
             QVERIFY2(!refused.ok(), qPrintable(key + u" = "_s + value));
@@ -177,6 +178,18 @@ private slots:
         QVERIFY(all.ok());
         QVERIFY(all->contains(ConfigEntry{u"overdue-factor"_s, u"2"_s, true}));
         QVERIFY(all->contains(ConfigEntry{u"lead.anniversary"_s, u"0"_s, false}));
+
+        // The tray digest: everything unless the user narrows it; stored in one order, without repeats.
+        QVERIFY(all->contains(ConfigEntry{u"tray-digest"_s, u"follow-ups,nudges,dates,practice"_s, false}));
+        QCOMPARE(*nb->trayDigestParts(), allDigestParts());
+        auto digestChange = nb->writeConfig(u"tray-digest"_s, u" Dates, follow-ups,dates"_s);
+        QVERIFY(digestChange.ok());
+        QCOMPARE(nb->configValue(u"tray-digest"_s)->value, u"follow-ups,dates"_s);
+        QCOMPARE(*nb->trayDigestParts(), (QList<DigestPart>{DigestPart::FollowUps, DigestPart::Dates}));
+        QVERIFY(nb->writeConfig(u"tray-digest"_s, u"none"_s).ok());
+        QVERIFY(nb->trayDigestParts()->isEmpty());
+        QVERIFY(nb->writeConfig(digestChange->key, digestChange->before).ok()); // the undo: the default again
+        QCOMPARE(*nb->trayDigestParts(), allDigestParts());
     }
 
     void theMostUsefulPersonPerRoleOverTheLastYear()

@@ -3,12 +3,14 @@
 #include "models/TimelineModel.h"
 #include "models/TodayModel.h"
 #include "views/ContactPage.h"
+#include "views/PracticePanel.h"
 #include "views/TodayView.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QLabel>
 #include <QListView>
+#include <QListWidget>
 #include <QPainter>
 #include <QTest>
 #include <QUndoStack>
@@ -27,7 +29,88 @@ private slots:
     void balanceCallsOutAYearOfOnlyReceiving();
     void thePhotoIsShownBesideTheName();
     void openAsksIntroductionsAndAdviceAreShown();
+    void eachRowTakesItsNextStepUndoably();
 };
+
+// The window marks advice acted on and reported back, moves asks and takes an introduction's
+// steps from the contact page; each is one undoable step.
+void TestContactPage::eachRowTakesItsNextStepUndoably()
+{
+    test::TempNotebook notebook;
+    Notebook &nb = *notebook.notebook;
+    const qint64 ada = test::addContact(nb, u"Ada Lovelace"_s);
+    const qint64 bo = test::addContact(nb, u"Bo Li"_s);
+    Interaction coffee;
+    coffee.kind = InteractionKind::Coffee;
+    coffee.date = QDate(2026, 11, 20);
+    coffee.participants = {{ada, {}}};
+    coffee.advice = {u"Shorten the abstract"_s};
+    QVERIFY(nb.logInteraction(coffee, FollowUpChoice::none()));
+    Ask ask;
+    ask.contact.id = ada;
+    ask.direction = AskDirection::Theirs;
+    ask.text = u"Read my cover letter"_s;
+    ask.deadline = QDate(2026, 11, 30);
+    const qint64 askId = *nb.addAsk(ask);
+    const qint64 introId = *nb.addIntroduction(ada, bo, u"Both write compilers"_s);
+
+    QUndoStack stack;
+    gui::ContactPage page(nb, &stack);
+    page.show();
+    page.showContact(ada);
+    PracticePanel *panel = page.practicePanel();
+    auto rowOf = [panel](const QString &start) {
+        for (int row = 0; row < panel->list()->count(); ++row)
+            if (panel->list()->item(row)->text().startsWith(start))
+                return row;
+        return -1;
+    };
+
+    // Their ask: answered first, and never "withdrawn" (the user did not make it).
+    int row = rowOf(u"They asked: Read my cover letter"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(panel->stepsOf(row), (QStringList{u"Mark &answered"_s, u"Mark d&one"_s, u"Mark &declined"_s}));
+    QVERIFY(panel->takeStep(row, 0));
+    QCOMPARE(nb.ask(askId)->state, AskState::Answered);
+
+    // The introduction: Ada is asked first; she can decline once asked.
+    row = rowOf(u"Introduction to Bo Li"_s);
+    QCOMPARE(panel->stepsOf(row).size(), 1);
+    QVERIFY(panel->takeStep(row, 0));
+    QCOMPARE(nb.introduction(introId)->state, IntroState::AskedFirst);
+    row = rowOf(u"Introduction to Bo Li"_s);
+    QCOMPARE(panel->stepsOf(row).size(), 2);
+    QCOMPARE(panel->stepsOf(row).at(1), u"Ada Lovelace &declined"_s);
+
+    // Advice: acted on, with what came of it; then reported back, which logs what the user gave.
+    row = rowOf(u"Advice: Shorten the abstract"_s);
+    QCOMPARE(panel->stepsOf(row), QStringList{u"&Acted on…"_s});
+    QVERIFY(panel->takeStep(row, 0, u"The talk was accepted"_s));
+    const qint64 adviceId = nb.adviceItems()->first().id;
+    QCOMPARE(nb.advice(adviceId)->state, AdviceState::ActedOn);
+    row = rowOf(u"Advice: Shorten the abstract"_s);
+    QVERIFY2(panel->list()->item(row)->text().endsWith(u": The talk was accepted"_s), qPrintable(panel->list()->item(row)->text()));
+    QCOMPARE(panel->stepsOf(row), QStringList{u"&Reported back"_s});
+    const int interactionsBefore = nb.timeline(ada)->size();
+    QVERIFY(panel->takeStep(row, 0));
+    QCOMPARE(nb.advice(adviceId)->state, AdviceState::ReportedBack);
+    QCOMPARE(nb.timeline(ada)->size(), interactionsBefore + 1);
+    QVERIFY(panel->stepsOf(rowOf(u"Advice: Shorten the abstract"_s)).isEmpty());
+
+    // Undo walks every step back, in order.
+    stack.undo();
+    QCOMPARE(nb.advice(adviceId)->state, AdviceState::ActedOn);
+    QCOMPARE(nb.timeline(ada)->size(), interactionsBefore);
+    stack.undo();
+    QCOMPARE(nb.advice(adviceId)->state, AdviceState::Open);
+    QVERIFY(nb.advice(adviceId)->outcome.isEmpty());
+    stack.undo();
+    QCOMPARE(nb.introduction(introId)->state, IntroState::Proposed);
+    stack.undo();
+    QCOMPARE(nb.ask(askId)->state, AskState::Open);
+    QVERIFY(!stack.canUndo());
+    QVERIFY(page.practiceText().contains(u"Advice: Shorten the abstract · not acted on yet"_s));
+}
 
 // Issue 9: beside the timeline, the person's open asks, introductions and advice (as plain text).
 void TestContactPage::openAsksIntroductionsAndAdviceAreShown()
@@ -58,13 +141,13 @@ void TestContactPage::openAsksIntroductionsAndAdviceAreShown()
     QVERIFY(notebook->logInteraction(coffee, FollowUpChoice::none()));
 
     const QString text = page.practiceText();
-    QVERIFY2(text.contains(u"Open asks: Review my talk [open]"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"You asked: Review my talk · open"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"Closed one"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Introductions you made for them: to Bo <b>Li</b> (waiting for Ada Lovelace)"_s), qPrintable(text));
-    QVERIFY2(!text.contains(u"they made for you"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"Advice from them: Shorten the abstract (not acted on yet)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Introduction to Bo <b>Li</b> · waiting for Ada Lovelace"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"They introduced you"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Advice: Shorten the abstract · not acted on yet"_s), qPrintable(text));
     page.showContact(bo);
-    QVERIFY2(page.practiceText().contains(u"Introductions you made for them: to Ada Lovelace"_s), qPrintable(page.practiceText()));
+    QVERIFY2(page.practiceText().contains(u"Introduction to Ada Lovelace"_s), qPrintable(page.practiceText()));
     QVERIFY(!page.practiceText().contains(u"Advice"_s));
 
     // Bo introduced the user to someone: an intro received from Bo. One planned ahead does not count yet.
@@ -79,7 +162,7 @@ void TestContactPage::openAsksIntroductionsAndAdviceAreShown()
     introduced.summary = u"Planned"_s;
     QVERIFY(notebook->planMeeting(introduced));
     page.showContact(bo);
-    QVERIFY2(page.practiceText().contains(u"Introductions they made for you: Introduced me to Grace's team ("_s),
+    QVERIFY2(page.practiceText().contains(u"They introduced you: Introduced me to Grace's team · "_s),
              qPrintable(page.practiceText()));
     QVERIFY2(!page.practiceText().contains(u"Planned"_s), qPrintable(page.practiceText()));
 }

@@ -27,6 +27,7 @@ private slots:
 
     void digestNamesTheFirstPeople();
     void eachItemIsAnnouncedOnce();
+    void theDigestShowsOnlyThePartsTheUserChose();
     void midnightTimer();
 };
 
@@ -61,6 +62,33 @@ void TestDueDigest::eachItemIsAnnouncedOnce()
     QVERIFY(digest.takeNew({item(1, u"Ada"_s), item(2, u"Grace"_s)}).isEmpty());
     // A snoozed reminder falling due again on a later day is news again.
     QCOMPARE(digest.takeNew({item(1, u"Ada"_s, QDate(2026, 11, 26))}).size(), 1);
+}
+
+// Issue 10: Preferences (tray-digest) choose what the tray announces, and the text says what it is.
+void TestDueDigest::theDigestShowsOnlyThePartsTheUserChose()
+{
+    DueItem birthday = item(0, u"Grace Hopper"_s);
+    birthday.reminderId.reset();
+    birthday.kind = DueItem::Kind::ImportantDate;
+    birthday.sourceId = 4;
+    DueItem nudge = item(0, u"Alan Turing"_s);
+    nudge.reminderId.reset();
+    nudge.kind = DueItem::Kind::KeepInTouch;
+    DueItem ask = item(0, u"Bo Li"_s);
+    ask.reminderId.reset();
+    ask.kind = DueItem::Kind::AnswerOwed;
+    const QList<DueItem> all{item(1, u"Ada Lovelace"_s), birthday, nudge, ask};
+
+    QCOMPARE(DueDigest::filtered(all, allDigestParts()).size(), 4);
+    QCOMPARE(DueDigest::text(all), u"4 things due: Ada, Grace, …"_s);
+    const QList<DueItem> dates = DueDigest::filtered(all, {DigestPart::Dates});
+    QCOMPARE(dates.size(), 1);
+    QCOMPARE(DueDigest::text(dates), u"1 date coming up: Grace"_s);
+    QCOMPARE(DueDigest::text(DueDigest::filtered(all, {DigestPart::Nudges})), u"1 to keep in touch with: Alan"_s);
+    QCOMPARE(DueDigest::text(DueDigest::filtered(all, {DigestPart::Practice})), u"1 ask, introduction or thank-you due: Bo"_s);
+    QCOMPARE(DueDigest::filtered(all, {DigestPart::FollowUps, DigestPart::Practice}).size(), 2);
+    QVERIFY(DueDigest::filtered(all, {}).isEmpty());
+    QVERIFY(DueDigest::text(DueDigest::filtered(all, {})).isEmpty());
 }
 
 void TestDueDigest::midnightTimer()

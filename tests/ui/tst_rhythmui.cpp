@@ -70,6 +70,27 @@ private slots:
         QCOMPARE(nb->contact(ada)->nudgeCadenceDays, 21);
     }
 
+    void preferencesChooseWhatTheTrayAnnounces()
+    {
+        test::TempNotebook nb(QDate(2026, 3, 1));
+        QUndoStack stack;
+        {
+            PreferencesDialog dialog(*nb.notebook, &stack);
+            for (const DigestPart part : allDigestParts())
+                QVERIFY(dialog.digestField(part)->isChecked());
+            dialog.digestField(DigestPart::Nudges)->setChecked(false);
+            dialog.digestField(DigestPart::Practice)->setChecked(false);
+            dialog.accept();
+        }
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(nb->configValue(u"tray-digest"_s)->value, u"follow-ups,dates"_s);
+        PreferencesDialog again(*nb.notebook, &stack);
+        QVERIFY(!again.digestField(DigestPart::Nudges)->isChecked());
+        QVERIFY(again.digestField(DigestPart::Dates)->isChecked());
+        stack.undo();
+        QCOMPARE(*nb->trayDigestParts(), allDigestParts());
+    }
+
     void unchangedPreferencesPushNothing()
     {
         test::TempNotebook nb(QDate(2026, 3, 1));

@@ -4,6 +4,7 @@
 #include "commands/ConfigCommand.h"
 #include "model/Vocabulary.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -68,6 +69,19 @@ PreferencesDialog::PreferencesDialog(Notebook &notebook, QUndoStack *undoStack, 
     leads->addRow(tr("Birthdays"), addDays(ConfigKey::lead(ImportantDate::Kind::Birthday).text(), 0, false));
     leads->addRow(tr("Work anniversaries"), addDays(ConfigKey::lead(ImportantDate::Kind::Anniversary).text(), 0, false));
     leads->addRow(tr("Custom dates"), addDays(ConfigKey::lead(ImportantDate::Kind::Custom).text(), 0, false));
+
+    QFormLayout *tray = group(groups, tr("Announce in the tray"), content);
+    const auto chosen = notebook.trayDigestParts();
+    for (const auto &[part, label] : {std::pair{DigestPart::FollowUps, tr("&Follow-ups and reminders")},
+                                      std::pair{DigestPart::Nudges, tr("&Keep-in-touch nudges")},
+                                      std::pair{DigestPart::Dates, tr("&Important dates")},
+                                      std::pair{DigestPart::Practice, tr("&Asks, introductions and thank-yous")}}) {
+        auto *box = new QCheckBox(label, content);
+        box->setChecked(!chosen || chosen->contains(part));
+        tray->addRow(box);
+        m_digest.insert(part, box);
+    }
+    m_digestBefore = digestChosen();
 
     QFormLayout *sync = group(groups, tr("Sync"), content);
     auto *syncText = new QLabel(tr("Share contacts and reminders with your phone through your own CardDAV and CalDAV "
@@ -141,9 +155,20 @@ void PreferencesDialog::accept()
     }
     if (QString::number(m_factor->value()) != m_before.value(ConfigKey::overdueFactor().text()))
         changes.append({ConfigKey::overdueFactor().text(), QString::number(m_factor->value())});
+    if (const QString digest = digestChosen(); digest != m_digestBefore)
+        changes.append({ConfigKey::trayDigest().text(), digest});
     if (!changes.isEmpty() && !NotebookCommand::execute(m_undoStack, new ConfigCommand(m_notebook, changes), this))
         return;
     QDialog::accept();
+}
+
+QString PreferencesDialog::digestChosen() const
+{
+    QList<DigestPart> parts;
+    for (const DigestPart part : allDigestParts())
+        if (m_digest.value(part)->isChecked())
+            parts.append(part);
+    return digestValue(parts);
 }
 
 } // namespace tend::gui

@@ -2,7 +2,11 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QMap>
 
+#include "model/DigestParts.h"
+
+class QCheckBox;
 class QDoubleSpinBox;
 class QSpinBox;
 class QUndoStack;
@@ -15,7 +19,8 @@ namespace tend::gui {
 
 // Edit ▸ Preferences: the settings `tend config` changes — follow-up delay per kind, cadence per
 // role and per tag ("None": no nudges from that rule), the overdue factor and the lead time of
-// each kind of important date. OK pushes one undoable step with the keys that changed.
+// each kind of important date, and what the tray announces. OK pushes one undoable step with the
+// keys that changed.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +31,7 @@ public:
     // The field of a setting key ("cadence.role.mentor"), for tests; null when none shows it.
     QSpinBox *daysField(const QString &key) const { return m_days.value(key); }
     QDoubleSpinBox *overdueFactorField() const { return m_factor; }
+    QCheckBox *digestField(DigestPart part) const { return m_digest.value(part); }
 
     void accept() override;
 
@@ -41,6 +47,9 @@ private:
     QHash<QString, QSpinBox *> m_days;
     QHash<QString, QString> m_before; // key → the value shown when the dialog opened
     QDoubleSpinBox *m_factor;
+    QMap<DigestPart, QCheckBox *> m_digest;
+    QString m_digestBefore;
+    QString digestChosen() const;
 };
 
 } // namespace tend::gui

@@ -11,7 +11,7 @@
 #include "dialogs/ErrorDialog.h"
 #include "dialogs/LogInteractionDialog.h"
 #include "models/TimelineModel.h"
-#include "practice/IntroductionFlow.h"
+#include "views/PracticePanel.h"
 #include "views/SnoozeMenu.h"
 
 #include <QAction>
@@ -36,7 +36,7 @@ namespace tend::gui {
 ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), m_notebook(notebook), m_undoStack(undoStack), m_timeline(new TimelineModel(notebook, this)),
       m_photo(new QLabel(this)), m_name(makeLabel()), m_rolesLine(makeLabel()), m_contactLine(makeLabel()), m_metLine(makeLabel()),
-      m_datesLine(makeLabel()), m_balance(makeLabel()), m_notes(makeLabel()), m_practice(makeLabel()),
+      m_datesLine(makeLabel()), m_balance(makeLabel()), m_notes(makeLabel()), m_practice(new PracticePanel(notebook, undoStack, this)),
       m_archiveButton(new QPushButton(this)),
       m_timelineView(new QListView(this))
 {
@@ -46,7 +46,6 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Name"));
     m_notes->setWordWrap(true);
-    m_practice->setWordWrap(true);
     m_notes->setAccessibleName(tr("Notes"));
     m_balance->setAccessibleName(tr("Give and receive"));
 
@@ -112,6 +111,8 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Return), [this] { editCurrentInteraction(); });
     addShortcut(tr("Edit the interaction"), QKeySequence(Qt::Key_Enter), [this] { editCurrentInteraction(); });
 
+    connect(m_practice, &PracticePanel::statusMessage, this, &ContactPage::statusMessage);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(titleRow);
     layout->addWidget(m_rolesLine);
@@ -132,8 +133,12 @@ ContactPage::ContactPage(Notebook &notebook, QUndoStack *undoStack, QWidget *par
     layout->addWidget(m_emptyTimeline, 1);
 
     connect(&m_notebook, &Notebook::changed, this, [this](Notebook::Changes what) {
-        if (m_contact.id > 0 && (what & (Notebook::Change::Contacts | Notebook::Change::Settings)))
+        if (m_contact.id <= 0)
+            return;
+        if (what & (Notebook::Change::Contacts | Notebook::Change::Settings))
             reload();
+        else if (what & (Notebook::Change::Reminders | Notebook::Change::Interactions))
+            m_practice->showContact(m_contact.id); // asks, introductions and advice change with these
     });
     connect(m_timeline, &TimelineModel::modelReset, this, [this] {
         const bool empty = m_timeline->rowCount() == 0;
@@ -168,49 +173,6 @@ QString ContactPage::emptyTimelineText() const
 QString ContactPage::practiceText() const
 {
     return m_practice->isHidden() ? QString() : m_practice->text();
-}
-
-void ContactPage::showPractice()
-{
-    PracticeFilter filter;
-    filter.contactId = m_contact.id;
-    QStringList lines;
-    PracticeFilter open = filter;
-    open.openOnly = true;
-    if (auto asks = m_notebook.asks(open); asks && !asks->isEmpty()) {
-        QStringList items;
-        for (const Ask &ask : std::as_const(*asks)) {
-            QString item = ask.direction == AskDirection::Theirs ? tr("%1 (they asked)").arg(ask.text) : ask.text;
-            if (ask.deadline.isValid())
-                item = tr("%1, by %2").arg(item, text::shortDate(ask.deadline, m_notebook.today()));
-            items.append(tr("%1 [%2]").arg(item, displayName(ask.state)));
-        }
-        lines.append(tr("Open asks: %1").arg(items.join(u" · "_s)));
-    }
-    if (auto introductions = m_notebook.introductions(filter); introductions && !introductions->isEmpty()) {
-        QStringList items;
-        for (const Introduction &introduction : std::as_const(*introductions)) {
-            const ContactRef &other = introduction.first.id == m_contact.id ? introduction.second : introduction.first;
-            items.append(tr("to %1 (%2)").arg(other.name, practice::describeState(introduction)));
-        }
-        lines.append(tr("Introductions you made for them: %1").arg(items.join(u" · "_s)));
-    }
-    if (auto received = m_notebook.introductionsReceivedFrom(m_contact.id); received && !received->isEmpty()) {
-        QStringList items;
-        for (const Interaction &introduction : std::as_const(*received)) {
-            const QString when = text::shortDate(introduction.date, m_notebook.today());
-            items.append(introduction.summary.isEmpty() ? when : tr("%1 (%2)").arg(introduction.summary, when));
-        }
-        lines.append(tr("Introductions they made for you: %1").arg(items.join(u" · "_s)));
-    }
-    if (auto advice = m_notebook.adviceItems(filter); advice && !advice->isEmpty()) {
-        QStringList items;
-        for (const AdviceItem &item : std::as_const(*advice))
-            items.append(tr("%1 (%2)").arg(item.text, displayName(item.state)));
-        lines.append(tr("Advice from them: %1").arg(items.join(u" · "_s)));
-    }
-    m_practice->setText(lines.join(u'\n'));
-    m_practice->setVisible(!lines.isEmpty());
 }
 
 QLabel *ContactPage::makeLabel()
@@ -325,7 +287,7 @@ void ContactPage::reload()
 
     m_notes->setText(m_contact.notes);
     m_notes->setVisible(!m_contact.notes.isEmpty());
-    showPractice();
+    m_practice->showContact(m_contact.id);
     m_archiveButton->setText(m_contact.archived ? tr("Un&archive") : tr("&Archive"));
 }
 

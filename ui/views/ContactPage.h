@@ -18,6 +18,7 @@ class Notebook;
 namespace tend::gui {
 
 class LogInteractionDialog;
+class PracticePanel;
 class TimelineModel;
 
 // One person: who they are, the give/receive balance and their timeline, newest first.
@@ -42,6 +43,7 @@ public:
     QLabel *photoLabel() const { return m_photo; }
     // The person's open asks, introductions and advice, as the page shows them beside the timeline.
     QString practiceText() const;
+    PracticePanel *practicePanel() const { return m_practice; }
 
     void deleteContact();
     void toggleArchived();
@@ -64,7 +66,6 @@ private:
     void showContextMenu(const QPoint &position);
     QLabel *makeLabel();
     void showPhoto();
-    void showPractice();
 
     Notebook &m_notebook;
     QUndoStack *m_undoStack;
@@ -78,7 +79,7 @@ private:
     QLabel *m_datesLine; // important dates, with ages
     QLabel *m_balance;
     QLabel *m_notes;
-    QLabel *m_practice;
+    PracticePanel *m_practice;
     QPushButton *m_archiveButton;
     QListView *m_timelineView;
     QLabel *m_emptyTimeline = nullptr; // what to do, while nothing is logged
