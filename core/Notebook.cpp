@@ -218,7 +218,41 @@ Status Notebook::setArchived(const QList<qint64> &ids, bool archived)
 
 Result<Contact> Notebook::contact(qint64 id) const
 {
-    return m_contacts->get(id);
+    auto found = m_contacts->get(id);
+    if (!found)
+        return found;
+    QList<Contact *> rows{&*found};
+    if (auto settled = settleLastContact(rows); !settled)
+        return settled.error();
+    return found;
+}
+
+// contact.last_interaction_on (kept by triggers) is the latest interaction, planned ones included;
+// the few whose latest lies ahead get their last held one instead, in one query for them all.
+template<typename Row>
+Status Notebook::settleLastContact(const QList<Row *> &rows) const
+{
+    QList<qint64> ahead;
+    for (const Row *row : rows)
+        if (row->lastInteraction.isValid() && row->lastInteraction > today())
+            ahead.append(row->id);
+    if (ahead.isEmpty())
+        return {};
+    auto held = m_interactions->lastHeldOn(ahead, today());
+    if (!held)
+        return held.error();
+    for (Row *row : rows)
+        if (ahead.contains(row->id))
+            row->lastInteraction = held->value(row->id);
+    return {};
+}
+
+Status Notebook::settleLastContact(QList<ContactSummary> &summaries) const
+{
+    QList<ContactSummary *> rows;
+    for (ContactSummary &summary : summaries)
+        rows.append(&summary);
+    return settleLastContact(rows);
 }
 
 Result<ContactRef> Notebook::resolveContact(const QString &reference) const
@@ -228,17 +262,29 @@ Result<ContactRef> Notebook::resolveContact(const QString &reference) const
 
 Result<QList<ContactSummary>> Notebook::completeContact(const QString &prefix, int limit) const
 {
-    return m_contacts->complete(prefix, limit);
+    auto found = m_contacts->complete(prefix, limit);
+    if (found)
+        if (auto settled = settleLastContact(*found); !settled)
+            return settled.error();
+    return found;
 }
 
 Result<QList<ContactSummary>> Notebook::lookalikeContacts(const Contact &contact) const
 {
-    return m_contacts->lookalikes(contact.name, contact.emails, contact.id);
+    auto found = m_contacts->lookalikes(contact.name, contact.emails, contact.id);
+    if (found)
+        if (auto settled = settleLastContact(*found); !settled)
+            return settled.error();
+    return found;
 }
 
 Result<ContactPage> Notebook::contacts(const ContactQuery &query) const
 {
-    return m_contacts->list(query);
+    auto page = m_contacts->list(query);
+    if (page)
+        if (auto settled = settleLastContact(page->rows); !settled)
+            return settled.error();
+    return page;
 }
 
 Result<int> Notebook::contactCount(const ContactQuery &query) const
@@ -355,6 +401,8 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
     case FollowUpChoice::Mode::None:
         break;
     }
+    if (followUp.repeat && followUp.repeat->every < 1)
+        return Error::invalid(tr("A reminder cannot repeat every 0 days; use 1 or more."));
 
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
@@ -392,6 +440,8 @@ Result<LoggedInteraction> Notebook::logInteraction(const Interaction &interactio
             reminder.interactionId = *id;
             reminder.due = logged.followUpDue;
             reminder.reason = followUpReason(interaction);
+            reminder.recurrence = followUp.repeat;
+            reminder.seriesAnchor = followUp.repeat ? reminder.due : QDate();
             auto reminderId = m_reminders->insert(reminder, m_clock.now());
             if (!reminderId)
                 return reminderId.error();

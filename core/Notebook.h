@@ -407,6 +407,9 @@ private:
     Result<bool> derivedTaskLeavesSync(const QString &uid);
     // The practice's writes inside an open transaction (NotebookPractice.cpp).
     Status insertAdvice(qint64 interactionId, const QStringList &items);
+    template<typename Row>
+    Status settleLastContact(const QList<Row *> &rows) const;
+    Status settleLastContact(QList<ContactSummary> &summaries) const;
     Result<qint64> logPracticeInteraction(InteractionKind kind, const QList<qint64> &with, const QString &summary,
                                           const QString &notes = {});
 

@@ -1,41 +1,38 @@
 #include "model/DigestParts.h"
 
+#include "model/KeyTable.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace tend {
 
+namespace {
+constexpr keys::Table<DigestPart, 4> digestPartKeys{{{DigestPart::FollowUps, u"follow-ups"},
+                                                     {DigestPart::Nudges, u"nudges"},
+                                                     {DigestPart::Dates, u"dates"},
+                                                     {DigestPart::Practice, u"practice"}}};
+} // namespace
+
 QList<DigestPart> allDigestParts()
 {
-    return {DigestPart::FollowUps, DigestPart::Nudges, DigestPart::Dates, DigestPart::Practice};
+    return keys::valuesOf(digestPartKeys);
 }
 
 QString toKey(DigestPart part)
 {
-    switch (part) {
-    case DigestPart::FollowUps: return u"follow-ups"_s;
-    case DigestPart::Nudges: return u"nudges"_s;
-    case DigestPart::Dates: return u"dates"_s;
-    case DigestPart::Practice: return u"practice"_s;
-    }
-    return {};
+    return keys::keyOf(digestPartKeys, part);
 }
 
 std::optional<DigestPart> digestPartFromKey(QStringView key)
 {
-    for (const DigestPart part : allDigestParts())
-        if (key.compare(toKey(part), Qt::CaseInsensitive) == 0)
-            return part;
-    return std::nullopt;
+    return keys::valueOf(digestPartKeys, key);
 }
 
 QString digestPartKeysForMessage()
 {
-    QStringList keys;
-    for (const DigestPart part : allDigestParts())
-        keys.append(toKey(part));
-    return keys.join(u", "_s);
+    return keys::keysForMessage(digestPartKeys);
 }
 
 DigestPart digestPartOf(DueItem::Kind kind)

@@ -37,9 +37,10 @@ struct FollowUpChoice
     enum class Mode { KindDefault, Days, None };
     Mode mode = Mode::KindDefault;
     int days = 0;
+    std::optional<Recurrence> repeat; // the follow-up then recurs ("every month")
 
     static FollowUpChoice kindDefault() { return {}; }
-    static FollowUpChoice inDays(int days) { return {Mode::Days, days}; }
+    static FollowUpChoice inDays(int days, std::optional<Recurrence> repeat = {}) { return {Mode::Days, days, repeat}; }
     static FollowUpChoice none() { return {Mode::None, 0}; }
 };
 

@@ -181,6 +181,27 @@ Result<QList<Interaction>> InteractionRepository::introductionsFrom(qint64 conta
     return interactions;
 }
 
+Result<QHash<qint64, QDate>> InteractionRepository::lastHeldOn(const QList<qint64> &contactIds, QDate today) const
+{
+    QHash<qint64, QDate> days;
+    if (contactIds.isEmpty())
+        return days;
+    QJsonArray ids;
+    for (const qint64 id : contactIds)
+        ids.append(id);
+    auto rows = sql::exec(m_db,
+                          u"SELECT p.contact_id, max(i.occurred_on) FROM interaction_participant p"
+                          " JOIN interaction i ON i.id = p.interaction_id"
+                          " WHERE p.contact_id IN (SELECT value FROM json_each(?)) AND i.occurred_on <= ?"
+                          " GROUP BY p.contact_id"_s,
+                          {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), sql::day(today)});
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        days.insert(rows->value(0).toLongLong(), sql::toDay(rows->value(1)));
+    return days;
+}
+
 Status InteractionRepository::fillParticipants(QList<Interaction> &interactions) const
 {
     if (interactions.isEmpty())

@@ -27,6 +27,9 @@ public:
     Result<QList<Interaction>> forContact(qint64 contactId) const;
     // Introductions the contact made for the user: their `intro` interactions received, up to `today`.
     Result<QList<Interaction>> introductionsFrom(qint64 contactId, QDate today) const;
+    // For each of `contactIds`, the day of their latest interaction on or before `today` (none
+    // when they have only planned ones): the last contact, which a planned meeting is not yet.
+    Result<QHash<qint64, QDate>> lastHeldOn(const QList<qint64> &contactIds, QDate today) const;
     // Interaction ids where the contact is the only participant / one of several.
     Result<QList<qint64>> soleInteractionIds(qint64 contactId) const;
     Result<QList<qint64>> sharedInteractionIds(qint64 contactId) const;

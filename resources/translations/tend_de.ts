@@ -4838,6 +4838,34 @@ Mit Strg+Z kannst du das rückgängig machen.</translation>
         <source>Dura&amp;tion</source>
         <translation>Da&amp;uer</translation>
     </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>then every week</source>
+        <translation>dann jede Woche</translation>
+    </message>
+    <message>
+        <source>then every 2 weeks</source>
+        <translation>dann alle 2 Wochen</translation>
+    </message>
+    <message>
+        <source>then every month</source>
+        <translation>dann jeden Monat</translation>
+    </message>
+    <message>
+        <source>then every 3 months</source>
+        <translation>dann alle 3 Monate</translation>
+    </message>
+    <message>
+        <source>then every year</source>
+        <translation>dann jedes Jahr</translation>
+    </message>
+    <message>
+        <source>Repeat the follow-up</source>
+        <translation>Nachfassen wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>tend::gui::MainWindow</name>

@@ -78,6 +78,32 @@ private slots:
         QCOMPARE(nudgeDue(*nb.notebook, ada, today), today.addDays(5));
     }
 
+    // "Last contact" on the contact page, in the contact list and on the command line is the last
+    // interaction held, not the one planned; someone with only a planned one has none yet.
+    void theLastContactIsTheLastOneHeld()
+    {
+        test::TempNotebook nb(today);
+        const qint64 ada = test::addContact(*nb.notebook, u"Ada"_s);
+        const qint64 bo = test::addContact(*nb.notebook, u"Bo"_s);
+        QVERIFY(nb->logInteraction(withAda(ada, InteractionKind::Coffee, today.addDays(-25)), FollowUpChoice::none()));
+        QVERIFY(nb->planMeeting(withAda(ada, InteractionKind::Meeting, today.addDays(20))));
+        QVERIFY(nb->planMeeting(withAda(bo, InteractionKind::Call, today.addDays(2))));
+
+        QCOMPARE(nb->contact(ada)->lastInteraction, today.addDays(-25));
+        QVERIFY(!nb->contact(bo)->lastInteraction.isValid());
+        auto listed = nb->contacts(ContactQuery{});
+        QVERIFY(listed);
+        QCOMPARE(listed->rows.size(), 2);
+        for (const ContactSummary &row : std::as_const(listed->rows))
+            QCOMPARE(row.lastInteraction, row.id == ada ? today.addDays(-25) : QDate());
+        QCOMPARE(nb->completeContact(u"Ad"_s)->first().lastInteraction, today.addDays(-25));
+
+        // On the planned day it has happened.
+        auto later = reopen(nb.path, today.addDays(20));
+        QCOMPARE(later->contact(ada)->lastInteraction, today.addDays(20));
+        QCOMPARE(later->contact(bo)->lastInteraction, today.addDays(2));
+    }
+
     void theDayOfThePlannedMeetingCountsItOnOpen()
     {
         test::TempNotebook nb(today);

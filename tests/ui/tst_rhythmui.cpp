@@ -136,6 +136,34 @@ private slots:
         QCOMPARE(logged.rating, 4);
     }
 
+    void theLogDialogMakesARecurringFollowUp()
+    {
+        test::TempNotebook nb(QDate(2026, 1, 3));
+        const qint64 sam = test::addContact(*nb.notebook, u"Sam"_s, {Role::Sponsor});
+        QUndoStack stack;
+        LogInteractionDialog dialog(*nb.notebook, &stack);
+        dialog.addParticipant({sam, u"Sam"_s});
+        dialog.followUpBox()->setChecked(true);
+        dialog.followUpDaysBox()->setValue(28);
+        QCOMPARE(dialog.followUpRepeatBox()->currentIndex(), 0); // once, unless the user says otherwise
+        dialog.followUpRepeatBox()->setCurrentIndex(dialog.followUpRepeatBox()->findData(u"1m"_s));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.logged().reminderIds.size(), 1);
+        const Reminder followUp = *nb->reminder(dialog.logged().reminderIds.first());
+        QCOMPARE(followUp.due, QDate(2026, 1, 31));
+        QVERIFY(followUp.recurrence);
+        QCOMPARE(followUp.recurrence->toText(), u"1m"_s);
+        QVERIFY(nb->completeReminder(followUp.id).ok());
+        QCOMPARE((*nb->nextOccurrence(followUp.id))->due, QDate(2026, 2, 28)); // month ends clamp
+
+        // Unchecked, nothing recurs (the repeat box follows the check box).
+        LogInteractionDialog once(*nb.notebook, &stack);
+        once.addParticipant({sam, u"Sam"_s});
+        once.followUpBox()->setChecked(false);
+        QVERIFY(!once.followUpRepeatBox()->isEnabled());
+    }
+
     void theContactPageMakesARecurringReminder()
     {
         test::TempNotebook nb(QDate(2026, 1, 31));

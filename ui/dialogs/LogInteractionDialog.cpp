@@ -67,7 +67,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
       m_mutual(new QRadioButton(tr("&Both"), this)), m_summary(new QLineEdit(this)), m_agenda(new QLineEdit(this)),
       m_notes(new QPlainTextEdit(this)), m_advice(new QPlainTextEdit(this)), m_minutes(new QSpinBox(this)),
       m_rating(new QSpinBox(this)), m_followUp(new QCheckBox(tr("Re&mind me to follow up in"), this)),
-      m_followUpDays(new QSpinBox(this)), m_followUpHint(new QLabel(this)),
+      m_followUpDays(new QSpinBox(this)), m_followUpRepeat(new QComboBox(this)), m_followUpHint(new QLabel(this)),
       m_closeFollowUps(new QCheckBox(this)), m_problem(new QLabel(this)),
       m_save(nullptr)
 {
@@ -138,10 +138,20 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     m_followUpDays->setAccessibleName(tr("Follow up in days"));
     m_followUp->setAccessibleName(tr("Remind me to follow up"));
     connect(m_followUp, &QCheckBox::toggled, m_followUpDays, &QWidget::setEnabled);
+    // A follow-up that recurs: "monthly 1:1 prep", "quarterly check-in". Other rhythms: Remind me….
+    m_followUpRepeat->addItem(tr("once"));
+    m_followUpRepeat->addItem(tr("then every week"), u"1w"_s);
+    m_followUpRepeat->addItem(tr("then every 2 weeks"), u"2w"_s);
+    m_followUpRepeat->addItem(tr("then every month"), u"1m"_s);
+    m_followUpRepeat->addItem(tr("then every 3 months"), u"3m"_s);
+    m_followUpRepeat->addItem(tr("then every year"), u"1y"_s);
+    m_followUpRepeat->setAccessibleName(tr("Repeat the follow-up"));
+    connect(m_followUp, &QCheckBox::toggled, m_followUpRepeat, &QWidget::setEnabled);
     m_followUpHint->setTextFormat(Qt::PlainText);
     auto *followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_followUp);
     followUpRow->addWidget(m_followUpDays);
+    followUpRow->addWidget(m_followUpRepeat);
     followUpRow->addWidget(m_followUpHint, 1);
 
     m_closeFollowUps->setChecked(true);
@@ -215,7 +225,8 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     setTabOrder(m_notes, m_advice);
     setTabOrder(m_advice, m_followUp);
     setTabOrder(m_followUp, m_followUpDays);
-    setTabOrder(m_followUpDays, m_closeFollowUps);
+    setTabOrder(m_followUpDays, m_followUpRepeat);
+    setTabOrder(m_followUpRepeat, m_closeFollowUps);
     setTabOrder(m_closeFollowUps, m_kind);
     setTabOrder(m_kind, m_date);
 
@@ -246,7 +257,7 @@ LogInteractionDialog::LogInteractionDialog(Notebook &notebook, QUndoStack *undoS
     // The follow-ups were scheduled when it was logged; editing leaves them as they are. Advice is
     // recorded with a new log.
     for (QWidget *widget : {static_cast<QWidget *>(m_followUp), static_cast<QWidget *>(m_followUpDays),
-                            static_cast<QWidget *>(m_followUpHint), static_cast<QWidget *>(m_closeFollowUps),
+                            static_cast<QWidget *>(m_followUpRepeat), static_cast<QWidget *>(m_followUpHint), static_cast<QWidget *>(m_closeFollowUps),
                             static_cast<QWidget *>(m_advice)})
         widget->hide();
     if (auto *form = findChild<QFormLayout *>()) {
@@ -264,6 +275,7 @@ void LogInteractionDialog::kindChanged()
     const bool has = days && days->has_value();
     m_followUp->setChecked(has);
     m_followUpDays->setEnabled(has);
+    m_followUpRepeat->setEnabled(has);
     m_followUpDays->setValue(has ? **days : 14);
     m_followUpHint->setText(has ? tr("(default for %1)").arg(inlineName(kind))
                                 : tr("(no follow-up by default for %1)").arg(inlineName(kind)));
@@ -439,7 +451,11 @@ void LogInteractionDialog::accept()
             m_with->setFocus();
         return;
     }
-    const FollowUpChoice followUp = m_followUp->isChecked() ? FollowUpChoice::inDays(m_followUpDays->value()) : FollowUpChoice::none();
+    std::optional<Recurrence> repeat;
+    if (const QString every = m_followUpRepeat->currentData().toString(); !every.isEmpty())
+        repeat = *Recurrence::fromText(every, {});
+    const FollowUpChoice followUp =
+        m_followUp->isChecked() ? FollowUpChoice::inDays(m_followUpDays->value(), repeat) : FollowUpChoice::none();
     const FollowUpsToClose toClose = m_closeFollowUps->isChecked() ? FollowUpsToClose{true, m_namedFollowUps}
                                                                    : FollowUpsToClose::none();
     auto *command = new LogInteractionCommand(m_notebook, toLog, followUp, toClose);

@@ -62,6 +62,8 @@ public:
     QPlainTextEdit *adviceField() const { return m_advice; }
     QCheckBox *followUpBox() const { return m_followUp; }
     QSpinBox *followUpDaysBox() const { return m_followUpDays; }
+    // "once", or how the follow-up then recurs (each item's data is a Recurrence's text, "1m").
+    QComboBox *followUpRepeatBox() const { return m_followUpRepeat; }
     QSpinBox *minutesBox() const { return m_minutes; }
     QSpinBox *ratingBox() const { return m_rating; }
     QCheckBox *closeFollowUpsBox() const { return m_closeFollowUps; }
@@ -108,6 +110,7 @@ private:
     QSpinBox *m_rating;  // 0: not given
     QCheckBox *m_followUp;
     QSpinBox *m_followUpDays;
+    QComboBox *m_followUpRepeat;
     QLabel *m_followUpHint;
     QCheckBox *m_closeFollowUps;
     QLabel *m_problem;
