@@ -99,6 +99,11 @@ QString inertMarkup(const QString &text)
     return inert;
 }
 
+QString literalAmpersands(QString text)
+{
+    return text.replace(u'&', u"&&"_s);
+}
+
 QString firstName(const QString &name)
 {
     const QString trimmed = name.trimmed();

@@ -23,5 +23,7 @@ QString plainToolTip(const QString &text);
 // User text for places that may parse markup on their own (tray tooltips, desktop notifications):
 // a zero-width space after every "<" and "&" so no tag or entity forms, while it reads the same.
 QString inertMarkup(const QString &text);
+// User text in a button, check box or menu entry, which read '&' as a mnemonic: "&&" shows "&".
+QString literalAmpersands(QString text);
 
 } // namespace tend::gui::text

@@ -36,7 +36,7 @@ Result<Recurrence> Recurrence::fromText(const QString &text, const QString &what
     Recurrence recurrence;
     recurrence.every = match.captured(1).toInt();
     if (recurrence.every == 0)
-        return Error::invalid(RecurrenceText::tr("%1: a reminder cannot repeat every 0 %2; use 1 or more.").arg(what, text));
+        return Error::invalid(RecurrenceText::tr("%1: a reminder cannot repeat every 0 (\"%2\"); use 1 or more.").arg(what, text));
     if (recurrence.every > maxEvery)
         return Error::invalid(RecurrenceText::tr("%1: %2 is too far apart (at most %3).").arg(what, text).arg(maxEvery));
     switch (match.captured(2).toLower().at(0).unicode()) {

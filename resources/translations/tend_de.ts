@@ -870,8 +870,8 @@
         <translation>%1: „%2“ ist keine Wiederholung. Schreibe eine Zahl und d, w, m oder y (Tage, Wochen, Monate, Jahre), etwa 90d, 2w, 1m oder 1y.</translation>
     </message>
     <message>
-        <source>%1: a reminder cannot repeat every 0 %2; use 1 or more.</source>
-        <translation>%1: Mit %2 würde sich eine Erinnerung nie wiederholen; verwende 1 oder mehr.</translation>
+        <source>%1: a reminder cannot repeat every 0 (&quot;%2&quot;); use 1 or more.</source>
+        <translation>%1: Eine Erinnerung kann sich nicht alle 0 wiederholen („%2“); verwende 1 oder mehr.</translation>
     </message>
     <message>
         <source>%1: %2 is too far apart (at most %3).</source>

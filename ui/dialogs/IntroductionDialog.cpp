@@ -1,5 +1,6 @@
 #include "dialogs/IntroductionDialog.h"
 
+#include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/IntroductionCommand.h"
 #include "practice/IntroductionFlow.h"
@@ -86,8 +87,9 @@ IntroductionDialog::IntroductionDialog(Notebook &notebook, QUndoStack *undoStack
 void IntroductionDialog::updateOrderLabels()
 {
     const QString other = m_other.id ? m_other.name : tr("the other person");
-    m_contactFirst->setText(tr("%1, then %2").arg(m_contact.name, other));
-    m_otherFirst->setText(tr("%1, then %2").arg(other, m_contact.name));
+    const QString contact = text::literalAmpersands(m_contact.name);
+    m_contactFirst->setText(tr("%1, then %2").arg(contact, text::literalAmpersands(other)));
+    m_otherFirst->setText(tr("%1, then %2").arg(text::literalAmpersands(other), contact));
 }
 
 void IntroductionDialog::showProblem(const QString &message)

@@ -37,12 +37,6 @@ using namespace Qt::StringLiterals;
 namespace tend::gui {
 namespace {
 
-// User text in a label that reads '&' as a mnemonic.
-QString literalAmpersands(QString text)
-{
-    return text.replace(u'&', u"&&"_s);
-}
-
 // What the user can change, as saving stores it (texts trimmed, participants by id).
 bool sameContent(const Interaction &a, const Interaction &b)
 {
@@ -313,7 +307,7 @@ void LogInteractionDialog::updateFollowUpsToClose()
     for (int i = 0; i < shown; ++i)
         names.append(describe(m_closing.at(i), fontMetrics().averageCharWidth() * 40));
     const int more = int(m_closing.size()) - shown;
-    const QString list = literalAmpersands(names.join(tr(", ")));
+    const QString list = text::literalAmpersands(names.join(tr(", ")));
     m_closeFollowUps->setText(more > 0 ? tr("M&ark %1 and %n more done", nullptr, more).arg(list)
                                        : tr("M&ark %1 done").arg(list));
     QStringList all;

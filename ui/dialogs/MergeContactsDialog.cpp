@@ -1,5 +1,6 @@
 #include "dialogs/MergeContactsDialog.h"
 
+#include "DisplayText.h"
 #include "Notebook.h"
 #include "commands/MergeContactsCommand.h"
 
@@ -26,7 +27,7 @@ QString oneLine(const QString &text)
     QString line = text.simplified();
     if (line.size() > choiceLength)
         line = line.left(choiceLength - 1) + u'…';
-    return line.replace(u'&', u"&&"_s);
+    return text::literalAmpersands(line);
 }
 
 QLabel *plainLabel(const QString &text, QWidget *parent)

@@ -1,5 +1,6 @@
 #include "sync/SyncConflictsDialog.h"
 
+#include "DisplayText.h"
 #include "sync/SyncController.h"
 
 #include <QButtonGroup>
@@ -26,7 +27,7 @@ QString oneLine(const QString &text)
         return SyncConflictsDialog::tr("(nothing)");
     if (line.size() > choiceLength)
         line = line.left(choiceLength - 1) + u'…';
-    return line.replace(u'&', u"&&"_s);
+    return text::literalAmpersands(line);
 }
 
 QString fieldName(const QString &field)

@@ -173,11 +173,11 @@ void PracticePanel::addIntroductionsMade()
         const ContactRef &other = introduction.first.id == m_contactId ? introduction.second : introduction.first;
         std::vector<Step> steps;
         if (auto next = practice::planNextStep(introduction, false))
-            steps.push_back({tr("&Next step: %1").arg(next->summary), false,
+            steps.push_back({tr("&Next step: %1").arg(text::literalAmpersands(next->summary)), false,
                              [this, introduction](const QString &) { return IntroductionCommand::advance(m_notebook, introduction, false); }});
         if (const auto asked = practice::awaitingAnswerFrom(introduction)) {
             const QString name = *asked == introduction.first.id ? introduction.first.name : introduction.second.name;
-            steps.push_back({tr("%1 &declined").arg(name), false,
+            steps.push_back({tr("%1 &declined").arg(text::literalAmpersands(name)), false,
                              [this, introduction](const QString &) { return IntroductionCommand::advance(m_notebook, introduction, true); }});
         }
         addRow(tr("Introduction to %1 · %2").arg(other.name, practice::describeState(introduction)), std::move(steps));

@@ -212,7 +212,7 @@ void TodayView::declineSelected()
     if (!item || !canDecline(*item))
         return;
     const QString reason = item->reason;
-    if (NotebookCommand *command = practiceStep(*item, true); NotebookCommand::execute(m_undoStack, command, this))
+    if (NotebookCommand *command = practiceStep(*item, true); command && NotebookCommand::execute(m_undoStack, command, this))
         emit statusMessage(tr("Declined · %1 · Ctrl+Z to undo").arg(reason));
 }
 
