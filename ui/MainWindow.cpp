@@ -264,7 +264,10 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted && m_undoStack->index() != before)
             showStatus(m_undoStack->undoText());
     });
-    preferences->setShortcut(QKeySequence::Preferences);
+    // Desktops without a standard binding (plain X11, Xfce…) get GNOME's and macOS's Ctrl+,.
+    const QList<QKeySequence> standardPreferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(standardPreferences.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                            : standardPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(u"preferencesAction"_s);
 
