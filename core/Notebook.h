@@ -291,8 +291,9 @@ public:
     // contacts (a contact without roles is shared); archived ones too. By id.
     Result<QList<SyncContact>> syncedContacts() const;
     // A contact as the server has it now (`contact.id` 0 for a new one), its card kept as the
-    // server's copy; one the server had deleted comes back into the synced set, un-archived.
-    Result<qint64> writeContactFromServer(const Contact &contact);
+    // server's copy; one the server had deleted comes back into the synced set, un-archived. The
+    // birthday and anniversary follow `dates`, for the kinds it names.
+    Result<qint64> writeContactFromServer(const Contact &contact, const QList<CardDate> &dates = {});
     // The server deleted the contact: it is archived and leaves the synced set, its interactions
     // kept. Un-archiving it (undo) puts it back, and the next sync uploads it again.
     Status leaveSync(qint64 contactId);
@@ -401,7 +402,8 @@ private:
     Status finish(class Transaction &transaction, Changes what);
     Status refreshNudges(const QList<qint64> &contactIds);
     // The tasks sync sends that are not stored reminders (NotebookSyncTasks.cpp), each write inside
-    // the caller's transaction: an ask's deadline. Not one of them: nullopt, false.
+    // the caller's transaction: an ask's deadline, an important date's reminder. Not one of them:
+    // nullopt, false.
     Status appendDerivedTasks(const QSet<qint64> &syncedContacts, QList<SyncReminder> &tasks) const;
     Result<std::optional<qint64>> writeDerivedTaskFromServer(const SyncReminder &task);
     Result<bool> derivedTaskLeavesSync(const QString &uid);

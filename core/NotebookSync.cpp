@@ -3,6 +3,7 @@
 
 #include "db/Transaction.h"
 #include "store/ContactRepository.h"
+#include "store/DateQueries.h"
 #include "store/ReminderRepository.h"
 #include "store/SyncStateQueries.h"
 
@@ -17,6 +18,38 @@ bool everyRoleShares(const QList<Role> &roles, const QHash<Role, SyncRoleSharing
         const SyncRoleSharing shared = sharing.value(role, {role, role != Role::Therapist, false});
         return notes ? shared.notes : shared.contacts;
     });
+}
+
+// The contact's first date of the card's kind takes the card's day, or goes; one is added when
+// there is none. Callers own the transaction.
+Status applyCardDate(const QSqlDatabase &db, qint64 contactId, const CardDate &card, const QList<ImportantDate> &had,
+                     const QDateTime &now)
+{
+    const auto existing = std::find_if(had.cbegin(), had.cend(), [&](const ImportantDate &date) { return date.kind == card.kind; });
+    if (existing == had.cend()) {
+        if (!card.date)
+            return {};
+        ImportantDate added = *card.date;
+        added.id = 0;
+        added.contactId = contactId;
+        added.kind = card.kind;
+        if (Status valid = checkImportantDate(added); !valid)
+            return valid;
+        if (auto inserted = datestore::insert(db, added, now); !inserted)
+            return inserted.error();
+        return {};
+    }
+    if (!card.date)
+        return datestore::remove(db, existing->id);
+    if (card.date->year == existing->year && card.date->month == existing->month && card.date->day == existing->day)
+        return {};
+    ImportantDate moved = *existing;
+    moved.year = card.date->year;
+    moved.month = card.date->month;
+    moved.day = card.date->day;
+    if (Status valid = checkImportantDate(moved); !valid)
+        return valid;
+    return datestore::setDay(db, moved);
 }
 
 } // namespace
@@ -104,18 +137,25 @@ Result<QList<SyncContact>> Notebook::syncedContacts() const
     auto contacts = exportContacts();
     if (!contacts)
         return contacts.error();
+    auto dates = datestore::listAll(db);
+    if (!dates)
+        return dates.error();
+    QHash<qint64, QList<ImportantDate>> datesOf;
+    for (ImportantDate &date : *dates)
+        datesOf[date.contactId].append(std::move(date));
     QList<SyncContact> synced;
     for (Contact &contact : *contacts) {
         if (left->contains(contact.id) || !everyRoleShares(contact.roles, sharing, /*notes=*/false))
             continue;
         const bool notes = !contact.roles.isEmpty() && everyRoleShares(contact.roles, sharing, /*notes=*/true);
         const bool fromServer = serverCards->contains(contact.id);
-        synced.append({std::move(contact), notes, fromServer});
+        QList<ImportantDate> own = datesOf.take(contact.id);
+        synced.append({std::move(contact), notes, fromServer, std::move(own)});
     }
     return synced;
 }
 
-Result<qint64> Notebook::writeContactFromServer(const Contact &given)
+Result<qint64> Notebook::writeContactFromServer(const Contact &given, const QList<CardDate> &dates)
 {
     Contact contact = given;
     const QSqlDatabase db = m_database->connection();
@@ -135,6 +175,15 @@ Result<qint64> Notebook::writeContactFromServer(const Contact &given)
         if (!id)
             return id.error();
         contact.id = *id;
+    }
+    if (!dates.isEmpty()) {
+        auto had = datestore::list(db, contact.id);
+        if (!had)
+            return had.error();
+        for (const CardDate &date : dates) {
+            if (auto applied = applyCardDate(db, contact.id, date, *had, m_clock.now()); !applied)
+                return applied.error();
+        }
     }
     if (auto done = syncstate::setLeftSync(db, contact.id, false); !done)
         return done.error();

@@ -41,7 +41,7 @@ struct FollowUpChoice
 
     static FollowUpChoice kindDefault() { return {}; }
     static FollowUpChoice inDays(int days, std::optional<Recurrence> repeat = {}) { return {Mode::Days, days, repeat}; }
-    static FollowUpChoice none() { return {Mode::None, 0}; }
+    static FollowUpChoice none() { return {Mode::None, 0, std::nullopt}; }
 };
 
 // Which of the participants' open follow-ups logging an interaction closes, since following up is

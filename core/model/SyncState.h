@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Contact.h"
+#include "model/ImportantDate.h"
 #include "model/Reminder.h"
 
 #include <QByteArray>
@@ -63,6 +64,16 @@ struct SyncContact
     Contact contact;
     bool shareNotes = false;
     bool cardFromServer = false;
+    QList<ImportantDate> dates; // its first birthday and work anniversary travel as BDAY and ANNIVERSARY
+};
+
+// What a server's card says of one kind of a contact's important dates (birthday, anniversary):
+// its day, or none. The contact's first date of the kind takes that day, or goes; a contact
+// without one gets one.
+struct CardDate
+{
+    ImportantDate::Kind kind = ImportantDate::Kind::Birthday;
+    std::optional<ImportantDate> date;
 };
 
 // A reminder as sync sees it: with its UID, its contact's, and the server's last copy of the task.

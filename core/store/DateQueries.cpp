@@ -58,6 +58,16 @@ Result<qint64> insert(const QSqlDatabase &db, const ImportantDate &date, const Q
     return inserted->lastInsertId().toLongLong();
 }
 
+Status setDay(const QSqlDatabase &db, const ImportantDate &date)
+{
+    auto updated = sql::exec(db, u"UPDATE important_date SET year = ?, month = ?, day = ? WHERE id = ?"_s,
+                             {date.year > 0 ? QVariant(date.year) : QVariant(QMetaType::fromType<int>()), date.month,
+                              date.day, date.id});
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Status remove(const QSqlDatabase &db, qint64 id)
 {
     auto removed = sql::exec(db, u"DELETE FROM important_date WHERE id = ?"_s, {id});

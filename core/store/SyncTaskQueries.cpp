@@ -78,4 +78,51 @@ Status setAskLeftSync(const QSqlDatabase &db, qint64 askId)
     return exec(db, u"UPDATE ask SET left_sync = 1 WHERE id = ?"_s, {askId});
 }
 
+namespace {
+
+const QString dateColumns = u"SELECT d.id, d.uid, c.uid, d.ical_original, d.left_sync_on"
+                            " FROM important_date d JOIN contact c ON c.id = d.contact_id"_s;
+
+DateTaskColumns dateColumnsOf(const QSqlQuery &row)
+{
+    return {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+            row.value(3).toString().toUtf8(), sql::toDay(row.value(4))};
+}
+
+} // namespace
+
+Result<QHash<qint64, DateTaskColumns>> dateTaskColumns(const QSqlDatabase &db)
+{
+    auto rows = sql::exec(db, dateColumns, {});
+    if (!rows)
+        return rows.error();
+    QHash<qint64, DateTaskColumns> columns;
+    while (rows->next()) {
+        DateTaskColumns date = dateColumnsOf(*rows);
+        columns.insert(date.dateId, std::move(date));
+    }
+    return columns;
+}
+
+Result<std::optional<DateTaskColumns>> dateTaskByUid(const QSqlDatabase &db, const QString &uid)
+{
+    auto rows = sql::exec(db, dateColumns + u" WHERE d.uid = ?"_s, {uid});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return std::optional<DateTaskColumns>();
+    return std::optional<DateTaskColumns>(dateColumnsOf(*rows));
+}
+
+Status setDateSyncCopy(const QSqlDatabase &db, qint64 dateId, const QByteArray &ical)
+{
+    return exec(db, u"UPDATE important_date SET ical_original = ?, left_sync_on = NULL WHERE id = ?"_s,
+                {QString::fromUtf8(ical), dateId});
+}
+
+Status setDateLeftSync(const QSqlDatabase &db, qint64 dateId, QDate occursOn)
+{
+    return exec(db, u"UPDATE important_date SET left_sync_on = ? WHERE id = ?"_s, {sql::day(occursOn), dateId});
+}
+
 } // namespace tend::synctasks

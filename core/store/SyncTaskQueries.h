@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -32,5 +33,21 @@ Status setAskDeadline(const QSqlDatabase &db, qint64 askId, QDate deadline);
 // The server's copy, and back in the synced set.
 Status setAskSyncCopy(const QSqlDatabase &db, qint64 askId, const QByteArray &ical);
 Status setAskLeftSync(const QSqlDatabase &db, qint64 askId);
+
+// What sync keeps of an important date: its task's UID, its contact's, the server's last copy and
+// the occurrence the server deleted (the next one goes again).
+struct DateTaskColumns
+{
+    qint64 dateId = 0;
+    QString uid;
+    QString contactUid;
+    QByteArray ical;
+    QDate leftSyncOn;
+};
+// By important date id.
+Result<QHash<qint64, DateTaskColumns>> dateTaskColumns(const QSqlDatabase &db);
+Result<std::optional<DateTaskColumns>> dateTaskByUid(const QSqlDatabase &db, const QString &uid);
+Status setDateSyncCopy(const QSqlDatabase &db, qint64 dateId, const QByteArray &ical);
+Status setDateLeftSync(const QSqlDatabase &db, qint64 dateId, QDate occursOn);
 
 } // namespace tend::synctasks

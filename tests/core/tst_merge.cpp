@@ -339,7 +339,7 @@ private slots:
         QVERIFY(exported->bytes.contains("\"dismissed_duplicates\""));
 
         test::TempNotebook copy;
-        QVERIFY(copy->importBackup(exported->bytes, ImportOptions{.backupFirst = false}));
+        QVERIFY(copy->importBackup(exported->bytes, [] { ImportOptions options; options.backupFirst = false; return options; }()));
         auto again = copy->exportBackup();
         QVERIFY(again);
         QCOMPARE(again->bytes, exported->bytes);

@@ -27,6 +27,25 @@ const QString phonesField = u"phones"_s;
 const QString organisationField = u"organisation"_s;
 const QString titleField = u"title"_s;
 const QString linksField = u"links"_s;
+const QString birthdayField = u"birthday"_s;
+const QString anniversaryField = u"anniversary"_s;
+
+const QString &fieldOf(ImportantDate::Kind kind)
+{
+    return kind == ImportantDate::Kind::Birthday ? birthdayField : anniversaryField;
+}
+
+constexpr ImportantDate::Kind cardDateKinds[] = {ImportantDate::Kind::Birthday, ImportantDate::Kind::Anniversary};
+
+QString textOf(const std::optional<io::PartialDate> &date)
+{
+    return date ? date->toIso() : QString();
+}
+
+std::optional<io::PartialDate> partialDateOf(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : io::PartialDate::fromIso(text);
+}
 
 QString joinedSorted(QStringList values)
 {
@@ -82,7 +101,9 @@ io::VCardVersion versionOf(const io::VCard &card)
 
 } // namespace
 
-FieldMap VCardCodec::fieldsOf(const Contact &contact)
+namespace {
+
+FieldMap contactFields(const Contact &contact)
 {
     QStringList links;
     for (const ContactLink &link : contact.links)
@@ -93,6 +114,61 @@ FieldMap VCardCodec::fieldsOf(const Contact &contact)
             {organisationField, contact.organisation},
             {titleField, contact.title},
             {linksField, joinedSorted(links)}};
+}
+
+void addDateFields(FieldMap &fields, const io::ContactRecord &record)
+{
+    fields.insert(birthdayField, textOf(record.birthday));
+    fields.insert(anniversaryField, textOf(record.anniversary));
+}
+
+} // namespace
+
+FieldMap VCardCodec::fieldsOf(const Contact &contact, const QList<ImportantDate> &dates)
+{
+    FieldMap fields = contactFields(contact);
+    std::optional<io::ContactRecord> card;
+    for (const ImportantDate::Kind kind : cardDateKinds) {
+        const auto own = std::find_if(dates.cbegin(), dates.cend(), [kind](const ImportantDate &date) { return date.kind == kind; });
+        if (own != dates.cend()) {
+            fields.insert(fieldOf(kind), io::PartialDate{own->year, own->month, own->day}.toIso());
+            continue;
+        }
+        const bool cardMayHaveIt = contact.card.contains(kind == ImportantDate::Kind::Birthday ? "BDAY"_L1 : "ANNIVERSARY"_L1,
+                                                         Qt::CaseInsensitive);
+        if (cardMayHaveIt && !card) {
+            if (auto parsed = onlyCard(contact.card.toUtf8()))
+                card = io::recordFromVCard(*parsed, nullptr);
+            else
+                card = io::ContactRecord{};
+        }
+        const std::optional<io::PartialDate> kept = !cardMayHaveIt ? std::nullopt
+            : kind == ImportantDate::Kind::Birthday                ? card->birthday
+                                                                   : card->anniversary;
+        fields.insert(fieldOf(kind), textOf(kept));
+    }
+    return fields;
+}
+
+QList<CardDate> VCardCodec::cardDatesOf(const FieldMap &fields)
+{
+    QList<CardDate> dates;
+    for (const ImportantDate::Kind kind : cardDateKinds) {
+        const auto value = fields.constFind(fieldOf(kind));
+        if (value == fields.cend())
+            continue;
+        CardDate date{kind, std::nullopt};
+        if (const auto day = partialDateOf(*value)) {
+            ImportantDate wanted;
+            wanted.kind = kind;
+            wanted.year = day->year;
+            wanted.month = day->month;
+            wanted.day = day->day;
+            date.date = wanted;
+        }
+        dates.append(date);
+    }
+    return dates;
 }
 
 Contact VCardCodec::withFields(Contact contact, const FieldMap &fields)
@@ -158,7 +234,9 @@ Result<ParsedItem> VCardCodec::parse(const QByteArray &content) const
     if (record.uid.trimmed().isEmpty())
         return Error::invalid(VCardCodecText::tr("The card has no UID."));
     const Contact contact = contactFromRecord(record, ImportOptions{}, warnings);
-    return ParsedItem{record.uid.trimmed(), normalisedHash(*card), fieldsOf(contact)};
+    FieldMap fields = contactFields(contact);
+    addDateFields(fields, record);
+    return ParsedItem{record.uid.trimmed(), normalisedHash(*card), fields};
 }
 
 Result<QByteArray> VCardCodec::writeFields(const QByteArray &content, const FieldMap &fields) const
@@ -173,7 +251,16 @@ Result<QByteArray> VCardCodec::writeFields(const QByteArray &content, const Fiel
     options.version = versionOf(*card);
     options.fields = io::VCardField::Name | io::VCardField::Emails | io::VCardField::Phones
         | io::VCardField::Organisation | io::VCardField::Title | io::VCardField::Urls;
-    return io::writeVCard(recordFromContact(withFields(*contact, fields)), options);
+    io::ContactRecord record = recordFromContact(withFields(*contact, fields));
+    if (const auto birthday = fields.constFind(birthdayField); birthday != fields.cend()) {
+        record.birthday = partialDateOf(*birthday);
+        options.fields |= io::VCardField::Birthday;
+    }
+    if (const auto anniversary = fields.constFind(anniversaryField); anniversary != fields.cend()) {
+        record.anniversary = partialDateOf(*anniversary);
+        options.fields |= io::VCardField::Anniversary;
+    }
+    return io::writeVCard(record, options);
 }
 
 QString VCardCodec::fileSuffix() const

@@ -27,11 +27,16 @@ QByteArray hashOf(const QByteArray &content)
 
 QByteArray ContactLocalStore::cardFor(const SyncContact &synced)
 {
-    io::ContactRecord record = recordFromContact(synced.contact);
+    io::ContactRecord record = recordFromContact(synced.contact, /*withCardFields=*/false, synced.dates);
     io::VCardWriteOptions options;
     options.version = io::VCardVersion::V3_0; // what every CardDAV server and phone reads (RFC 6352)
     options.fields = io::VCardField::Name | io::VCardField::Emails | io::VCardField::Phones
         | io::VCardField::Organisation | io::VCardField::Title | io::VCardField::Urls | io::VCardField::Uid;
+    // Tend's birthday and anniversary replace the card's; without one, the card's stays.
+    if (record.birthday)
+        options.fields |= io::VCardField::Birthday;
+    if (record.anniversary)
+        options.fields |= io::VCardField::Anniversary;
     if (!synced.contact.photo.isEmpty())
         options.fields |= io::VCardField::Photo;
     if (synced.shareNotes) {
@@ -79,7 +84,7 @@ Result<QList<LocalItem>> ContactLocalStore::items()
     QList<LocalItem> items;
     items.reserve(m_synced.size());
     for (const SyncContact &synced : std::as_const(m_synced))
-        items.append({synced.contact.uid, hashOf(cardFor(synced)), VCardCodec::fieldsOf(synced.contact)});
+        items.append({synced.contact.uid, hashOf(cardFor(synced)), VCardCodec::fieldsOf(synced.contact, synced.dates)});
     return items;
 }
 
@@ -111,14 +116,19 @@ Result<QByteArray> ContactLocalStore::write(const QString &uid, const QByteArray
     }
     if (contact.name.trimmed().isEmpty())
         return Error::invalid(ContactLocalStoreText::tr("The card has no name Tend can show."));
-    auto id = m_notebook.writeContactFromServer(contact);
+    auto id = m_notebook.writeContactFromServer(contact, VCardCodec::cardDatesOf(fields));
     if (!id)
         return id.error();
     contact.id = *id;
+    auto dates = m_notebook.importantDates(contact.id, m_notebook.today());
+    if (!dates)
+        return dates.error();
     const bool notes = !contact.roles.isEmpty() && std::all_of(contact.roles.cbegin(), contact.roles.cend(), [&](Role role) {
         return m_sharing.value(role).notes;
     });
-    const SyncContact synced{contact, notes, /*cardFromServer=*/true};
+    SyncContact synced{contact, notes, /*cardFromServer=*/true, {}};
+    for (const UpcomingDate &date : std::as_const(*dates))
+        synced.dates.append(date.date);
     m_everyone.insert(uid, contact);
     m_synced.insert(uid, synced);
     return hashOf(cardFor(synced));

@@ -13,8 +13,8 @@ namespace tend::sync {
 
 // The notebook's contacts as the sync engine's local side. The set is Notebook::syncedContacts():
 // what the user shares, per role. What is sent (docs/sync.md, privacy):
-// - name, e-mails, phones, links, organisation and title, over the kept card, so what the phone
-//   wrote and Tend does not hold travels back untouched;
+// - name, e-mails, phones, links, organisation and title, the first birthday and work anniversary,
+//   over the kept card, so what the phone wrote and Tend does not hold travels back untouched;
 // - the contact's notes only when its roles share notes;
 // - never roles, cadences, how-you-met or tags; a card that came from a file, not from the server,
 //   goes without its NOTE and CATEGORIES, which are the user's own.

@@ -44,13 +44,13 @@ private slots:
     void whatTendWritesReadsBackToItsFields()
     {
         const VCardCodec codec;
-        const QByteArray card = ContactLocalStore::cardFor({ada(), false, false});
+        const QByteArray card = ContactLocalStore::cardFor({ada(), false, false, {}});
         auto parsed = codec.parse(card);
         QVERIFY2(parsed.ok(), card.constData());
         QCOMPARE(parsed->uid, u"ada-1"_s);
         QCOMPARE(parsed->fields, VCardCodec::fieldsOf(ada()));
         QCOMPARE(parsed->fields.value(u"emails"_s), u"ada@example.org\ncountess@example.org"_s);
-        QCOMPARE(ContactLocalStore::cardFor({ada(), false, false}), card); // deterministic: the hash stays
+        QCOMPARE(ContactLocalStore::cardFor({ada(), false, false, {}}), card); // deterministic: the hash stays
     }
 
     void theHashIgnoresWhatASaveRewrites()
@@ -90,7 +90,7 @@ private slots:
         Contact fromFile = ada();
         fromFile.card = u"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ada-1\r\nFN:Ada Lovelace\r\nNOTE:owes me\r\n"
                         "CATEGORIES:Family\r\nADR:;;12 St James's Square;London;;;UK\r\nEND:VCARD\r\n"_s;
-        const QString card = QString::fromUtf8(ContactLocalStore::cardFor({fromFile, false, false}));
+        const QString card = QString::fromUtf8(ContactLocalStore::cardFor({fromFile, false, false, {}}));
         QVERIFY2(!card.contains(u"NOTE"_s) && !card.contains(u"CATEGORIES"_s), qPrintable(card));
         QVERIFY2(!card.contains(u"loan"_s) && !card.contains(u"inner circle"_s) && !card.contains(u"mentor"_s, Qt::CaseInsensitive),
                  qPrintable(card));
@@ -98,11 +98,11 @@ private slots:
 
         Contact fromServer = ada();
         fromServer.card = QString::fromUtf8(phoneCard);
-        const QString serverCard = QString::fromUtf8(ContactLocalStore::cardFor({fromServer, false, true}));
+        const QString serverCard = QString::fromUtf8(ContactLocalStore::cardFor({fromServer, false, true, {}}));
         QVERIFY2(serverCard.contains(u"NOTE:from the phone"_s), qPrintable(serverCard)); // the phone's own note goes back
         QVERIFY2(!serverCard.contains(u"loan"_s), qPrintable(serverCard));
 
-        const QString shared = QString::fromUtf8(ContactLocalStore::cardFor({fromServer, true, true}));
+        const QString shared = QString::fromUtf8(ContactLocalStore::cardFor({fromServer, true, true, {}}));
         QVERIFY2(shared.contains(u"NOTE:Private: asked about the loan"_s), qPrintable(shared)); // opted in
     }
 

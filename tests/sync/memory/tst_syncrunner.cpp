@@ -601,7 +601,7 @@ void TestSyncRunner::dryRunChangesNothing()
     const auto localBefore = world.local.m_items;
     const auto statusBefore = world.status.inner.byUid();
     SyncRunner runner(world.local, world.remote, world.status, world.codec);
-    const SyncReport plan = runner.run({true});
+    const SyncReport plan = runner.run({true, {}});
     QVERIFY(plan.dryRun);
     QVERIFY(plan.changes.size() > 20);
     QVERIFY(!plan.conflicts.isEmpty());

@@ -4,6 +4,7 @@ for the phone. Each command does one thing to the server and prints what it read
 
     phone.py USER PASSWORD put-card COLLECTION_URL NAME.vcf UID FN [EMAIL]
     phone.py USER PASSWORD edit-card CARD_URL PROPERTY VALUE
+    phone.py USER PASSWORD drop-property CARD_URL PROPERTY   every line of that property goes
     phone.py USER PASSWORD delete-card CARD_URL
     phone.py USER PASSWORD put-raw CARD_URL TEXT       TEXT as the resource, whatever it holds
     phone.py USER PASSWORD show-card CARD_URL          the card as the server holds it
@@ -64,6 +65,17 @@ def run(argv):
         headers = {"Content-Type": "text/vcard; charset=utf-8"}
         if etag:
             headers["If-Match"] = etag
+        response = client.request(url, "PUT", "\r\n".join(lines) + "\r\n", headers)
+        return {"status": response.status}
+    elif command == "drop-property":
+        url, prop = args
+        got = client.request(url, "GET")
+        raw = got.raw.decode("utf-8") if isinstance(got.raw, bytes) else got.raw
+        lines = [line for line in unfolded(raw).splitlines()
+                 if line and line.split(":", 1)[0].split(";", 1)[0].upper() != prop.upper()]
+        headers = {"Content-Type": "text/vcard; charset=utf-8"}
+        if got.headers.get("ETag"):
+            headers["If-Match"] = got.headers.get("ETag")
         response = client.request(url, "PUT", "\r\n".join(lines) + "\r\n", headers)
         return {"status": response.status}
     elif command == "delete-card":

@@ -198,7 +198,7 @@ void TestCliSync::aKilledSyncConverges()
     QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), uids.size()); // once
     const CliResult idle = tend.run({u"sync"_s, u"--json"_s, u"--password-file"_s, m_passwordFile});
     QVERIFY2(idle.ok(), qPrintable(idle.describe()));
-    for (const QString kind : {u"contacts"_s, u"reminders"_s})
+    for (const QString &kind : {u"contacts"_s, u"reminders"_s})
         QVERIFY2(collectionOf(idle, kind).value(u"changes"_s).toArray().isEmpty(), qPrintable(idle.out));
 }
 

@@ -112,6 +112,8 @@ private slots:
     void aCardTendCannotReadIsReportedAndChangesNothing();
     void aRecurringTaskDoneOnThePhoneSchedulesTheNextOne();
     void asksTravelAsTasksAndThePhoneMovesThem();
+    void birthdaysAndAnniversariesTravelBothWays();
+    void aDatesReminderIsATaskThePhoneCanCompleteAndSnooze();
 
 private:
     QUrl newBook(const QString &name);
@@ -516,6 +518,161 @@ void TestNotebookSync::asksTravelAsTasksAndThePhoneMovesThem()
     QCOMPARE(report.count(Decision::Kind::UploadNew), 0);
     const QJsonObject tasks = m_phone.run({u"list-tasks"_s, list.toString()}).value(u"tasks"_s).toObject();
     QCOMPARE(tasks.keys(), QStringList{theirsUid});
+}
+
+namespace {
+
+ImportantDate dateOf(qint64 contact, ImportantDate::Kind kind, int year, int month, int day)
+{
+    ImportantDate date;
+    date.contactId = contact;
+    date.kind = kind;
+    date.year = year;
+    date.month = month;
+    date.day = day;
+    return date;
+}
+
+// A contact's dates as "birthday 1906-12-09", "anniversary --05-01", in the notebook's order.
+QStringList datesOf(Notebook &notebook, qint64 contact)
+{
+    QStringList texts;
+    const auto dates = notebook.importantDates(contact, notebook.today());
+    if (!dates) {
+        QTest::qFail(qPrintable(dates.error().message), __FILE__, __LINE__);
+        return texts;
+    }
+    for (const UpcomingDate &date : *dates)
+        texts.append(toKey(date.date.kind) + u' ' + date.date.dateText());
+    texts.sort();
+    return texts;
+}
+
+} // namespace
+
+// BDAY and ANNIVERSARY are Tend's birthday and work anniversary on the phone: sent, edited there,
+// taken from a new card, and dropped there.
+void TestNotebookSync::birthdaysAndAnniversariesTravelBothWays()
+{
+    tend::test::TempNotebook tend;
+    const qint64 grace = tend::test::addContact(*tend.notebook, u"Grace Hopper"_s, {Role::Mentor});
+    auto birthday = tend->addImportantDate(dateOf(grace, ImportantDate::Kind::Birthday, 1906, 12, 9));
+    QVERIFY(birthday.ok());
+    QVERIFY(tend->addImportantDate(dateOf(grace, ImportantDate::Kind::Anniversary, 0, 5, 1)).ok());
+    const QUrl book = newBook(u"Dates"_s);
+    SyncReport report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QString card = cardOf(book, u"Grace Hopper"_s);
+    QVERIFY2(card.contains(QRegularExpression(u"\nBDAY:1906-12-09\r?\n"_s)), qPrintable(card));
+    QVERIFY2(card.contains(u"X-ANNIVERSARY:"_s), qPrintable(card));
+    const QString gracesUrl = cardsOn(book).key(card);
+
+    // The phone moves the birthday; Tend's date moves, and keeps its id.
+    QVERIFY(m_phone.run({u"edit-card"_s, gracesUrl, u"BDAY"_s, u"1906-12-10"_s})[u"status"_s].toInt() < 300);
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(report.conflicts.isEmpty(), qPrintable(describe(report)));
+    QCOMPARE(datesOf(*tend.notebook, grace), (QStringList{u"anniversary --05-01"_s, u"birthday 1906-12-10"_s}));
+    const auto moved = tend->importantDates(grace, tend->today());
+    QVERIFY(std::any_of(moved->cbegin(), moved->cend(), [&](const UpcomingDate &date) { return date.date.id == *birthday; }));
+
+    // A card made on the phone with a birthday without its year.
+    const QJsonObject put = m_phone.run({u"put-card"_s, book.toString(), u"linus.vcf"_s, u"linus-uid"_s, u"Linus Torvalds"_s});
+    QCOMPARE(put[u"status"_s].toInt(), 201);
+    QVERIFY(m_phone.run({u"edit-card"_s, put[u"url"_s].toString(), u"BDAY;X-APPLE-OMIT-YEAR=1604"_s, u"1604-12-28"_s})[u"status"_s].toInt() < 300);
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    const qint64 linus = contactByName(*tend.notebook, u"Linus Torvalds"_s);
+    QVERIFY(linus > 0);
+    QCOMPARE(datesOf(*tend.notebook, linus), QStringList{u"birthday --12-28"_s});
+
+    // The phone drops Grace's anniversary: Tend's goes too; her birthday stays.
+    QVERIFY(m_phone.run({u"drop-property"_s, gracesUrl, u"X-ANNIVERSARY"_s})[u"status"_s].toInt() < 300);
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(datesOf(*tend.notebook, grace), QStringList{u"birthday 1906-12-10"_s});
+
+    // Tend moves Linus's birthday and the phone hears of it; then nothing is left to do.
+    auto linusDates = tend->importantDates(linus, tend->today());
+    QVERIFY(linusDates.ok() && linusDates->size() == 1);
+    QVERIFY(tend->deleteImportantDate(linusDates->constFirst().date.id).ok());
+    QVERIFY(tend->addImportantDate(dateOf(linus, ImportantDate::Kind::Birthday, 1969, 12, 28)).ok());
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    card = cardOf(book, u"Linus Torvalds"_s);
+    QVERIFY2(card.contains(QRegularExpression(u"\nBDAY:1969-12-28\r?\n"_s)), qPrintable(card));
+    QVERIFY2(!card.contains(u"1604"_s), qPrintable(card));
+    report = syncContacts(*tend.notebook, book);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(report.changes.isEmpty(), qPrintable(describe(report)));
+}
+
+// A birthday's reminder is a task from the day it comes: the phone completes it (done here),
+// reopens it, moves it past the day (snoozed here) and deletes it (this year's goes, not the date).
+void TestNotebookSync::aDatesReminderIsATaskThePhoneCanCompleteAndSnooze()
+{
+    tend::test::TempNotebook tend; // today is 23 November 2026
+    const QDate today = tend->today();
+    const qint64 grace = tend::test::addContact(*tend.notebook, u"Grace Hopper"_s, {Role::Mentor});
+    const qint64 theo = tend::test::addContact(*tend.notebook, u"Theo Therapist"_s, {Role::Therapist});
+    QVERIFY(tend->writeConfig(u"lead.birthday"_s, u"7"_s).ok());
+    auto birthday = tend->addImportantDate(dateOf(grace, ImportantDate::Kind::Birthday, 1906, 11, 25));
+    QVERIFY(birthday.ok());
+    QVERIFY(tend->addImportantDate(dateOf(grace, ImportantDate::Kind::Anniversary, 2010, 6, 1)).ok()); // not yet
+    QVERIFY(tend->addImportantDate(dateOf(theo, ImportantDate::Kind::Birthday, 1970, 11, 24)).ok()); // not shared
+    DavClient client({account.user, account.password});
+    const auto created = Discovery(client).createTaskList(m_server.url(u"/tend/"_s), u"Dates"_s);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    const QUrl list = created->url;
+    SyncReport report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 1);
+    QJsonObject tasks = m_phone.run({u"list-tasks"_s, list.toString()}).value(u"tasks"_s).toObject();
+    QCOMPARE(tasks.size(), 1);
+    const QString uid = tasks.keys().constFirst();
+    QCOMPARE(tasks.value(uid)[u"summary"_s].toString(), u"Grace Hopper: Birthday (turns 120)"_s);
+    QCOMPARE(tasks.value(uid)[u"due"_s].toString(), u"2026-11-25"_s);
+    QCOMPARE(tasks.value(uid)[u"status"_s].toString(), u"NEEDS-ACTION"_s);
+
+    // Completed on the phone: this year's occurrence is done in Tend.
+    QCOMPARE(m_phone.run({u"complete-task"_s, list.toString(), uid})[u"status"_s].toString(), u"COMPLETED"_s);
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(report.conflicts.isEmpty(), qPrintable(describe(report)));
+    auto occurrence = tend->dateOccurrence(*birthday, QDate(2026, 11, 25));
+    QVERIFY(occurrence.ok() && occurrence->has_value());
+    QCOMPARE((*occurrence)->doneOn, today);
+    const auto due = tend->dueDates(today, 7);
+    QVERIFY(due.ok());
+    QVERIFY(std::none_of(due->cbegin(), due->cend(), [&](const DueItem &item) { return item.contactId == grace; }));
+
+    // Undone in Tend: open again on the phone.
+    QVERIFY(tend->restoreDateOccurrence(*birthday, QDate(2026, 11, 25), std::nullopt).ok());
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(m_phone.run({u"show-task"_s, list.toString(), uid})[u"status"_s].toString(), u"NEEDS-ACTION"_s);
+
+    // Moved past the day on the phone: snoozed in Tend, and Today shows it again on that day.
+    QVERIFY(!m_phone.run({u"move-task"_s, list.toString(), uid, u"2026-11-28"_s}).contains(u"error"_s));
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    occurrence = tend->dateOccurrence(*birthday, QDate(2026, 11, 25));
+    QVERIFY(occurrence.ok() && occurrence->has_value());
+    QCOMPARE((*occurrence)->snoozedUntil, QDate(2026, 11, 28));
+    QVERIFY(!(*occurrence)->doneOn.isValid());
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QVERIFY2(report.changes.isEmpty(), qPrintable(describe(report)));
+
+    // Deleted on the phone: this year's reminder is not sent again, and the date stays.
+    QVERIFY(!m_phone.run({u"delete-task"_s, list.toString(), uid}).contains(u"error"_s));
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    report = syncReminders(*tend.notebook, list);
+    QVERIFY2(report.complete, qPrintable(describe(report)));
+    QCOMPARE(report.count(Decision::Kind::UploadNew), 0);
+    QVERIFY(m_phone.run({u"list-tasks"_s, list.toString()}).value(u"tasks"_s).toObject().isEmpty());
+    QCOMPARE(datesOf(*tend.notebook, grace), (QStringList{u"anniversary 2010-06-01"_s, u"birthday 1906-11-25"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestNotebookSync)
