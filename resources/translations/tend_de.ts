@@ -290,6 +290,20 @@
     </message>
 </context>
 <context>
+    <name>tend::DateTasks</name>
+    <message>
+        <source>%1 (turns %2)</source>
+        <translation>%1 (wird %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln Jahr)</numerusform>
+            <numerusform>%1 (%Ln Jahre)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::DemoGenerator</name>
     <message>
         <source>Cancelled: no demo data was added.</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>tend::DateTasks</name>
+    <message numerus="yes">
+        <source>%1 (%Ln year(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln year)</numerusform>
+            <numerusform>%1 (%Ln years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tend::InsightCallouts</name>
     <message numerus="yes">
         <source>%n time(s)</source>

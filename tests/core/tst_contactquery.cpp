@@ -198,7 +198,10 @@ private slots:
             test::addContact(*nb.notebook, name);
         const auto completes = [&](const QString &typed) {
             QStringList found;
-            for (const ContactSummary &ref : *nb->completeContact(typed))
+            const auto completed = nb->completeContact(typed);
+            if (!completed)
+                return QStringList{completed.error().message};
+            for (const ContactSummary &ref : *completed)
                 found.append(ref.name);
             return found;
         };

@@ -397,7 +397,9 @@ void TestWindowBehaviour::theTimelineMarksOverdueAndClosedFollowUps()
             reminder = timeline->index(row);
     QVERIFY(!reminder.data(TimelineModel::IsOverdueRole).toBool());
     QDate doneOn;
-    for (const TimelineEntry &entry : *network.notebook->timeline(network.ada))
+    const auto entries = network.notebook->timeline(network.ada);
+    QVERIFY(entries.ok());
+    for (const TimelineEntry &entry : *entries)
         if (!entry.isInteraction())
             doneOn = entry.reminder().completedAt.toLocalTime().date();
     QVERIFY(doneOn.isValid());
