@@ -163,6 +163,22 @@ private slots:
         QVERIFY(vcard.contains("EMAIL;TYPE=work;PREF=1:zoe@lab.example\r\n"));
     }
 
+    void aWholeNameGetsItsPartsForPrograms()
+    {
+        const auto nameLine = [](const QString &name) {
+            ContactRecord record;
+            record.displayName = name;
+            const QString card = QString::fromUtf8(writeVCard(record));
+            const qsizetype start = card.indexOf(u"\r\nN:"_s) + 2;
+            return card.mid(start, card.indexOf(u"\r\n"_s, start) - start);
+        };
+        QCOMPARE(nameLine(u"Grace Brewster Hopper"_s), u"N:Hopper;Grace Brewster;;;"_s);
+        QCOMPARE(nameLine(u"Cher"_s), u"N:;Cher;;;"_s);
+        QCOMPARE(nameLine(u"Hopper, Grace"_s), u"N:;Hopper\\, Grace;;;"_s); // no guessing
+        QCOMPARE(nameLine(u"Ada Lovelace, PhD"_s), u"N:;Ada Lovelace\\, PhD;;;"_s);
+        QCOMPARE(nameLine(u"山田 太郎"_s), u"N:;山田 太郎;;;"_s);
+    }
+
     void writesVersion3ForAppleAndAndroid()
     {
         VCardWriteOptions options;

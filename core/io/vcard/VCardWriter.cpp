@@ -74,6 +74,24 @@ QString joinComponents(std::initializer_list<QString> components)
     return escaped.join(u';');
 }
 
+// N for a name known only as a whole ("Grace Brewster Hopper"): the last word as the family
+// name, the others as the given name, so programs that show N (phones, Outlook) show the person.
+// A name with a comma ("Hopper, Grace", "Ada Lovelace, PhD") or in a script that puts the family
+// name first stays whole, as the given name: guessing would get it wrong.
+QString structuredNameOf(const QString &formatted)
+{
+    const QString name = formatted.simplified();
+    const bool familyFirst = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
+        const QChar::Script script = c.script();
+        return script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana
+            || script == QChar::Script_Hangul;
+    });
+    const qsizetype lastSpace = name.lastIndexOf(u' ');
+    if (lastSpace < 0 || familyFirst || name.contains(u','))
+        return joinComponents({QString(), name, QString(), QString(), QString()});
+    return joinComponents({name.sliced(lastSpace + 1), name.first(lastSpace), QString(), QString(), QString()});
+}
+
 QString digitsOf(const QString &phone)
 {
     QString digits;
@@ -305,8 +323,9 @@ private:
             }
         }
         reuseOrAdd(u"N"_s,
-                   joinComponents({m_record.familyName, m_record.givenName, m_record.additionalNames,
-                                   m_record.namePrefix, m_record.nameSuffix}),
+                   noParts ? structuredNameOf(formatted)
+                           : joinComponents({m_record.familyName, m_record.givenName, m_record.additionalNames,
+                                             m_record.namePrefix, m_record.nameSuffix}),
                    [](const VCardLine &) { return true; });
     }
 
