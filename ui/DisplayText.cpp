@@ -19,7 +19,8 @@ struct DisplayText
 QString longFormatWithoutYear(const QLocale &locale)
 {
     QString format = locale.dateFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(u",?\\s*y+"_s));
+    static const QRegularExpression year(u",?\\s*y+"_s); // compiled once: dates are formatted per cell
+    format.remove(year);
     return format.trimmed();
 }
 
@@ -33,7 +34,8 @@ QString shortDate(QDate date, QDate today)
     // Day and month as the locale writes them ("7 Dec", "Dec 7", "7. Dez."), the year only when not
     // this year.
     QString format = longFormatWithoutYear(locale);
-    format.remove(QRegularExpression(u"\\s*,?\\s*d{4}\\s*,?\\s*"_s));
+    static const QRegularExpression weekday(u"\\s*,?\\s*d{4}\\s*,?\\s*"_s);
+    format.remove(weekday);
     format.replace(u"MMMM"_s, u"MMM"_s);
     if (!format.contains(u'd') || !format.contains(u'M'))
         format = u"d MMM"_s;

@@ -1,45 +1,69 @@
 #include "FirstFrame.h"
 
+#include "MainWindow.h"
+#include "models/TodayModel.h"
+#include "views/TodayView.h"
+
 #include <QEvent>
 #include <QTimer>
-#include <QWidget>
 #include <QWindow>
 
 namespace tend::gui {
 namespace {
 
-class ExposeWatcher final : public QObject
+class FirstFrameWatcher final : public QObject
 {
 public:
-    ExposeWatcher(QWindow *window, std::function<void()> then) : QObject(window), m_then(std::move(then))
+    FirstFrameWatcher(MainWindow &window, std::function<void()> then)
+        : QObject(&window), m_window(window), m_then(std::move(then))
     {
-        window->installEventFilter(this);
+        window.windowHandle()->installEventFilter(this);
+        const TodayModel *today = window.todayView()->model();
+        m_loaded = today->hasLoaded();
+        if (!m_loaded) {
+            connect(today, &TodayModel::loaded, this, [this] {
+                m_loaded = true;
+                if (m_exposed) {
+                    m_window.repaint(); // the frame with Today's rows, now rather than at the next update
+                    finish();
+                }
+            }, Qt::SingleShotConnection);
+        }
     }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         auto *window = static_cast<QWindow *>(watched);
-        if (event->type() == QEvent::Expose && window->isExposed() && !m_done) {
-            m_done = true;
-            // After this expose is handled (and painted), not in the middle of it.
-            QTimer::singleShot(0, window, m_then);
-            deleteLater();
+        if (event->type() == QEvent::Expose && window->isExposed() && !m_exposed) {
+            m_exposed = true;
+            window->removeEventFilter(this);
+            if (m_loaded)
+                finish();
         }
         return false;
     }
 
 private:
+    void finish()
+    {
+        // After this expose or paint is handled, not in the middle of it.
+        QTimer::singleShot(0, &m_window, m_then);
+        deleteLater();
+    }
+
+    MainWindow &m_window;
     std::function<void()> m_then;
-    bool m_done = false;
+    bool m_exposed = false;
+    bool m_loaded = false;
 };
 
 } // namespace
 
-void afterFirstFrame(QWidget &window, std::function<void()> then)
+void afterFirstFrame(MainWindow &window, std::function<void()> then)
 {
     window.winId(); // creates the native window, so there is one to watch before show()
-    new ExposeWatcher(window.windowHandle(), std::move(then));
+    new FirstFrameWatcher(window, std::move(then));
 }
 
 } // namespace tend::gui

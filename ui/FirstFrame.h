@@ -4,14 +4,15 @@
 
 #include <functional>
 
-class QWidget;
-
 namespace tend::gui {
 
-// Calls `then` once, after the first frame of `window` is on screen: its native window was exposed
-// and painted (Qt paints an exposed widget before the expose event returns). The window's views
-// load what they show before they are first shown, so that frame shows the notebook.
+class MainWindow;
+
+// Calls `then` once, after the first frame of `window` that shows the notebook is on screen: its
+// native window was exposed and painted (Qt paints an exposed widget before the expose event
+// returns) and Today, read on the notebook's worker, has loaded; when the load comes last, the
+// window is painted again with it first. The other pages show what they read as it arrives.
 // `tend --exit-after-startup` quits there, which is how start-up is measured (docs/performance.md).
-void afterFirstFrame(QWidget &window, std::function<void()> then);
+void afterFirstFrame(MainWindow &window, std::function<void()> then);
 
 } // namespace tend::gui

@@ -86,7 +86,7 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
       m_contactPage(new ContactPage(notebook, m_undoStack, m_pages)), m_helped(new HelpedView(notebook, m_pages)),
       m_insights(new InsightsView(notebook, m_pages)), m_search(new SearchView(notebook, m_pages)),
       m_counts(new QLabel(this)), m_backupProgress(new QWidget(this)),
-      m_sync(new SyncController(notebook, this)), m_tray(new TrayNotifier(notebook, this)), m_dayWatcher(new DayWatcher(notebook.clock(), this)),
+      m_sync(new SyncController(notebook, this)), m_tray(new TrayNotifier(notebook, *m_today->model(), this)), m_dayWatcher(new DayWatcher(notebook.clock(), this)),
       m_externalChanges(new ExternalChangeWatcher(notebook, this))
 {
     setWindowTitle(tr("Tend"));
@@ -189,15 +189,14 @@ MainWindow::MainWindow(Notebook &notebook, QWidget *parent)
     connect(m_search->model(), &SearchResultsModel::searchFailed, this, &MainWindow::showLoadError);
 
     connect(&m_notebook, &Notebook::changed, this, [this] {
-        refreshCounts();
         if (currentPage() == Page::Welcome && m_contacts->model()->rowCount() > 0)
             showPage(Page::Today);
     });
+    // Every change reloads Today, and the counts follow its rows (so does the tray).
+    connect(m_today->model(), &TodayModel::loaded, this, &MainWindow::refreshCounts);
     connect(m_dayWatcher, &DayWatcher::dayChanged, this, [this] {
         m_notebook.notifyExternalChange(); // every view recomputes "today"
-        m_tray->check();
     });
-    connect(&m_notebook, &Notebook::changed, m_tray, &TrayNotifier::check);
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::bringToFront);
 
     createMenus();

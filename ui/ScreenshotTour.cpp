@@ -48,8 +48,13 @@ void ScreenshotTour::step()
     const int settle = 700;
     switch (m_step++) {
     case 0: {
-        m_window.showPage(MainWindow::Page::Today);
         TodayModel *today = m_window.todayView()->model();
+        if (!today->hasLoaded()) { // the shot shows Today's rows: wait for them
+            m_step = 0;
+            connect(today, &TodayModel::loaded, this, &ScreenshotTour::step, Qt::SingleShotConnection);
+            return;
+        }
+        m_window.showPage(MainWindow::Page::Today);
         for (int row = 0; row < today->rowCount(); ++row)
             if (today->itemAt(today->index(row))) {
                 m_window.todayView()->listView()->setCurrentIndex(today->index(row));

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "Notebook.h"
+#include "models/TodayModel.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -11,10 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace tend::gui {
 
-TrayNotifier::TrayNotifier(Notebook &notebook, QObject *parent)
-    : QObject(parent), m_notebook(notebook)
+TrayNotifier::TrayNotifier(Notebook &notebook, const TodayModel &today, QObject *parent)
+    : QObject(parent), m_notebook(notebook), m_today(today)
 {
-    m_digest.remember(dueNow()); // what is already due is on Today; announce only what comes later
+    connect(&m_today, &TodayModel::loaded, this, &TrayNotifier::check);
+    if (m_today.hasLoaded())
+        check();
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_menu = new QMenu;
@@ -25,7 +28,10 @@ TrayNotifier::TrayNotifier(Notebook &notebook, QObject *parent)
             emit showWindowRequested();
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::showWindowRequested);
-    updateToolTip(dueNow());
+    if (m_remembered)
+        updateToolTip(dueNow());
+    else
+        m_tray->setToolTip(tr("Tend")); // until Today has loaded
     m_tray->show();
 }
 
@@ -42,19 +48,17 @@ void TrayNotifier::updateToolTip(const QList<DueItem> &due)
 
 QList<DueItem> TrayNotifier::dueNow() const
 {
-    QList<DueItem> items;
-    auto due = m_notebook.due(m_notebook.today(), 0);
     auto parts = m_notebook.trayDigestParts(); // read each time: Preferences may have changed it
-    if (due && parts)
-        for (const DueItem &item : DueDigest::filtered(*due, *parts))
-            if (item.overdueDays >= 0)
-                items.append(item);
-    return items;
+    return parts ? DueDigest::filtered(m_today.dueNow(), *parts) : QList<DueItem>();
 }
 
 void TrayNotifier::check()
 {
-    const QList<DueItem> due = dueNow(); // one query serves the tooltip and the digest
+    const QList<DueItem> due = dueNow();
+    if (!m_remembered) {
+        m_remembered = true;
+        m_digest.remember(due); // what was due at the start is on Today; announce only what comes later
+    }
     const QList<DueItem> fresh = m_digest.takeNew(due);
     if (!m_tray)
         return;

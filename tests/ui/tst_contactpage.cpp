@@ -189,6 +189,7 @@ void TestContactPage::markupInNamesAndNotesIsShownAsText()
     // wider than it would be if the tags had been swallowed by a rich-text renderer.
     TodayView today(*notebook.notebook, &stack);
     today.resize(700, 400);
+    QTRY_VERIFY_WITH_TIMEOUT(today.model()->hasLoaded(), 10'000);
     const QModelIndex row = today.model()->index(1);
     QCOMPARE(row.data(TodayModel::NameRole).toString(), u"<b>x</b>"_s);
     QCOMPARE(row.data(TodayModel::ReasonRole).toString(), u"<h1>big</h1>"_s);

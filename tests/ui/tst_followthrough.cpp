@@ -155,6 +155,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Today);
+        QTRY_VERIFY_WITH_TIMEOUT(window.todayView()->model()->hasLoaded(), 10'000);
         QListView *list = window.todayView()->listView();
         QModelIndex row;
         for (int r = 0; r < list->model()->rowCount(); ++r)
@@ -396,6 +397,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPage(MainWindow::Page::Today);
+        QTRY_VERIFY_WITH_TIMEOUT(window.todayView()->model()->hasLoaded(), 10'000);
         window.todayView()->listView()->setFocus();
         window.todayView()->snoozeSelected(9);
         QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Snoozed Ada Lovelace until"_s),
@@ -423,6 +425,7 @@ private slots:
         TodayView view(*notebook.notebook, &stack);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->hasLoaded(), 10'000);
         QSignalSpy status(&view, &TodayView::statusMessage);
         view.listView()->setFocus();
         QTest::keyClick(view.listView(), Qt::Key_Delete);

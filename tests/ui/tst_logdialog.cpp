@@ -1,4 +1,5 @@
 #include "ModalAnswer.h"
+#include "ModelLoads.h"
 #include "TestSupport.h"
 
 #include "dialogs/ContactDialog.h"
@@ -179,6 +180,7 @@ void TestLogDialog::coffeeChatThroughTheDialogShowsTheFollowUpOnToday()
     test::addContact(*notebook.notebook, u"Ada Lovelace"_s, {Role::Mentor});
     QUndoStack stack;
     TodayModel today(*notebook.notebook);
+    QTRY_VERIFY_WITH_TIMEOUT(today.hasLoaded(), 10'000);
     QCOMPARE(today.rowCount(), 0);
 
     LogInteractionDialog dialog(*notebook.notebook, &stack);
@@ -204,7 +206,7 @@ void TestLogDialog::coffeeChatThroughTheDialogShowsTheFollowUpOnToday()
 
     // The follow-up is on Today at once (7-day look-ahead: not yet; at the due day: yes).
     notebook->setClock(Clock::fixed(QDate(2026, 12, 7)));
-    today.reload();
+    QVERIFY(test::loadsAfter(&today, [&today] { today.reload(); }));
     bool found = false;
     for (int row = 0; row < today.rowCount(); ++row) {
         const QModelIndex index = today.index(row);

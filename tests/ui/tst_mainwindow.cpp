@@ -1,10 +1,14 @@
+#include "ModelLoads.h"
 #include "TestSupport.h"
 
 #include "MainWindow.h"
 #include "dialogs/LogInteractionDialog.h"
+#include "models/TodayModel.h"
+#include "views/NavigationDelegate.h"
 #include "views/ContactPage.h"
 #include "views/ContactsView.h"
 #include "views/SearchView.h"
+#include "views/TodayView.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +50,7 @@ void TestMainWindow::keyboardReachesEveryView()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+    QTRY_VERIFY_WITH_TIMEOUT(window.todayView()->model()->hasLoaded(), 10'000); // Today's rows are read on the worker
 
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::Page::Contacts);
@@ -97,10 +102,15 @@ void TestMainWindow::statusBarCountsAndWelcome()
     MainWindow window(*notebook.notebook);
     QCOMPARE(window.currentPage(), MainWindow::Page::Welcome); // an empty notebook says hello
     QCOMPARE(window.countsText(), u"0 contacts · 0 due"_s);
-    const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
-    QVERIFY(notebook->addReminder(ada, QDate(2026, 11, 20), {}));
+    QVERIFY(test::loadsAfter(window.todayView()->model(), [&] {
+        const qint64 ada = test::addContact(*notebook.notebook, u"Ada Lovelace"_s);
+        QVERIFY(notebook->addReminder(ada, QDate(2026, 11, 20), {}));
+    }));
     QCOMPARE(window.countsText(), u"1 contact · 1 due"_s);
     QCOMPARE(window.currentPage(), MainWindow::Page::Today);
+    auto *navigation = window.findChild<QListWidget *>();
+    QVERIFY(navigation);
+    QCOMPARE(navigation->item(0)->data(NavigationDelegate::CountRole).toInt(), 1); // set when Today loaded
 }
 
 void TestMainWindow::stateIsRestored()

@@ -1,3 +1,4 @@
+#include "ModelLoads.h"
 #include "TestSupport.h"
 
 #include "dialogs/LogInteractionDialog.h"
@@ -265,7 +266,8 @@ private slots:
         QAbstractItemModelTester tester(&model);
         const auto urgencyOn = [&](QDate day) {
             nb->setClock(Clock::fixed(day));
-            model.reload();
+            if (!test::loadsAfter(&model, [&] { model.reload(); }))
+                return -2;
             for (int row = 0; row < model.rowCount(); ++row) {
                 const QModelIndex index = model.index(row, 0);
                 if (!index.data(TodayModel::IsHeadingRole).toBool())

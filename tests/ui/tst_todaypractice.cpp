@@ -1,3 +1,4 @@
+#include "ModelLoads.h"
 #include "TestSupport.h"
 
 #include "dialogs/IntroductionDialog.h"
@@ -61,6 +62,7 @@ private slots:
         m_view->resize(800, 600);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->hasLoaded(), 10'000);
     }
 
     void cleanup()
@@ -105,22 +107,22 @@ private slots:
         QCOMPARE(m_stack->count(), 0);
         QCOMPARE(test::fileDigest(m_notebook->path), before);
 
-        QTest::keyClick(list, Qt::Key_D);
+        QVERIFY(reloads([list] { QTest::keyClick(list, Qt::Key_D); }));
         QCOMPARE(m_stack->count(), 1);
         QCOMPARE(m_notebook->notebook->ask(2)->state, AskState::Answered);
         QCOMPARE(rowOfKind(DueItem::Kind::AnswerOwed), -1);
-        m_stack->undo();
+        QVERIFY(reloads([this] { m_stack->undo(); }));
         QCOMPARE(m_notebook->notebook->ask(2)->state, AskState::Open);
         QVERIFY(rowOfKind(DueItem::Kind::AnswerOwed) >= 0);
 
         list->setCurrentIndex(m_view->model()->index(rowOfKind(DueItem::Kind::AnswerOwed), 0));
-        QTest::keyClick(list, Qt::Key_X);
+        QVERIFY(reloads([list] { QTest::keyClick(list, Qt::Key_X); }));
         QCOMPARE(m_notebook->notebook->ask(2)->state, AskState::Declined);
 
         list->setCurrentIndex(m_view->model()->index(rowOfKind(DueItem::Kind::AskDeadline), 0));
         QTest::keyClick(list, Qt::Key_X); // one's own ask is done or withdrawn, not declined
         QCOMPARE(m_notebook->notebook->ask(1)->state, AskState::Open);
-        m_view->completeSelected();
+        QVERIFY(reloads([this] { m_view->completeSelected(); }));
         QCOMPARE(m_notebook->notebook->ask(1)->state, AskState::Done);
 
         QSignalSpy opened(m_view.get(), &TodayView::openContactRequested);
@@ -145,7 +147,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         dialog.otherField()->setText(u"Bo Li"_s);
         emit dialog.otherField()->textEdited(u"Bo Li"_s);
-        dialog.accept();
+        QVERIFY(reloads([&dialog] { dialog.accept(); }));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(dialog.introductionId() > 0);
         const qint64 id = dialog.introductionId();
@@ -162,25 +164,25 @@ private slots:
                  u"Ask Ada Lovelace whether they would like an introduction to Bo Li"_s);
         list->setFocus();
         list->setCurrentIndex(m_view->model()->index(row, 0));
-        QTest::keyClick(list, Qt::Key_D);
+        QVERIFY(reloads([list] { QTest::keyClick(list, Qt::Key_D); }));
         QCOMPARE(nb.introduction(id)->state, IntroState::AskedFirst);
         QCOMPARE(rowOfKind(DueItem::Kind::IntroNextStep), -1);
 
         // A week of silence: chase her; she says no. Undo brings the introduction back to waiting.
         nb.setClock(Clock::fixed(monday.addDays(7)));
-        m_view->model()->reload();
+        QVERIFY(reloads([this] { m_view->model()->reload(); }));
         row = rowOfKind(DueItem::Kind::IntroChase);
         QVERIFY(row >= 0);
         list->setCurrentIndex(m_view->model()->index(row, 0));
-        QTest::keyClick(list, Qt::Key_X);
+        QVERIFY(reloads([list] { QTest::keyClick(list, Qt::Key_X); }));
         QCOMPARE(nb.introduction(id)->state, IntroState::Declined);
         QCOMPARE(nb.introduction(id)->declinedBy, std::optional<qint64>(m_ada));
-        m_stack->undo();
+        QVERIFY(reloads([this] { m_stack->undo(); }));
         QCOMPARE(nb.introduction(id)->state, IntroState::AskedFirst);
 
         // She agreed after all: the next move is asking Bo.
         list->setCurrentIndex(m_view->model()->index(rowOfKind(DueItem::Kind::IntroChase), 0));
-        m_view->completeSelected();
+        QVERIFY(reloads([this] { m_view->completeSelected(); }));
         QCOMPARE(nb.introduction(id)->state, IntroState::FirstAgreed);
         row = rowOfKind(DueItem::Kind::IntroNextStep);
         QVERIFY(row >= 0);
@@ -205,13 +207,12 @@ private slots:
         QVERIFY(logged);
         auto advice = nb.addAdvice(logged->interactionId, u"Write the design doc first"_s);
         QVERIFY(advice);
-        QVERIFY(nb.markAdviceActedOn(*advice, u"The review went smoothly"_s).ok());
-        m_view->model()->reload();
+        QVERIFY(reloads([&] { QVERIFY(nb.markAdviceActedOn(*advice, u"The review went smoothly"_s).ok()); }));
         const int row = rowOfKind(DueItem::Kind::ThankYou);
         QVERIFY(row >= 0);
         m_view->listView()->setCurrentIndex(m_view->model()->index(row, 0));
         const int interactions = int(nb.timeline(m_bo)->size());
-        m_view->completeSelected();
+        QVERIFY(reloads([this] { m_view->completeSelected(); }));
         QCOMPARE(nb.advice(*advice)->state, AdviceState::ReportedBack);
         QCOMPARE(rowOfKind(DueItem::Kind::ThankYou), -1);
         QVERIFY(nb.timeline(m_bo)->size() > interactions);
@@ -224,9 +225,9 @@ private slots:
     {
         Notebook &nb = *m_notebook->notebook;
         const int before = m_view->model()->rowCount();
-        QVERIFY(nb.moveAsk(2, AskState::Declined).ok());
+        QVERIFY(reloads([&nb] { QVERIFY(nb.moveAsk(2, AskState::Declined).ok()); }));
         QCOMPARE(m_view->model()->rowCount(), before - 1);
-        QVERIFY(nb.setAgenda(1, u"The talk"_s).ok()); // the meeting tomorrow
+        QVERIFY(reloads([&nb] { QVERIFY(nb.setAgenda(1, u"The talk"_s).ok()); })); // the meeting tomorrow
         // Nothing is due today any more: the warning and its heading are gone.
         QCOMPARE(m_view->model()->rowCount(), before - 3);
         QCOMPARE(m_view->model()->index(0, 0).data().toString(), u"Coming up (7 days)"_s);
@@ -235,6 +236,9 @@ private slots:
     }
 
 private:
+    // Runs `change` and waits for Today's reload after it (read on the worker).
+    [[nodiscard]] bool reloads(const std::function<void()> &change) const { return test::loadsAfter(m_view->model(), change); }
+
     int rowOfKind(DueItem::Kind kind) const
     {
         const QAbstractItemModel *model = m_view->model();

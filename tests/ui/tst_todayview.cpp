@@ -1,3 +1,4 @@
+#include "ModelLoads.h"
 #include "TestSupport.h"
 
 #include "DisplayText.h"
@@ -6,7 +7,9 @@
 #include "views/TodayView.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QListView>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -22,6 +25,8 @@ private slots:
     void init();
     void cleanup();
     void overdueComesFirstAndIsMarked();
+    void theRowsStayUntilTheReloadLands();
+    void aNewerReloadSupersedesAnOlderOne();
     void doneRemovesTheRowAndShowsTheEmptyState();
     void keyboardDoneAndUndo();
     void snoozeMovesTheReminder();
@@ -31,6 +36,8 @@ private slots:
     void aSnoozedDateComesBackOnItsDay();
 
 private:
+    // Runs `change` and waits for Today's reload after it (read on the worker).
+    [[nodiscard]] bool reloads(const std::function<void()> &change) const { return test::loadsAfter(m_view->model(), change); }
     QModelIndex rowFor(const QString &name) const;
     QModelIndex dateRow() const; // the one row of an important date, or invalid
     // Ada's birthday (1815-12-10), reminded of 20 days ahead: on Today from 20 November.
@@ -60,6 +67,7 @@ void TestTodayView::init()
     m_view->resize(800, 600);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->hasLoaded(), 10'000);
 }
 
 void TestTodayView::cleanup()
@@ -102,6 +110,37 @@ void TestTodayView::overdueComesFirstAndIsMarked()
     QCOMPARE(model->dueNowCount(), 2);
 }
 
+void TestTodayView::theRowsStayUntilTheReloadLands()
+{
+    TodayModel *model = m_view->model();
+    const int rows = model->rowCount();
+    QSignalSpy reset(model, &TodayModel::modelReset);
+    QVERIFY(reloads([&] {
+        QVERIFY((*m_notebook)->addReminder(m_grace, QDate(2026, 11, 23), u"book the room"_s));
+        QVERIFY(model->isLoading());
+        QCOMPARE(model->rowCount(), rows); // read on the worker: the old rows meanwhile, no empty list
+        QCOMPARE(m_view->findChild<QStackedWidget *>()->currentWidget(), m_view->listView());
+    }));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model->rowCount(), rows + 1);
+}
+
+void TestTodayView::aNewerReloadSupersedesAnOlderOne()
+{
+    TodayModel *model = m_view->model();
+    QSignalSpy loaded(model, &TodayModel::loaded);
+    QSignalSpy reset(model, &TodayModel::modelReset);
+    model->reload();
+    QVERIFY((*m_notebook)->addReminder(m_grace, QDate(2026, 11, 23), u"book the room"_s)); // reloads again
+    QVERIFY(loaded.wait(10'000));
+    m_notebook->notebook->worker().waitForAll();
+    QCoreApplication::processEvents(); // whatever the first job sent back
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QVERIFY(rowFor(u"Grace Hopper"_s).isValid());
+    QCOMPARE(model->dueNowCount(), 3);
+}
+
 void TestTodayView::doneRemovesTheRowAndShowsTheEmptyState()
 {
     auto *pages = m_view->findChild<QStackedWidget *>();
@@ -109,7 +148,7 @@ void TestTodayView::doneRemovesTheRowAndShowsTheEmptyState()
     QCOMPARE(pages->currentWidget(), m_view->listView());
     for (const QString &name : {u"Ada Lovelace"_s, u"Grace Hopper"_s}) {
         m_view->listView()->setCurrentIndex(rowFor(name));
-        m_view->completeSelected();
+        QVERIFY(reloads([this] { m_view->completeSelected(); }));
         QVERIFY(!rowFor(name).isValid());
     }
     QCOMPARE(m_view->model()->rowCount(), 0);
@@ -121,17 +160,17 @@ void TestTodayView::keyboardDoneAndUndo()
 {
     m_view->listView()->setFocus();
     m_view->listView()->setCurrentIndex(rowFor(u"Ada Lovelace"_s));
-    QTest::keyClick(m_view->listView(), Qt::Key_D);
+    QVERIFY(reloads([this] { QTest::keyClick(m_view->listView(), Qt::Key_D); }));
     QVERIFY(!rowFor(u"Ada Lovelace"_s).isValid());
     QCOMPARE(m_stack->undoText(), u"Complete follow-up with Ada Lovelace"_s);
-    m_stack->undo();
+    QVERIFY(reloads([this] { m_stack->undo(); }));
     QVERIFY(rowFor(u"Ada Lovelace"_s).isValid());
 }
 
 void TestTodayView::snoozeMovesTheReminder()
 {
     m_view->listView()->setCurrentIndex(rowFor(u"Ada Lovelace"_s));
-    m_view->snoozeSelected(3);
+    QVERIFY(reloads([this] { m_view->snoozeSelected(3); }));
     const QModelIndex moved = rowFor(u"Ada Lovelace"_s);
     QVERIFY(moved.isValid()); // still within the 7-day look-ahead, under "Coming up"
     QCOMPARE(moved.data(TodayModel::UrgencyRole).toInt(), int(TodayModel::Urgency::None));
@@ -140,7 +179,7 @@ void TestTodayView::snoozeMovesTheReminder()
     QCOMPARE(m_view->model()->dueNowCount(), 1);
 
     m_view->listView()->setCurrentIndex(rowFor(u"Grace Hopper"_s));
-    m_view->snoozeSelectedUntil(QDate(2027, 1, 10)); // "pick a date"
+    QVERIFY(reloads([this] { m_view->snoozeSelectedUntil(QDate(2027, 1, 10)); })); // "pick a date"
     QVERIFY(!rowFor(u"Grace Hopper"_s).isValid());
     auto grace = (*m_notebook)->contact(m_grace);
     QCOMPARE(grace->nextFollowUp, QDate(2027, 1, 10));
@@ -152,15 +191,15 @@ void TestTodayView::nudgeCanBeSnoozed()
     Interaction old;
     old.date = QDate(2026, 9, 1);
     old.participants = {{alan, {}}};
-    QVERIFY((*m_notebook)->logInteraction(old, FollowUpChoice::none()));
+    QVERIFY(reloads([&] { QVERIFY((*m_notebook)->logInteraction(old, FollowUpChoice::none())); }));
     const QModelIndex nudge = rowFor(u"Alan Turing"_s);
     QVERIFY(nudge.isValid());
     QVERIFY(nudge.data(TodayModel::IsNudgeRole).toBool());
     m_view->listView()->setCurrentIndex(nudge);
-    m_view->snoozeSelected(7);
+    QVERIFY(reloads([this] { m_view->snoozeSelected(7); }));
     // Back in a week: still in the 7-day look-ahead, under "Coming up", no longer urgent.
     QCOMPARE(urgencyOf(u"Alan Turing"_s), int(TodayModel::Urgency::None));
-    m_stack->undo();
+    QVERIFY(reloads([this] { m_stack->undo(); }));
     QCOMPARE(urgencyOf(u"Alan Turing"_s), int(TodayModel::Urgency::Overdue));
 }
 
@@ -197,7 +236,8 @@ qint64 TestTodayView::addAdasBirthday()
 void TestTodayView::birthdaysAndDatesHaveTheirSection()
 {
     QVERIFY(!dateRow().isValid());
-    const qint64 id = addAdasBirthday();
+    qint64 id = 0;
+    QVERIFY(reloads([&] { id = addAdasBirthday(); }));
     const QModelIndex row = dateRow();
     QVERIFY(row.isValid());
     QCOMPARE(m_view->model()->index(row.row() - 1).data().toString(), u"Birthdays and dates"_s);
@@ -214,29 +254,30 @@ void TestTodayView::birthdaysAndDatesHaveTheirSection()
 
 void TestTodayView::aDateIsDoneAndUndone()
 {
-    addAdasBirthday();
+    QVERIFY(reloads([this] { addAdasBirthday(); }));
     m_view->listView()->setFocus();
     m_view->listView()->setCurrentIndex(dateRow());
-    QTest::keyClick(m_view->listView(), Qt::Key_D); // the same shortcut as every other row
+    QVERIFY(reloads([this] { QTest::keyClick(m_view->listView(), Qt::Key_D); })); // the same shortcut as every other row
     QVERIFY(!dateRow().isValid());
     QCOMPARE(m_stack->undoText(), u"Mark Ada Lovelace's date done"_s);
     QVERIFY(rowFor(u"Ada Lovelace"_s).isValid()); // her follow-up is still there
-    m_stack->undo();
+    QVERIFY(reloads([this] { m_stack->undo(); }));
     QVERIFY(dateRow().isValid());
-    m_stack->redo();
+    QVERIFY(reloads([this] { m_stack->redo(); }));
     QVERIFY(!dateRow().isValid());
     // Next year's birthday is not done.
     (*m_notebook)->setClock(Clock::fixed(QDate(2027, 12, 1)));
-    m_view->model()->reload();
+    QVERIFY(reloads([this] { m_view->model()->reload(); }));
     QVERIFY(dateRow().isValid());
     QCOMPARE(dateRow().data(TodayModel::ReasonRole).toString(), u"birthday · turns 212"_s);
 }
 
 void TestTodayView::aSnoozedDateComesBackOnItsDay()
 {
-    const qint64 id = addAdasBirthday();
+    qint64 id = 0;
+    QVERIFY(reloads([&] { id = addAdasBirthday(); }));
     m_view->listView()->setCurrentIndex(dateRow());
-    m_view->snoozeSelectedUntil(QDate(2026, 11, 26));
+    QVERIFY(reloads([this] { m_view->snoozeSelectedUntil(QDate(2026, 11, 26)); }));
     QVERIFY(!dateRow().isValid());
     QCOMPARE(m_stack->undoText(), u"Snooze Ada Lovelace's date"_s);
     auto occurrence = (*m_notebook)->dateOccurrence(id, QDate(2026, 12, 10));
@@ -244,15 +285,15 @@ void TestTodayView::aSnoozedDateComesBackOnItsDay()
     QCOMPARE((*occurrence)->snoozedUntil, QDate(2026, 11, 26));
 
     (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 25)));
-    m_view->model()->reload();
+    QVERIFY(reloads([this] { m_view->model()->reload(); }));
     QVERIFY(!dateRow().isValid());
     (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 26)));
-    m_view->model()->reload();
+    QVERIFY(reloads([this] { m_view->model()->reload(); }));
     QVERIFY(dateRow().isValid());
 
     // Undo puts back no snooze at all.
     (*m_notebook)->setClock(Clock::fixed(QDate(2026, 11, 23)));
-    m_stack->undo();
+    QVERIFY(reloads([this] { m_stack->undo(); }));
     QVERIFY(dateRow().isValid());
     QCOMPARE(*(*m_notebook)->dateOccurrence(id, QDate(2026, 12, 10)), std::nullopt);
 }

@@ -156,6 +156,7 @@ void TestWindowBehaviour::homeEndAndPagesWorkOnToday()
     window.resize(1000, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.todayView()->model()->hasLoaded(), 10'000);
     QListView *list = window.todayView()->listView();
     list->setFocus();
     const auto isItem = [list](const QModelIndex &index) { return index.isValid() && (index.flags() & Qt::ItemIsSelectable); };

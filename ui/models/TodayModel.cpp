@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace tend::gui {
 
 TodayModel::TodayModel(Notebook &notebook, QObject *parent)
-    : QAbstractListModel(parent), m_notebook(notebook)
+    : QAbstractListModel(parent), m_notebook(notebook), m_today(notebook.today())
 {
     connect(&m_notebook, &Notebook::changed, this, &TodayModel::reload);
     reload();
@@ -16,17 +16,52 @@ TodayModel::TodayModel(Notebook &notebook, QObject *parent)
 
 void TodayModel::reload()
 {
-    m_today = m_notebook.today();
-    auto due = m_notebook.due(m_today, lookAheadDays);
+    m_task.cancel();
+    const QDate today = m_notebook.today();
+    m_task = m_notebook.worker().run<Loaded>([today](work::Job<Loaded> &job) -> Status {
+        job.deliver(read(job.notebook(), today));
+        return {};
+    });
+    const quint64 generation = ++m_generation;
+    work::watch<Loaded>(
+        m_task, this,
+        [this, generation](const Loaded &fetched) {
+            if (generation == m_generation)
+                apply(fetched);
+        },
+        [this, generation](const Status &outcome) {
+            if (generation != m_generation || outcome || outcome.error().code == Error::Code::Cancelled)
+                return;
+            apply({m_notebook.today(), {}, {outcome.error().message}}); // the worker could not open the notebook
+        });
+}
+
+void TodayModel::apply(const Loaded &fetched)
+{
+    beginResetModel();
+    m_today = fetched.today;
+    m_rows = fetched.rows;
+    m_hasLoaded = true;
+    endResetModel();
+    for (const QString &problem : fetched.problems)
+        emit loadFailed(problem);
+    emit loaded();
+}
+
+TodayModel::Loaded TodayModel::read(Notebook &notebook, QDate today)
+{
+    Loaded loaded;
+    loaded.today = today;
+    auto due = notebook.due(today, lookAheadDays);
     QList<DueItem> items;
     if (due)
         items = *due;
     else
-        emit loadFailed(due.error().message);
+        loaded.problems.append(due.error().message);
 
-    if (auto planned = m_notebook.plannedInteractions()) {
+    if (auto planned = notebook.plannedInteractions()) {
         for (const Interaction &meeting : std::as_const(*planned)) {
-            if (meeting.date > m_today.addDays(lookAheadDays) || meeting.participants.isEmpty())
+            if (meeting.date > today.addDays(lookAheadDays) || meeting.participants.isEmpty())
                 continue;
             DueItem item;
             item.kind = DueItem::Kind::PlannedMeeting;
@@ -37,7 +72,7 @@ void TodayModel::reload()
                 names.append(person.name);
             item.contactName = names.join(u", "_s);
             item.due = meeting.date;
-            item.overdueDays = int(meeting.date.daysTo(m_today));
+            item.overdueDays = int(meeting.date.daysTo(today));
             const QString about = !meeting.agenda.trimmed().isEmpty() ? meeting.agenda : meeting.summary;
             item.reason = about.trimmed().isEmpty()
                 ? tr("Planned %1").arg(inlineName(meeting.kind))
@@ -46,19 +81,19 @@ void TodayModel::reload()
         }
         std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) { return a.due < b.due; });
     } else {
-        emit loadFailed(planned.error().message);
+        loaded.problems.append(planned.error().message);
     }
 
     // Important dates whose reminder has come, soonest first (a snoozed one from its snooze day).
     QList<Row> dates;
-    if (auto reminders = m_notebook.dateReminders(m_today, 0)) {
+    if (auto reminders = notebook.dateReminders(today, 0)) {
         for (const UpcomingDate &date : std::as_const(*reminders))
-            dates.append({QString(), toDueItem(date, m_today), date.date.kind});
+            dates.append({QString(), toDueItem(date, today), date.date.kind});
     } else {
-        emit loadFailed(reminders.error().message);
+        loaded.problems.append(reminders.error().message);
     }
 
-    QList<DueItem> overdue, today, nudges, upcoming;
+    QList<DueItem> overdue, dueToday, nudges, upcoming;
     for (const DueItem &item : std::as_const(items)) {
         if (item.overdueDays < 0)
             upcoming.append(item);
@@ -67,27 +102,26 @@ void TodayModel::reload()
         else if (item.overdueDays > 0)
             overdue.append(item);
         else
-            today.append(item);
+            dueToday.append(item);
     }
 
-    beginResetModel();
-    m_rows.clear();
-    auto section = [this](const QString &heading, const QList<DueItem> &list) {
+    QList<Row> &rows = loaded.rows;
+    auto section = [&rows](const QString &heading, const QList<DueItem> &list) {
         if (list.isEmpty())
             return;
-        m_rows.append({heading, {}});
+        rows.append({heading, {}});
         for (const DueItem &item : list)
-            m_rows.append({QString(), item});
+            rows.append({QString(), item});
     };
     section(tr("Overdue"), overdue);
-    section(tr("Due today"), today);
+    section(tr("Due today"), dueToday);
     section(tr("Keep in touch"), nudges);
     if (!dates.isEmpty()) {
-        m_rows.append({tr("Birthdays and dates"), {}});
-        m_rows += dates;
+        rows.append({tr("Birthdays and dates"), {}});
+        rows += dates;
     }
     section(tr("Coming up (%Ln day(s))", nullptr, lookAheadDays), upcoming);
-    endResetModel();
+    return loaded;
 }
 
 // "birthday · turns 211", "work anniversary · 5 years", "PhD defense · 1 year": the title and, when

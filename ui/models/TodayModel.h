@@ -2,9 +2,11 @@
 
 #include "model/ImportantDate.h"
 #include "model/Reminder.h"
+#include "work/Worker.h"
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QStringList>
 
 namespace tend {
 class Notebook;
@@ -17,7 +19,9 @@ namespace tend::gui {
 // deadline, an answer owed, an introduction to chase…) say what they are, and meetings planned in
 // the coming days are listed under "Coming up". Birthdays and other important dates whose reminder
 // has come (their lead time before the day) are under "Birthdays and dates", until done or while
-// snoozed. Reloads itself when the notebook changes.
+// snoozed. Reloads itself when the notebook changes. The reading runs on the notebook's worker (a
+// very large notebook takes a while); the rows shown stay until the new ones replace them in one
+// model reset, and a newer reload supersedes an older one.
 class TodayModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -48,6 +52,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void reload();
+    bool isLoading() const { return m_task.isRunning(); }
+    // Whether a load has come in yet: until then an empty list means "not read", not "nothing due".
+    bool hasLoaded() const { return m_hasLoaded; }
     // Items due today or earlier (what the navigation count and the tray digest report).
     QList<DueItem> dueNow() const;
     int dueNowCount() const { return int(dueNow().size()); }
@@ -56,6 +63,8 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    // A reload's rows are in (also after a failed one); a superseded reload sends nothing.
+    void loaded();
 
 private:
     struct Row
@@ -65,11 +74,24 @@ private:
         ImportantDate::Kind dateKind = ImportantDate::Kind::Birthday; // important dates only
     };
 
+    struct Loaded
+    {
+        QDate today;
+        QList<Row> rows;
+        QStringList problems; // what could not be read; the rest is shown
+    };
+
+    // On the worker: everything Today shows, in its sections.
+    static Loaded read(Notebook &notebook, QDate today);
+    void apply(const Loaded &fetched);
     static QString dateReason(const DueItem &item, ImportantDate::Kind kind);
 
     Notebook &m_notebook;
     QDate m_today;
     QList<Row> m_rows;
+    bool m_hasLoaded = false;
+    work::Task<Loaded> m_task;
+    quint64 m_generation = 0;
 };
 
 } // namespace tend::gui

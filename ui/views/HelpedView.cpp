@@ -16,6 +16,10 @@
 using namespace Qt::StringLiterals;
 
 namespace tend::gui {
+namespace {
+// The rows the Gave/Received columns are fitted to: about a screenful (see the constructor).
+constexpr int rowsFittedTo = 100;
+} // namespace
 
 HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     : QWidget(parent), m_model(new HelpedModel(notebook, this)), m_periods(new QButtonGroup(this)),
@@ -65,9 +69,12 @@ HelpedView::HelpedView(Notebook &notebook, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(HelpedModel::NameColumn, QHeaderView::Stretch);
     for (int column = HelpedModel::GaveColumn; column < HelpedModel::ColumnCount; ++column)
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // Fit the columns to the rows on screen, not to the first thousand: with ten thousand people
-    // arriving in batches, measuring a thousand rows after each batch stalled the window.
-    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    // Fit the columns to about a screenful of rows, not to the first thousand: with ten thousand
+    // people arriving in batches, measuring a thousand rows after each batch stalled the window.
+    // Not 0 ("the rows on screen") either: a hidden table has none on screen, so Qt measures every
+    // row, and hiding the page while a fit is pending (leaving Helped just as it loaded) froze the
+    // window for two seconds.
+    m_table->horizontalHeader()->setResizeContentsPrecision(rowsFittedTo);
     m_table->setAccessibleName(tr("People you helped and who helped you"));
     m_table->setTabKeyNavigation(false);
     auto open = [this] {

@@ -133,7 +133,7 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
 void TodayView::updatePage()
 {
     m_title->setText(tr("Today · %1").arg(text::longDate(m_model->today())));
-    m_pages->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    m_pages->setCurrentIndex(m_model->hasLoaded() && m_model->rowCount() == 0 ? 1 : 0);
 }
 
 void TodayView::restoreSelection()
