@@ -122,17 +122,36 @@ void CommandContext::printError(const QString &text)
 void CommandContext::printJson(const QJsonDocument &document)
 {
     // QJsonDocument escapes U+0000–U+001F but writes DEL and the C1 controls as they are; they can
-    // only stand inside strings, where \u00XX means the same to a JSON reader and nothing to a terminal.
-    const QString json = QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
-    QString escaped;
-    escaped.reserve(json.size());
-    for (const QChar c : json) {
-        if (c.unicode() >= 0x7f && c.unicode() < 0xa0)
-            escaped += u"\\u00"_s + QString::number(c.unicode(), 16);
-        else
-            escaped += c;
+    // only stand inside strings, where \u00XX means the same to a JSON reader and nothing to a
+    // terminal. In UTF-8 they are the byte 7F and the pairs C2 80–C2 9F.
+    QByteArray json = document.toJson(QJsonDocument::Indented);
+    while (json.endsWith('\n'))
+        json.chop(1);
+    const auto isC1Pair = [&json](qsizetype at) {
+        return quint8(json.at(at)) == 0xc2 && at + 1 < json.size() && quint8(json.at(at + 1)) >= 0x80
+               && quint8(json.at(at + 1)) <= 0x9f;
+    };
+    QByteArray escaped;
+    qsizetype copiedUpTo = 0;
+    for (qsizetype at = 0; at < json.size(); ++at) {
+        const bool del = json.at(at) == '\x7f';
+        if (!del && !isC1Pair(at))
+            continue;
+        if (escaped.isEmpty())
+            escaped.reserve(json.size() + 64);
+        escaped.append(json.constData() + copiedUpTo, at - copiedUpTo);
+        const quint8 code = del ? 0x7f : quint8(json.at(at + 1));
+        escaped.append("\\u00").append(QByteArray::number(code, 16));
+        at += del ? 0 : 1;
+        copiedUpTo = at + 1;
     }
-    write(stdout, escaped);
+    if (!escaped.isEmpty()) {
+        escaped.append(json.constData() + copiedUpTo, json.size() - copiedUpTo);
+        json = std::move(escaped);
+    }
+    json.append('\n');
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    std::fflush(stdout);
 }
 
 int CommandContext::fail(const Error &error)

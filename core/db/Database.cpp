@@ -1,6 +1,7 @@
 #include "db/Database.h"
 
 #include "db/DurableFiles.h"
+#include "db/FileClaim.h"
 #include "db/IntegritySchedule.h"
 #include "db/MigrationRunner.h"
 #include "db/Sql.h"
@@ -130,9 +131,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
                          DatabaseText::tr("Cannot create %1: %2.").arg(nativePath, file.errorString())};
         }
         file.setPermissions(ownerOnly);
-    } else if (auto header = checkHeader(path); !header) {
-        return header.error();
-    } else if (info.size() == 0 && options.create && !options.readOnly) {
+    }
+    const bool existed = info.exists();
+    // Read through a descriptor of our own only when no connection of this process has the file.
+    auto claim = FileClaim::claim(path, [&] { return existed ? checkHeader(path) : Status{}; });
+    if (!claim)
+        return claim.error();
+    if (existed && info.size() == 0 && options.create && !options.readOnly) {
         // An empty file becomes a notebook below: owner-only, like one Tend creates.
         if (!QFile::setPermissions(path, ownerOnly)) {
             return Error{Error::Code::ReadOnly,
@@ -157,6 +162,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         db.setConnectOptions(connectOptions.join(u';'));
         database.reset(new Database(db, info.absoluteFilePath()));
         database->m_schedule = std::move(schedule);
+        database->m_claim = std::move(claim).value();
     }
     if (!database->m_db.open())
         return sql::errorFrom(database->m_db.lastError(), DatabaseText::tr("Opening %1").arg(nativePath));

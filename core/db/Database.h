@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/FileClaim.h"
 #include "schedule/Clock.h"
 #include "util/Result.h"
 
@@ -74,6 +75,7 @@ private:
     Database(QSqlDatabase db, QString path);
     Status configure(const OpenOptions &options);
 
+    FileClaim m_claim; // released after the connection closes
     QSqlDatabase m_db;
     QString m_path;
     std::unique_ptr<class IntegritySchedule> m_schedule;

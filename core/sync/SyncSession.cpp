@@ -117,7 +117,8 @@ Result<QList<CollectionRun>> syncNotebook(Notebook &notebook, const QString &pas
     // Database::setCommitsWaitForDisk); the notebook's other writes still do.
     if (Status relaxed = notebook.setCommitsWaitForDisk(false); !relaxed)
         return relaxed.error();
-    const auto restore = qScopeGuard([&notebook] { notebook.setCommitsWaitForDisk(true); });
+    // Setting a pragma back fails only on a connection that is failing anyway.
+    const auto restore = qScopeGuard([&notebook] { static_cast<void>(notebook.setCommitsWaitForDisk(true)); });
     QList<CollectionRun> runs;
     for (const SyncCollection &collection : std::as_const(*collections)) {
         CollectionRun run{collection, withRunner(notebook, password, collection, [&](SyncRunner &runner) {

@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtEndian>
 
@@ -157,6 +160,58 @@ private slots:
         QVERIFY(reopened.ok());
         QCOMPARE(test::rowCounts((*reopened)->path()), counts);
         auto problems = (*reopened)->integrityProblems();
+        QVERIFY(problems.ok());
+        QCOMPARE(*problems, QStringList());
+    }
+
+    // The window's worker (and its backups and syncs) open a second connection while the window's
+    // is open. Reading the file to check its header closed a descriptor of it, which dropped this
+    // process's locks: a `tend` command then took itself for the last connection and deleted the
+    // WAL and its index under the window, whose next read failed with a disk I/O error.
+    void aSecondConnectionKeepsTheFileLockedForOtherProcesses()
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        if (python.isEmpty())
+            QSKIP("needs python3 (its sqlite3 module is the other process)");
+        test::TempNotebook nb;
+        test::fillSampleData(*nb.notebook);
+        QVERIFY(QFileInfo::exists(nb.path + u"-wal"_s));
+        {
+            auto second = Database::open(nb.path);
+            QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+            auto alsoRefused = Database::open(nb.dir.filePath(u"missing/none.db"_s));
+            QVERIFY(!alsoRefused.ok());
+        }
+
+        // Another process: may it take SQLite's shared-lock range for itself (it may not while
+        // a connection here holds it), and does its closing connection leave the WAL alone?
+        const QString script = uR"(
+import fcntl, os, sqlite3, sys
+path = sys.argv[1]
+fd = os.open(path, os.O_RDWR)
+try:
+    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 510, 0x40000002)
+    print("unlocked")
+except OSError:
+    print("locked")
+os.close(fd)
+connection = sqlite3.connect(path)
+print(connection.execute("SELECT count(*) FROM contact").fetchone()[0])
+connection.close()
+)"_s;
+        QProcess other;
+        other.start(python, {u"-c"_s, script, nb.path});
+        QVERIFY(other.waitForFinished(30000));
+        const QStringList said = QString::fromUtf8(other.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(said.value(0), u"locked"_s);
+        QVERIFY2(QFileInfo::exists(nb.path + u"-wal"_s), "the other process must not delete the WAL of an open notebook");
+        QVERIFY(QFileInfo::exists(nb.path + u"-shm"_s));
+
+        const QString before = test::rowCounts(nb.database());
+        test::fillSampleData(*nb.notebook);
+        QVERIFY(test::rowCounts(nb.database()) != before);
+        auto problems = nb.notebook->integrityProblems();
         QVERIFY(problems.ok());
         QCOMPARE(*problems, QStringList());
     }
