@@ -121,10 +121,19 @@ void CommandContext::printError(const QString &text)
 
 void CommandContext::printJson(const QJsonDocument &document)
 {
+    writeJson(document.toJson(QJsonDocument::Indented));
+}
+
+void CommandContext::printJson(const JsonRows &rows)
+{
+    writeJson(rows.toJson());
+}
+
+void CommandContext::writeJson(QByteArray json)
+{
     // QJsonDocument escapes U+0000–U+001F but writes DEL and the C1 controls as they are; they can
     // only stand inside strings, where \u00XX means the same to a JSON reader and nothing to a
     // terminal. In UTF-8 they are the byte 7F and the pairs C2 80–C2 9F.
-    QByteArray json = document.toJson(QJsonDocument::Indented);
     while (json.endsWith('\n'))
         json.chop(1);
     const auto isC1Pair = [&json](qsizetype at) {

@@ -2,13 +2,16 @@
 
 #include "Notebook.h"
 #include "cli/ExitCode.h"
+#include "cli/JsonRows.h"
 #include "schedule/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QString>
 
+#include <iterator>
 #include <memory>
+#include <type_traits>
 
 namespace tend::cli {
 
@@ -40,14 +43,23 @@ public:
     static void print(const QString &text);          // stdout, a newline added
     static void printError(const QString &text);     // stderr, a newline added
     static void printJson(const QJsonDocument &document);
-    // Prints `items` as one JSON array, each turned into a value by `toJson`.
+    static void printJson(const JsonRows &rows); // the same layout, written without QJsonDocument
+    // Prints `items` as one JSON array, each turned by `toJson` into a QJsonValue or a JsonRows::Row.
     template<typename Items, typename ToJson>
     static void printJsonArray(const Items &items, ToJson toJson)
     {
-        QJsonArray array;
-        for (const auto &item : items)
-            array.append(toJson(item));
-        printJson(QJsonDocument(array));
+        using Made = std::invoke_result_t<ToJson, decltype(*std::cbegin(items))>;
+        if constexpr (std::is_same_v<Made, JsonRows::Row>) {
+            JsonRows rows;
+            for (const auto &item : items)
+                rows.append(toJson(item));
+            printJson(rows);
+        } else {
+            QJsonArray array;
+            for (const auto &item : items)
+                array.append(toJson(item));
+            printJson(QJsonDocument(array));
+        }
     }
 
     // Prints the error on stderr and returns the exit code that fits it.
@@ -56,6 +68,8 @@ public:
     static int usageError(const QString &message, const QString &usageHint = {});
 
 private:
+    static void writeJson(QByteArray json);
+
     QString m_databasePath;
     Clock m_clock;
     std::unique_ptr<Notebook> m_notebook;

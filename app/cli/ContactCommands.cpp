@@ -43,18 +43,21 @@ int addContact(const ParsedArguments &arguments, CommandContext &context)
     return Success;
 }
 
-QJsonObject summaryJson(const ContactSummary &row)
+JsonRows::Row summaryJson(const ContactSummary &row)
 {
-    return {
-        {u"id"_s, row.id},
-        {u"name"_s, row.name},
-        {u"roles"_s, json::roles(row.roles)},
-        {u"emails"_s, json::strings(row.emails)},
-        {u"org"_s, json::text(row.organisation)},
-        {u"title"_s, json::text(row.title)},
-        {u"last_interaction"_s, json::day(row.lastInteraction)},
-        {u"next_follow_up"_s, json::day(row.nextFollowUp)},
-    };
+    QStringList roles;
+    for (const Role role : row.roles)
+        roles.append(toKey(role));
+    JsonRows::Row json;
+    json.integer("id"_L1, row.id)
+        .text("name"_L1, row.name)
+        .texts("roles"_L1, roles)
+        .texts("emails"_L1, row.emails)
+        .textOrNull("org"_L1, row.organisation)
+        .textOrNull("title"_L1, row.title)
+        .day("last_interaction"_L1, row.lastInteraction)
+        .day("next_follow_up"_L1, row.nextFollowUp);
+    return json;
 }
 
 int listContacts(const ParsedArguments &arguments, CommandContext &context)

@@ -20,31 +20,32 @@ namespace {
 // "id" is what done, snooze and dismiss take: a follow-up's reminder number (12), for a
 // keep-in-touch nudge the string "k" + the contact's id ("k7"), for an important date's reminder
 // "d" + the date's id ("d3").
-QJsonObject dueJson(const DueItem &item)
+JsonRows::Row dueJson(const DueItem &item)
 {
-    const QJsonValue id = item.kind == DueItem::Kind::KeepInTouch || item.kind == DueItem::Kind::ImportantDate
-        ? QJsonValue(values::dueReferenceText(item))
-        : json::number(item.reminderId);
-    QJsonObject object{
-        {u"id"_s, id},
-        {u"kind"_s, toKey(item.kind)},
-        {u"contact_id"_s, item.contactId},
-        {u"contact"_s, item.contactName},
-        {u"due"_s, json::day(item.due)},
-        {u"overdue_days"_s, item.overdueDays},
-        {u"overdue"_s, item.overdue},
-        {u"overdue_on"_s, json::day(item.overdueOn)},
-        {u"reason"_s, json::text(item.reason)},
+    const auto optionalNumber = [](JsonRows::Row &json, QLatin1StringView key, std::optional<qint64> value) {
+        value ? json.integer(key, *value) : json.null(key);
     };
+    JsonRows::Row json;
+    if (item.kind == DueItem::Kind::KeepInTouch || item.kind == DueItem::Kind::ImportantDate)
+        json.text("id"_L1, values::dueReferenceText(item));
+    else
+        optionalNumber(json, "id"_L1, item.reminderId);
+    json.text("kind"_L1, toKey(item.kind))
+        .integer("contact_id"_L1, item.contactId)
+        .text("contact"_L1, item.contactName)
+        .day("due"_L1, item.due)
+        .integer("overdue_days"_L1, item.overdueDays)
+        .boolean("overdue"_L1, item.overdue)
+        .day("overdue_on"_L1, item.overdueOn)
+        .textOrNull("reason"_L1, item.reason);
     if (isPracticeItem(item.kind)) // the ask, introduction, advice or meeting it comes from
-        object.insert(u"source_id"_s, json::number(item.sourceId));
+        optionalNumber(json, "source_id"_L1, item.sourceId);
     if (item.kind == DueItem::Kind::ImportantDate) { // "due" is the day itself
-        object.insert(u"date_id"_s, json::number(item.sourceId));
-        object.insert(u"occurs_on"_s, json::day(item.due));
-        object.insert(u"remind_on"_s, json::day(item.remindOn));
-        object.insert(u"years"_s, item.years ? QJsonValue(*item.years) : QJsonValue(QJsonValue::Null));
+        optionalNumber(json, "date_id"_L1, item.sourceId);
+        json.day("occurs_on"_L1, item.due).day("remind_on"_L1, item.remindOn);
+        optionalNumber(json, "years"_L1, item.years ? std::optional<qint64>(*item.years) : std::nullopt);
     }
-    return object;
+    return json;
 }
 
 QString dateReminderText(const DueItem &item)
@@ -72,12 +73,12 @@ int listDue(const ParsedArguments &arguments, CommandContext &context)
         return CommandContext::fail(dates.error());
 
     if (arguments.isSet(u"json"_s)) {
-        QJsonArray array;
+        JsonRows rows;
         for (const DueItem &item : std::as_const(*items))
-            array.append(dueJson(item));
+            rows.append(dueJson(item));
         for (const DueItem &date : std::as_const(*dates))
-            array.append(dueJson(date));
-        CommandContext::printJson(QJsonDocument(array));
+            rows.append(dueJson(date));
+        CommandContext::printJson(rows);
         return Success;
     }
     if (items->isEmpty() && dates->isEmpty()) {

@@ -50,8 +50,12 @@ int helped(const ParsedArguments &arguments, CommandContext &context)
 
     if (arguments.isSet(u"json"_s)) {
         CommandContext::printJsonArray(gave, [](const HelpedEntry &entry) {
-            return QJsonObject{{u"contact_id"_s, entry.contactId}, {u"contact"_s, entry.contactName},
-                               {u"count"_s, entry.gaveCount}, {u"last"_s, json::day(entry.lastGave)}};
+            JsonRows::Row json;
+            json.integer("contact_id"_L1, entry.contactId)
+                .text("contact"_L1, entry.contactName)
+                .integer("count"_L1, entry.gaveCount)
+                .day("last"_L1, entry.lastGave);
+            return json;
         });
         return Success;
     }
@@ -207,15 +211,19 @@ int search(const ParsedArguments &arguments, CommandContext &context)
 
     if (arguments.isSet(u"json"_s)) {
         CommandContext::printJsonArray(*hits, [](const SearchHit &hit) {
-            return QJsonObject{{u"contact_id"_s, hit.contactId},
-                               {u"contact"_s, hit.name},
-                               {u"archived"_s, hit.archived},
-                               {u"where"_s, toKey(hit.place)},
-                               {u"field"_s, hit.field},
-                               {u"interaction_id"_s, hit.interactionId ? QJsonValue(hit.interactionId) : QJsonValue()},
-                               {u"date"_s, hit.interactionDate.isValid() ? QJsonValue(hit.interactionDate.toString(Qt::ISODate))
-                                                                         : QJsonValue()},
-                               {u"excerpt"_s, hit.snippet}};
+            JsonRows::Row json;
+            json.integer("contact_id"_L1, hit.contactId)
+                .text("contact"_L1, hit.name)
+                .boolean("archived"_L1, hit.archived)
+                .text("where"_L1, toKey(hit.place))
+                .text("field"_L1, hit.field)
+                .day("date"_L1, hit.interactionDate)
+                .text("excerpt"_L1, hit.snippet);
+            if (hit.interactionId)
+                json.integer("interaction_id"_L1, hit.interactionId);
+            else
+                json.null("interaction_id"_L1);
+            return json;
         });
         return Success;
     }
