@@ -70,7 +70,9 @@ def copy_floor(tend, source, scratch):
     shadows = {f"{v}_{suffix}" for v in virtual for suffix in ("data", "idx", "content", "docsize", "config")}
     tables = [name for name in names if name not in shadows]
     script = [f"ATTACH '{source}' AS demo;", "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
-              "PRAGMA cache_size = -262144;", "BEGIN;", "DELETE FROM main.setting;"]
+              "PRAGMA cache_size = -262144;", "BEGIN;"]
+    # Rows the migrations seed (settings, the roles shared by sync) are replaced by the demo's.
+    script += [f"DELETE FROM main.{table};" for table in tables]
     script += [f"INSERT INTO main.{table} SELECT * FROM demo.{table};" for table in tables]
     script.append("COMMIT;")
     return timed(["sqlite3", target], input="\n".join(script).encode()) * 1000
