@@ -111,18 +111,26 @@ void SyncController::refresh()
     if (m_collections.isEmpty()) {
         m_state = State::NotSetUp;
     } else if (m_state == State::NotSetUp) {
-        // What the last run (perhaps `tend sync`) left: the stored outcome.
-        m_lastRun = {};
-        m_details.clear();
-        for (const SyncCollection &collection : std::as_const(m_collections)) {
-            if (collection.lastRunAt.isValid() && (!m_lastRun.isValid() || collection.lastRunAt > m_lastRun))
-                m_lastRun = collection.lastRunAt;
-            if (!collection.lastError.isEmpty())
-                m_details = collection.lastError;
-        }
-        m_state = !m_lastRun.isValid() ? State::NeverRun : m_details.isEmpty() ? State::Idle : State::Problem;
+        takeStoredOutcome();
     }
     emit stateChanged();
+}
+
+void SyncController::takeStoredOutcome()
+{
+    // What the last run (perhaps `tend sync`) left, as the collections keep it.
+    m_lastRun = {};
+    m_details.clear();
+    for (const SyncCollection &collection : std::as_const(m_collections)) {
+        if (collection.lastRunAt.isValid() && (!m_lastRun.isValid() || collection.lastRunAt > m_lastRun))
+            m_lastRun = collection.lastRunAt;
+        if (!collection.lastError.isEmpty())
+            m_details = collection.lastError;
+    }
+    if (m_collections.isEmpty())
+        m_state = State::NotSetUp;
+    else
+        m_state = !m_lastRun.isValid() ? State::NeverRun : m_details.isEmpty() ? State::Idle : State::Problem;
 }
 
 QString SyncController::summary() const
@@ -248,8 +256,8 @@ void SyncController::take(const SyncOutcome &outcome)
 {
     m_collections = outcome.collections;
     if (outcome.setUp) {
-        m_state = m_collections.isEmpty() ? State::NotSetUp : State::NeverRun;
-        m_details.clear();
+        // Connecting again to collections synced before keeps what their last run left.
+        takeStoredOutcome();
         emit setUpFinished(!outcome.error, outcome.error ? outcome.error->message + u'\n' + outcome.message : outcome.message);
         applySchedule();
         emit stateChanged();

@@ -79,6 +79,7 @@ signals:
 private:
     void start(std::function<Status(work::Job<SyncOutcome> &job)> work);
     void take(const SyncOutcome &outcome);
+    void takeStoredOutcome();
 
     Notebook &m_notebook;
     QTimer m_timer;

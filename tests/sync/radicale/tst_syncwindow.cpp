@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,21 @@ void TestSyncWindow::setUpSyncAndResolveAConflictFromTheWindow()
     QTest::mouseClick(indicator, Qt::LeftButton); // syncs now
     QTRY_COMPARE_WITH_TIMEOUT(controller.state(), SyncController::State::Idle, 20'000);
     QVERIFY2(indicator->text().startsWith(u"Synced at"_s), qPrintable(indicator->text()));
+
+    // Connecting again to the same collections keeps what their last run left ("Not synced yet"
+    // would be untrue).
+    window.showSyncSettings();
+    auto *again = window.findChild<SyncSettingsDialog *>();
+    QVERIFY(again);
+    again->findChild<QLineEdit *>(u"password"_s)->setText(account.password);
+    QSignalSpy connected(&controller, &SyncController::setUpFinished);
+    QTest::mouseClick(again->findChild<QPushButton *>(u"connect"_s), Qt::LeftButton);
+    QVERIFY(connected.wait(20'000));
+    QVERIFY2(connected.constFirst().constFirst().toBool(), qPrintable(connected.constFirst().value(1).toString()));
+    QCOMPARE(controller.state(), SyncController::State::Idle);
+    QVERIFY2(indicator->text().startsWith(u"Synced at"_s), qPrintable(indicator->text()));
+    again->accept();
+
     auto collections = tend->syncCollections();
     QVERIFY(collections.ok());
     QString book;
