@@ -21,11 +21,14 @@ struct DatabaseText
 };
 
 // A file is the same file under any of its names: claims are kept by device and inode.
-std::optional<FileClaim::Key> keyOf(const QString &path)
+std::optional<FileClaim::Key> keyOf(const QString &path, int *error = nullptr)
 {
     struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        if (error)
+            *error = errno;
         return std::nullopt;
+    }
     return FileClaim::Key{quint64(status.st_dev), quint64(status.st_ino)};
 }
 
@@ -72,10 +75,11 @@ Result<FileClaim> FileClaim::claim(const QString &path, const std::function<Stat
 {
     Claims &all = claims();
     const QMutexLocker lock(&all.mutex);
-    const auto key = keyOf(path);
+    int error = 0;
+    const auto key = keyOf(path, &error);
     if (!key) {
         return Error{Error::Code::Io, DatabaseText::tr("Cannot read %1: %2.")
-                                          .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno)))};
+                                          .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(error)))};
     }
     if (!all.held.contains(*key)) {
         if (Status inspected = inspect(); !inspected)

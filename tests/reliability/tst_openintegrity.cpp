@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "db/BackupManager.h"
+#include "db/FileClaim.h"
 #include "db/Sql.h"
 
 #include <QDir>
@@ -177,11 +178,14 @@ private slots:
         test::fillSampleData(*nb.notebook);
         QVERIFY(QFileInfo::exists(nb.path + u"-wal"_s));
         {
+            QCOMPARE(FileClaim::heldOn(nb.path), 1);
             auto second = Database::open(nb.path);
             QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
+            QCOMPARE(FileClaim::heldOn(nb.path), 2);
             auto alsoRefused = Database::open(nb.dir.filePath(u"missing/none.db"_s));
             QVERIFY(!alsoRefused.ok());
         }
+        QCOMPARE(FileClaim::heldOn(nb.path), 1);
 
         // Another process: may it take SQLite's shared-lock range for itself (it may not while
         // a connection here holds it), and does its closing connection leave the WAL alone?
