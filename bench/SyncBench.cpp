@@ -205,7 +205,8 @@ int bench(int argc, char **argv)
     if (!opened)
         die(opened.error().message);
     tend::Notebook &notebook = **opened;
-    notebook.setCommitsWaitForDisk(false); // as syncNotebook() does for `tend sync`
+    if (auto relaxed = notebook.setCommitsWaitForDisk(false); !relaxed) // as `tend sync` does
+        die(relaxed.error().message);
     tend::SyncCollection collection;
     collection.kind = tend::SyncKind::Contacts;
     collection.serverUrl = server.url().toString();

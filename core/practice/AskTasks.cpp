@@ -27,7 +27,7 @@ std::optional<AskTask> taskOf(const Ask &ask, QDate askedOn)
     if (const auto reminder = reminderFor(ask))
         return AskTask{reminder->due, ReminderState::Open, reasonOf(ask)};
     const bool wasTask = ask.deadline.isValid() || ask.direction == AskDirection::Theirs;
-    if (!wasTask || isActive(ask.state) && ask.state != AskState::Answered)
+    if (!wasTask || (isActive(ask.state) && ask.state != AskState::Answered))
         return std::nullopt;
     const QDate due = ask.deadline.isValid() ? ask.deadline : askedOn;
     const bool completed = ask.state == AskState::Answered || ask.state == AskState::Done;
