@@ -43,7 +43,9 @@ DUE_SQL = (f"SELECT r.id, r.due_on, r.reason, c.id AS contact, c.name FROM remin
            f"UNION ALL SELECT NULL, c.nudge_due_on, 'keep in touch', c.id, c.name FROM contact c "
            f"WHERE c.archived = 0 AND c.nudge_due_on <= '{TODAY}' ORDER BY 2")
 LIST_SQL = ("SELECT c.id, c.name, c.organisation, c.title, c.last_interaction_on, c.next_follow_up_on, "
-            "(SELECT group_concat(role) FROM contact_role WHERE contact_id = c.id) AS roles "
+            "(SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id) AS roles, "
+            "(SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id "
+            "ORDER BY position)) AS emails "
             "FROM contact c WHERE c.archived = 0 ORDER BY c.name_key, c.id")
 HELPED_SQL = ("SELECT c.id, c.name, sum(i.direction IN ('gave', 'mutual')) AS gave, "
               "max(CASE WHEN i.direction IN ('gave', 'mutual') THEN i.occurred_on END) AS last_gave, "
