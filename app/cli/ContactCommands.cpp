@@ -45,19 +45,16 @@ int addContact(const ParsedArguments &arguments, CommandContext &context)
 
 JsonRows::Row summaryJson(const ContactSummary &row)
 {
-    QStringList roles;
-    for (const Role role : row.roles)
-        roles.append(toKey(role));
-    JsonRows::Row json;
-    json.integer("id"_L1, row.id)
+    JsonRows::Row fields;
+    fields.integer("id"_L1, row.id)
         .text("name"_L1, row.name)
-        .texts("roles"_L1, roles)
+        .texts("roles"_L1, json::roleKeys(row.roles))
         .texts("emails"_L1, row.emails)
         .textOrNull("org"_L1, row.organisation)
         .textOrNull("title"_L1, row.title)
         .day("last_interaction"_L1, row.lastInteraction)
         .day("next_follow_up"_L1, row.nextFollowUp);
-    return json;
+    return fields;
 }
 
 int listContacts(const ParsedArguments &arguments, CommandContext &context)

@@ -1,6 +1,7 @@
 #include "cli/JsonRows.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace tend::cli {
 namespace {
@@ -90,6 +91,11 @@ JsonRows::Row &JsonRows::Row::null(QLatin1StringView key)
     return *this;
 }
 
+JsonRows::Row &JsonRows::Row::optionalInteger(QLatin1StringView key, std::optional<qint64> value)
+{
+    return value ? integer(key, *value) : null(key);
+}
+
 JsonRows::Row &JsonRows::Row::texts(QLatin1StringView key, const QStringList &values)
 {
     QByteArray json("[\n");
@@ -116,7 +122,11 @@ JsonRows::Row &JsonRows::Row::textOrNull(QLatin1StringView key, const QString &v
 void JsonRows::append(Row row)
 {
     std::stable_sort(row.m_members.begin(), row.m_members.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+                     [](const auto &a, const auto &b) {
+                         // QLatin1StringView's operator< trips GCC 12's -Wstringop-overread here.
+                         return std::string_view(a.first.data(), size_t(a.first.size()))
+                                < std::string_view(b.first.data(), size_t(b.first.size()));
+                     });
     m_rows.append(m_empty ? "" : ",\n").append(rowIndent).append("{\n");
     for (qsizetype i = 0; i < row.m_members.size(); ++i) {
         const auto &[key, value] = row.m_members.at(i);

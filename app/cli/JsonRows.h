@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace tend::cli {
@@ -25,6 +26,7 @@ public:
         Row &integer(QLatin1StringView key, qint64 value);
         Row &boolean(QLatin1StringView key, bool value);
         Row &null(QLatin1StringView key);
+        Row &optionalInteger(QLatin1StringView key, std::optional<qint64> value); // null when absent
         Row &texts(QLatin1StringView key, const QStringList &values);
         // The spellings of JsonValues.h: a day as YYYY-MM-DD or null, a text or null when empty.
         Row &day(QLatin1StringView key, QDate value);

@@ -28,12 +28,17 @@ inline QJsonValue number(std::optional<qint64> value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+inline QStringList roleKeys(const QList<Role> &roles)
+{
+    QStringList keys;
+    for (const Role role : roles)
+        keys.append(toKey(role));
+    return keys;
+}
+
 inline QJsonArray roles(const QList<Role> &roles)
 {
-    QJsonArray array;
-    for (const Role role : roles)
-        array.append(toKey(role));
-    return array;
+    return QJsonArray::fromStringList(roleKeys(roles));
 }
 
 inline QJsonArray strings(const QStringList &values)

@@ -22,14 +22,11 @@ namespace {
 // "d" + the date's id ("d3").
 JsonRows::Row dueJson(const DueItem &item)
 {
-    const auto optionalNumber = [](JsonRows::Row &json, QLatin1StringView key, std::optional<qint64> value) {
-        value ? json.integer(key, *value) : json.null(key);
-    };
     JsonRows::Row json;
     if (item.kind == DueItem::Kind::KeepInTouch || item.kind == DueItem::Kind::ImportantDate)
         json.text("id"_L1, values::dueReferenceText(item));
     else
-        optionalNumber(json, "id"_L1, item.reminderId);
+        json.optionalInteger("id"_L1, item.reminderId);
     json.text("kind"_L1, toKey(item.kind))
         .integer("contact_id"_L1, item.contactId)
         .text("contact"_L1, item.contactName)
@@ -39,11 +36,12 @@ JsonRows::Row dueJson(const DueItem &item)
         .day("overdue_on"_L1, item.overdueOn)
         .textOrNull("reason"_L1, item.reason);
     if (isPracticeItem(item.kind)) // the ask, introduction, advice or meeting it comes from
-        optionalNumber(json, "source_id"_L1, item.sourceId);
+        json.optionalInteger("source_id"_L1, item.sourceId);
     if (item.kind == DueItem::Kind::ImportantDate) { // "due" is the day itself
-        optionalNumber(json, "date_id"_L1, item.sourceId);
-        json.day("occurs_on"_L1, item.due).day("remind_on"_L1, item.remindOn);
-        optionalNumber(json, "years"_L1, item.years ? std::optional<qint64>(*item.years) : std::nullopt);
+        json.optionalInteger("date_id"_L1, item.sourceId)
+            .day("occurs_on"_L1, item.due)
+            .day("remind_on"_L1, item.remindOn)
+            .optionalInteger("years"_L1, item.years ? std::optional<qint64>(*item.years) : std::nullopt);
     }
     return json;
 }

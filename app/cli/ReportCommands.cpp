@@ -218,11 +218,8 @@ int search(const ParsedArguments &arguments, CommandContext &context)
                 .text("where"_L1, toKey(hit.place))
                 .text("field"_L1, hit.field)
                 .day("date"_L1, hit.interactionDate)
-                .text("excerpt"_L1, hit.snippet);
-            if (hit.interactionId)
-                json.integer("interaction_id"_L1, hit.interactionId);
-            else
-                json.null("interaction_id"_L1);
+                .text("excerpt"_L1, hit.snippet)
+                .optionalInteger("interaction_id"_L1, hit.interactionId ? std::optional(hit.interactionId) : std::nullopt);
             return json;
         });
         return Success;
