@@ -7,10 +7,11 @@ namespace tend::cli {
 namespace {
 
 // The layout of QJsonDocument::Indented: four spaces a level; rows at level 1, members at 2,
-// the elements of a member's array at 3.
+// the elements of a member's array at 3, the members of those elements at 4.
 constexpr QByteArrayView rowIndent("    ");
 constexpr QByteArrayView memberIndent("        ");
 constexpr QByteArrayView elementIndent("            ");
+constexpr QByteArrayView elementMemberIndent("                ");
 
 char hexDigit(uint value)
 {
@@ -119,21 +120,38 @@ JsonRows::Row &JsonRows::Row::textOrNull(QLatin1StringView key, const QString &v
     return value.isEmpty() ? null(key) : text(key, value);
 }
 
+JsonRows::Row &JsonRows::Row::objects(QLatin1StringView key, QList<Row> values)
+{
+    QByteArray json("[\n");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        values[i].appendObject(json, elementIndent, elementMemberIndent);
+        json.append(i + 1 < values.size() ? ",\n" : "\n");
+    }
+    json.append(memberIndent).append(']');
+    m_members.append({key, std::move(json)});
+    return *this;
+}
+
+void JsonRows::Row::appendObject(QByteArray &json, QByteArrayView indent, QByteArrayView membersIndent)
+{
+    std::stable_sort(m_members.begin(), m_members.end(), [](const auto &a, const auto &b) {
+        // QLatin1StringView's operator< trips GCC 12's -Wstringop-overread here.
+        return std::string_view(a.first.data(), size_t(a.first.size()))
+               < std::string_view(b.first.data(), size_t(b.first.size()));
+    });
+    json.append(indent).append("{\n");
+    for (qsizetype i = 0; i < m_members.size(); ++i) {
+        const auto &[key, value] = m_members.at(i);
+        json.append(membersIndent).append('"').append(key.data(), key.size()).append("\": ").append(value);
+        json.append(i + 1 < m_members.size() ? ",\n" : "\n");
+    }
+    json.append(indent).append('}');
+}
+
 void JsonRows::append(Row row)
 {
-    std::stable_sort(row.m_members.begin(), row.m_members.end(),
-                     [](const auto &a, const auto &b) {
-                         // QLatin1StringView's operator< trips GCC 12's -Wstringop-overread here.
-                         return std::string_view(a.first.data(), size_t(a.first.size()))
-                                < std::string_view(b.first.data(), size_t(b.first.size()));
-                     });
-    m_rows.append(m_empty ? "" : ",\n").append(rowIndent).append("{\n");
-    for (qsizetype i = 0; i < row.m_members.size(); ++i) {
-        const auto &[key, value] = row.m_members.at(i);
-        m_rows.append(memberIndent).append('"').append(key.data(), key.size()).append("\": ").append(value);
-        m_rows.append(i + 1 < row.m_members.size() ? ",\n" : "\n");
-    }
-    m_rows.append(rowIndent).append('}');
+    m_rows.append(m_empty ? "" : ",\n");
+    row.appendObject(m_rows, rowIndent, memberIndent);
     m_empty = false;
 }
 

@@ -31,9 +31,14 @@ public:
         // The spellings of JsonValues.h: a day as YYYY-MM-DD or null, a text or null when empty.
         Row &day(QLatin1StringView key, QDate value);
         Row &textOrNull(QLatin1StringView key, const QString &value);
+        // An array of flat objects (rows whose members hold no arrays of their own).
+        Row &objects(QLatin1StringView key, QList<Row> values);
 
     private:
         friend class JsonRows;
+        // Sorts the members and writes them as an object whose braces stand at `indent`.
+        void appendObject(QByteArray &json, QByteArrayView indent, QByteArrayView membersIndent);
+
         QList<std::pair<QLatin1StringView, QByteArray>> m_members;
     };
 

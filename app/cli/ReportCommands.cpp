@@ -136,15 +136,34 @@ int insights(const ParsedArguments &arguments, CommandContext &context)
     return Success;
 }
 
-QJsonObject timelineJson(const TimelineEntry &entry)
+JsonRows::Row timelineJson(const TimelineEntry &entry)
 {
-    QJsonObject object = entry.isInteraction() ? json::interaction(entry.interaction()) : json::reminder(entry.reminder());
-    object.insert(u"type"_s, entry.isInteraction() ? u"interaction"_s : u"reminder"_s);
-    if (!entry.isInteraction()) {
-        object.remove(u"contact_id"_s); // the timeline is one contact's
-        object.remove(u"contact"_s);
+    JsonRows::Row row;
+    if (entry.isInteraction()) {
+        const Interaction &interaction = entry.interaction();
+        QList<JsonRows::Row> participants;
+        participants.reserve(interaction.participants.size());
+        for (const ContactRef &ref : interaction.participants)
+            participants.append(JsonRows::Row().integer("id"_L1, ref.id).text("name"_L1, ref.name));
+        return row.text("type"_L1, u"interaction"_s)
+            .integer("id"_L1, interaction.id)
+            .day("date"_L1, interaction.date)
+            .text("kind"_L1, toKey(interaction.kind))
+            .text("direction"_L1, toKey(interaction.direction))
+            .objects("participants"_L1, std::move(participants))
+            .textOrNull("summary"_L1, interaction.summary)
+            .textOrNull("notes"_L1, interaction.notes)
+            .textOrNull("agenda"_L1, interaction.agenda);
     }
-    return object;
+    // As json::reminder, without the contact: the timeline is one contact's.
+    const Reminder &reminder = entry.reminder();
+    return row.text("type"_L1, u"reminder"_s)
+        .integer("id"_L1, reminder.id)
+        .day("date"_L1, reminder.due)
+        .text("state"_L1, toKey(reminder.state))
+        .textOrNull("reason"_L1, reminder.reason)
+        .optionalInteger("interaction_id"_L1, reminder.interactionId)
+        .day("completed"_L1, reminder.completedAt.date());
 }
 
 QStringList timelineRow(const TimelineEntry &entry)

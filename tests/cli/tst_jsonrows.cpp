@@ -48,7 +48,9 @@ private slots:
         first.text("name"_L1, text).integer("id"_L1, -42).boolean("archived"_L1, true).null("org"_L1)
             .texts("emails"_L1, list).texts("roles"_L1, {}).day("due"_L1, QDate(2026, 12, 4)).day("never"_L1, QDate())
             .textOrNull("title"_L1, text).integer("big"_L1, Q_INT64_C(9007199254740993)).boolean("no"_L1, false)
-            .optionalInteger("some"_L1, 7).optionalInteger("none"_L1, std::nullopt);
+            .optionalInteger("some"_L1, 7).optionalInteger("none"_L1, std::nullopt)
+            .objects("people"_L1, {JsonRows::Row().text("name"_L1, text).integer("id"_L1, 3), JsonRows::Row()})
+            .objects("nobody"_L1, {});
         rows.append(first);
         rows.append(JsonRows::Row());
         JsonRows::Row third;
@@ -61,7 +63,9 @@ private slots:
                         {u"due"_s, u"2026-12-04"_s}, {u"never"_s, QJsonValue::Null},
                         {u"title"_s, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text)},
                         {u"big"_s, Q_INT64_C(9007199254740993)}, {u"no"_s, false},
-                        {u"some"_s, 7}, {u"none"_s, QJsonValue::Null}},
+                        {u"some"_s, 7}, {u"none"_s, QJsonValue::Null},
+                        {u"people"_s, QJsonArray{QJsonObject{{u"name"_s, text}, {u"id"_s, 3}}, QJsonObject()}},
+                        {u"nobody"_s, QJsonArray()}},
             QJsonObject(),
             QJsonObject{{u"contact_id"_s, text}, {u"contact"_s, u"x"_s}},
         };
