@@ -12,6 +12,7 @@
 #include "store/NudgeSchedule.h"
 #include "store/ReminderRepository.h"
 #include "store/ReportQueries.h"
+#include "store/SearchDeferral.h"
 #include "store/SearchQueries.h"
 #include "store/SettingsRepository.h"
 #include "store/ExchangeQueries.h"
@@ -960,11 +961,15 @@ Result<BulkSummary> Notebook::writeInBulk(qint64 total, const std::function<Stat
     Transaction transaction(m_database->connection());
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    if (auto deferred = searchdeferral::begin(m_database->connection()); !deferred)
+        return deferred.error();
     BulkWriter writer(*m_contacts, *m_interactions, *m_reminders, m_clock.now(), total, progress);
     if (auto written = write(writer); !written)
         return written.error();
     if (writer.wasCancelled())
         return Error::cancelled(tr("Cancelled: nothing was changed."));
+    if (auto indexed = searchdeferral::catchUp(m_database->connection()); !indexed)
+        return indexed.error();
     auto cadences = m_settings->roleCadences();
     if (!cadences)
         return cadences.error();

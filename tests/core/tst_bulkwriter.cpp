@@ -119,6 +119,80 @@ private slots:
         QCOMPARE(size->interactions, 0);
         QVERIFY(nb->search(u"fine"_s)->isEmpty());
     }
+
+    // The rows a bulk write adds are indexed once at its end (migrations/0011); what it changes
+    // or removes along the way, new rows or old, leaves the index as the triggers would have.
+    void theSearchIndexCatchesUpAtTheEnd()
+    {
+        test::TempNotebook nb;
+        const QSqlDatabase db = nb.database().connection();
+        const qint64 old = test::addContact(*nb.notebook, u"Old Friend"_s);
+        Interaction oldChat;
+        oldChat.date = QDate(2026, 10, 1);
+        oldChat.summary = u"talked about gliders"_s;
+        oldChat.participants = {{old, {}}};
+        const qint64 oldChatId = nb->logInteraction(oldChat, FollowUpChoice::none())->interactionId;
+
+        int deferredDuring = -1;
+        auto written = nb->writeInBulk(3, [&](BulkWriter &writer) -> Status {
+            deferredDuring = int(*sql::scalar(db, u"SELECT count(*) FROM search_deferral"_s));
+            Contact person;
+            person.name = u"Bulk Person"_s;
+            person.emails = {u"bulk.person@example.org"_s};
+            auto id = writer.addContact(person);
+            if (!id)
+                return id.error();
+            QList<qint64> chats;
+            for (const QString &summary : {u"zeppelin ride"_s, u"balloon fiesta"_s, u"airship museum"_s}) {
+                Interaction chat;
+                chat.date = QDate(2026, 11, 1);
+                chat.summary = summary;
+                chat.participants = {{*id, {}}};
+                auto chatId = writer.addInteraction(chat);
+                if (!chatId)
+                    return chatId.error();
+                chats.append(*chatId);
+            }
+            // A new row changed and another removed before the end; an old row changed meanwhile.
+            for (const auto &[statement, values] :
+                 {std::pair{u"UPDATE interaction SET summary = 'hot-air balloon fiesta' WHERE id = ?"_s, QVariantList{chats[1]}},
+                  std::pair{u"DELETE FROM interaction WHERE id = ?"_s, QVariantList{chats[2]}},
+                  std::pair{u"UPDATE interaction SET summary = 'talked about kites' WHERE id = ?"_s, QVariantList{oldChatId}}}) {
+                if (auto done = sql::exec(db, statement, values); !done)
+                    return done.error();
+            }
+            Contact renamed = *nb->contact(old);
+            renamed.name = u"Renamed Friend"_s;
+            renamed.emails = {u"renamed@example.org"_s};
+            return writer.updateContact(renamed);
+        });
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(deferredDuring, 2);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM search_deferral"_s), 0);
+
+        // FTS5's own check: every row indexed, with the text its table holds now.
+        QVERIFY(sql::exec(db, u"INSERT INTO interaction_search (interaction_search, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY(sql::exec(db, u"INSERT INTO contact_search (contact_search) VALUES ('integrity-check')"_s));
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM contact_search"_s), 2);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'balloon'"_s), 1);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'zeppelin OR hot'"_s), 2);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'airship OR gliders'"_s), 0);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'kites'"_s), 1);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM contact_search WHERE contact_search MATCH 'emails: \"bulk.person\"'"_s), 1);
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM contact_search WHERE contact_search MATCH 'renamed'"_s), 1);
+        QCOMPARE(nb->search(u"zeppelin"_s)->size(), 1);
+
+        // A write that fails takes its deferral with it; the triggers index the next single write.
+        auto failed = nb->writeInBulk(1, [](BulkWriter &writer) -> Status {
+            Contact empty;
+            auto refused = writer.addContact(empty);
+            return refused ? Status() : Status(refused.error());
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(*sql::scalar(db, u"SELECT count(*) FROM search_deferral"_s), 0);
+        test::addContact(*nb.notebook, u"Single Write"_s);
+        QCOMPARE(nb->search(u"single"_s)->size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBulkWriter)

@@ -58,8 +58,9 @@ const QMap<QString, QString> &sectionColumns()
 // (rebuilt from the rows they index).
 bool notBackedUp(const QString &table)
 {
+    // The search index is derived from the rows; search_deferral only lives inside a bulk write.
     return table.startsWith(u"sync_"_s) || table.startsWith(u"contact_search"_s)
-        || table.startsWith(u"interaction_search"_s);
+        || table.startsWith(u"interaction_search"_s) || table == u"search_deferral"_s;
 }
 
 QStringList schemaTables(const Database &database)
