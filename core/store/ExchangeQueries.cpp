@@ -133,15 +133,18 @@ namespace tend::exchange {
 
 namespace {
 
-// The interactions dated after `after` (all of them for a null day), with their participants.
+// The interactions dated after `after` in date order, or all of them by id for a null day, with
+// their participants. After a day, both queries walk interaction_by_date from that day: ordered by
+// id, SQLite would read the whole table instead.
 Result<QList<Interaction>> interactionsFrom(const QSqlDatabase &db, QDate after)
 {
     QList<Interaction> interactions;
     QHash<qint64, qsizetype> positions;
-    const QVariantList day = {after.isValid() ? sql::day(after) : QVariant(u""_s)};
-    auto rows = sql::exec(db, u"SELECT id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at,"
-                              " duration_minutes, rating FROM interaction WHERE occurred_on > ? ORDER BY id"_s,
-                          day);
+    const QString columns = u"SELECT id, kind, occurred_on, direction, summary, notes, agenda, created_at, updated_at,"
+                            " duration_minutes, rating FROM interaction "_s;
+    const QVariantList day = after.isValid() ? QVariantList{sql::day(after)} : QVariantList();
+    auto rows = after.isValid() ? sql::exec(db, columns + u"WHERE occurred_on > ? ORDER BY occurred_on, id"_s, day)
+                                : sql::exec(db, columns + u"ORDER BY id"_s);
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -165,15 +168,15 @@ Result<QList<Interaction>> interactionsFrom(const QSqlDatabase &db, QDate after)
     rows = Error{};
     // Every participant row when all interactions are asked for; else only those of the later ones.
     const QString participants = after.isValid()
-        ? u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction_participant p"
-          " JOIN contact c ON c.id = p.contact_id JOIN interaction i ON i.id = p.interaction_id"
-          " WHERE i.occurred_on > ? ORDER BY p.interaction_id, p.contact_id"_s
+        ? u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction i"
+          " JOIN interaction_participant p ON p.interaction_id = i.id JOIN contact c ON c.id = p.contact_id"
+          " WHERE i.occurred_on > ? ORDER BY i.occurred_on, i.id, p.contact_id"_s
         : u"SELECT p.interaction_id, p.contact_id, c.name FROM interaction_participant p"
           " JOIN contact c ON c.id = p.contact_id ORDER BY p.interaction_id, p.contact_id"_s;
     if (auto done = forEachChild(db, participants,
                                  interactions, positions, [](Interaction &i, const QSqlQuery &row) {
                                      i.participants.append({row.value(1).toLongLong(), row.value(2).toString()});
-                                 }, after.isValid() ? day : QVariantList());
+                                 }, day);
         !done)
         return done.error();
     return interactions;

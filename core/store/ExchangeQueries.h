@@ -20,7 +20,7 @@ Result<QList<Contact>> allContacts(const QSqlDatabase &db);
 
 // Every interaction with its participants (ids and names), in id order.
 Result<QList<Interaction>> allInteractions(const QSqlDatabase &db);
-// The interactions dated after `day` (planned meetings), the same way, in id order.
+// The interactions dated after `day` (planned meetings), the same way, by date (then id).
 Result<QList<Interaction>> interactionsAfter(const QSqlDatabase &db, QDate day);
 // Every reminder with its history, in id order.
 Result<QList<Reminder>> allReminders(const QSqlDatabase &db);

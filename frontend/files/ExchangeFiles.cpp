@@ -1,15 +1,14 @@
 #include "files/ExchangeFiles.h"
 
+#include "files/PhotoScaler.h"
+
 #include "io/ReadLimits.h"
 #include "io/ical/TaskExport.h"
 #include "model/Validation.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
-#include <QImageReader>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -171,27 +170,20 @@ Result<int> writeExport(Notebook &notebook, const QString &path, ExportFormat fo
     return count;
 }
 
-PhotoPreparer photoPreparer()
+PhotoPreparer photoPreparer(const PhotoScaler *linkedScaler)
 {
-    return [](const io::Photo &photo) -> std::optional<ContactPhoto> {
-        QBuffer buffer;
-        buffer.setData(photo.data);
-        QImageReader reader(&buffer);
-        const QSize size = reader.size();
+    return [linkedScaler](const io::Photo &photo) -> std::optional<ContactPhoto> {
+        const PhotoScaler *scaler = linkedScaler ? linkedScaler : pluginPhotoScaler();
         // Small files are kept as they came unless they are images too wide to show: an image
         // Qt cannot even size is not decoded (it would only complain on stderr).
+        const QSize size = scaler ? scaler->imageSize(photo.data) : QSize();
         const bool wide = size.isValid() && (size.width() > photoSide || size.height() > photoSide);
         if (photo.data.size() <= limits::keptPhotoBytes && !wide)
             return ContactPhoto{photo.data, photo.mimeType.isEmpty() ? u"image/jpeg"_s : photo.mimeType};
-        QImage image = reader.read();
-        if (image.isNull())
+        if (!scaler)
             return std::nullopt;
-        if (image.width() > photoSide || image.height() > photoSide)
-            image = image.scaled(photoSide, photoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        QByteArray jpeg;
-        QBuffer out(&jpeg);
-        out.open(QIODevice::WriteOnly);
-        if (!image.convertToFormat(QImage::Format_RGB32).save(&out, "JPEG", photoQuality))
+        const QByteArray jpeg = scaler->scaledJpeg(photo.data, photoSide, photoQuality);
+        if (jpeg.isEmpty())
             return std::nullopt;
         return ContactPhoto{jpeg, u"image/jpeg"_s};
     };

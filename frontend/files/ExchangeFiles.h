@@ -13,9 +13,11 @@
 
 // What both front ends (`tend import` / `tend export` and the window's File ▸ Import… / Export…) do
 // with files: telling a JSON export from a contacts file, reading them, writing through QSaveFile,
-// and scaling photos (Qt Gui's QImage, which core cannot use; no display needed). Everything here
+// and scaling photos (through files::photoScaler: Qt Gui, loaded only when needed). Everything here
 // may run on a worker thread.
 namespace tend::files {
+
+class PhotoScaler;
 
 enum class ExportFormat { VCard, Csv, Ics, Json };
 
@@ -55,8 +57,9 @@ Result<QByteArray> exportBytes(Notebook &notebook, ExportFormat format, const Ex
                                io::VCardVersion version, int *count = nullptr);
 
 // Photos larger than limits::keptPhotoBytes or wider than 512 pixels, scaled to 512 pixels and
-// saved as JPEG; small ones kept as they are.
-PhotoPreparer photoPreparer();
+// saved as JPEG; small ones kept as they are. By `scaler`, or else by the photo plugin, loaded when
+// the first photo comes (see files/PhotoScaler.h).
+PhotoPreparer photoPreparer(const PhotoScaler *scaler = nullptr);
 
 // Adds `more`'s counts, rows and issues to `into`.
 void addTo(ImportSummary &into, const ImportSummary &more);

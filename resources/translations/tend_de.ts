@@ -2973,6 +2973,10 @@ Ohne Befehl öffnet Tend sein Fenster.</translation>
         <source>Print one setting (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE, tray-digest).</source>
         <translation>Eine Einstellung ausgeben (follow-up.KIND, cadence.role.ROLE, cadence.tag.TAG, overdue-factor, lead.DATE, tray-digest).</translation>
     </message>
+    <message>
+        <source>Tend&apos;s window (%1) could not start: %2</source>
+        <translation>Tends Fenster (%1) ließ sich nicht starten: %2</translation>
+    </message>
 </context>
 <context>
     <name>tend::datestore</name>

@@ -1,4 +1,8 @@
 #include "CliRunner.h"
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
 
 #include <QTest>
 
@@ -10,6 +14,24 @@ class TestCliContacts : public QObject
 {
     Q_OBJECT
 private slots:
+    // `tend` links no Qt Gui: a photo that must be scaled is scaled by the photo plugin, which
+    // it loads for the first photo of an import (frontend/files/PhotoScaler.h).
+    void importScalesAWidePhotoThroughThePlugin()
+    {
+        CliRunner cli;
+        const CliResult imported = cli.run({u"import"_s, tend::test::testDataPath(u"import/vcard/wide_photo.vcf"_s)});
+        QVERIFY2(imported.ok(), qPrintable(imported.describe()));
+        QVERIFY2(!imported.err.contains(u"photo"_s, Qt::CaseInsensitive), qPrintable(imported.describe()));
+        QVERIFY2(!imported.out.contains(u"could not be kept"_s), qPrintable(imported.describe()));
+
+        const auto database = tend::test::openForReading(cli.databasePath());
+        QVERIFY(database);
+        auto photo = tend::sql::exec(database->connection(), u"SELECT mime_type, data FROM contact_photo"_s);
+        QVERIFY(photo && photo->next());
+        QCOMPARE(photo->value(0).toString(), u"image/jpeg"_s); // the 1024-pixel PNG, now a JPEG
+        QVERIFY(photo->value(1).toByteArray().startsWith("\xff\xd8\xff"));
+    }
+
     void addPrintsIdAndShowJsonHasEveryField()
     {
         CliRunner tend;

@@ -25,6 +25,19 @@ for file in "$tend" "$desktop" "$metainfo" "$man" "$completion" \
 done
 [ -x "$tend" ] || fail "bin/tend is not executable"
 
+# `tend` is the command line; it execs the window from libexec and loads the photo plugin from lib
+# (docs/architecture.md). Both must be where the installed `tend` looks for them.
+[ -x "$prefix/libexec/tend/tend-window" ] || fail "not installed: libexec/tend/tend-window"
+plugin=$(find "$prefix/lib" -path '*/tend/libtend_photos.so' | head -1)
+[ -n "$plugin" ] || fail "not installed: lib/…/tend/libtend_photos.so"
+notebook_dir=$(mktemp -d -p "$prefix")
+QT_QPA_PLATFORM=offscreen HOME=$notebook_dir XDG_RUNTIME_DIR=$notebook_dir \
+    "$tend" --db "$notebook_dir/window.db" --exit-after-startup >/dev/null 2>"$notebook_dir/window.log" ||
+    { cat "$notebook_dir/window.log" >&2; fail "the installed tend did not open its window (--exit-after-startup)"; }
+HOME=$notebook_dir "$tend" --db "$notebook_dir/photos.db" import "$(dirname "$0")/../data/import/vcard/wide_photo.vcf" \
+    >/dev/null 2>"$notebook_dir/import.log" || fail "the installed tend could not import wide_photo.vcf"
+grep -qi "photo" "$notebook_dir/import.log" && { cat "$notebook_dir/import.log" >&2; fail "the installed tend did not scale a photo"; }
+
 # Bitmap icons: each PNG really is the size its folder names.
 for size in 16 22 24 32 48 64 128 256 512; do
     png=$prefix/share/icons/hicolor/${size}x${size}/apps/$app_id.png

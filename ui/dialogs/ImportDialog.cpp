@@ -2,6 +2,7 @@
 
 #include "Notebook.h"
 #include "commands/ImportCommand.h"
+#include "photos/QImagePhotoScaler.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,7 +50,8 @@ ImportDialog::ImportDialog(Notebook &notebook, QUndoStack *undoStack, const QStr
       m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(this)), m_import(nullptr), m_close(nullptr)
 {
     setWindowTitle(tr("Import Contacts"));
-    m_options.preparePhoto = files::photoPreparer();
+    static const files::QImagePhotoScaler photos; // the window links Qt Gui: no plugin to load
+    m_options.preparePhoto = files::photoPreparer(&photos);
 
     m_files->setTextFormat(Qt::PlainText);
     m_files->setWordWrap(true);
