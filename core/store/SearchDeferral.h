@@ -4,7 +4,7 @@
 
 #include <QSqlDatabase>
 
-// The search index of a bulk write, written once at its end (migrations/0011_search_deferral.sql):
+// The search index of a bulk write, written once at its end (migrations/0011_speed.sql):
 // FTS5 writes its pending rows at every statement, so indexing row by row costs ten times what one
 // INSERT … SELECT of the same rows costs. Both calls run inside the bulk write's transaction.
 namespace tend::searchdeferral {

@@ -173,7 +173,16 @@ private slots:
         ContactQuery archivedOnly;
         archivedOnly.onlyArchived = true;
         QCOMPARE(names(all(*nb.notebook, archivedOnly)), QStringList{u"Mia"_s});
+        // Counted from the indexes (everyone less the archived), or with the filters: the same.
         QCOMPARE(*nb->contactCount({}), 3);
+        ContactQuery everyone;
+        everyone.includeArchived = true;
+        QCOMPARE(*nb->contactCount(everyone), 4);
+        QCOMPARE(*nb->contactCount(archivedOnly), 1);
+        QCOMPARE(*nb->contactCount(query), 2);
+        QVERIFY(nb->setArchived({mentor}, false).ok());
+        QCOMPARE(*nb->contactCount({}), 4);
+        QCOMPARE(*nb->contactCount(archivedOnly), 0);
     }
 
     void completionMatchesWordStarts()

@@ -56,6 +56,9 @@ TodayView::TodayView(Notebook &notebook, QUndoStack *undoStack, QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setUniformItemSizes(false);
+    // Thousands of rows on a big notebook: lay out what the screen shows first, the rest after.
+    m_list->setLayoutMode(QListView::Batched);
+    m_list->setBatchSize(100);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setAccessibleName(tr("Due follow-ups and nudges"));

@@ -1,4 +1,13 @@
--- Tend schema: the search index catches up once at the end of a bulk write (issue 12 §2).
+-- Tend schema: two things issue 12 measured.
+--
+-- 1. Counting the contacts one sees (not archived) without reading every contact row: count(*)
+--    … WHERE archived = 0 took 12 ms on 10,000 contacts, on the window's thread, at start-up.
+--    ContactRepository::count takes the archived few (this index) from count(*) of all (which
+--    SQLite reads from its smallest index). It serves no query on archived = 0, so every list
+--    keeps walking the index of its sort.
+CREATE INDEX contact_archived ON contact (id) WHERE archived = 1;
+
+-- 2. The search index catches up once at the end of a bulk write (issue 12 §2).
 -- FTS5 writes its pending rows to disk at every statement savepoint, so indexing 250,000
 -- interactions one INSERT at a time wrote 250,000 one-row segments and took ten times as long
 -- as indexing them in one statement. While a bulk write runs, it holds a row here naming the
