@@ -1,5 +1,7 @@
 #include "store/ContactRepository.h"
 
+#include "store/RoleColumn.h"
+
 #include "db/Sql.h"
 #include "model/Tags.h"
 #include "model/TextKey.h"
@@ -32,17 +34,6 @@ const QString summaryColumns =
     " (SELECT json_group_array(email) FROM (SELECT email FROM contact_email WHERE contact_id = c.id"
     " ORDER BY position))"_s;
 constexpr int summaryColumnCount = 11;
-
-QList<Role> rolesFromJson(const QVariant &json)
-{
-    QList<Role> roles;
-    const QJsonArray array = QJsonDocument::fromJson(json.toString().toUtf8()).array();
-    for (const QJsonValue &value : array) {
-        if (auto role = roleFromKey(value.toString()))
-            roles.append(*role);
-    }
-    return sortedUniqueRoles(roles);
-}
 
 QStringList stringsFromJson(const QVariant &json)
 {
@@ -139,7 +130,7 @@ ContactSummary readSummary(const QSqlQuery &row)
     summary.nudgeDue = sql::toDay(row.value(7));
     if (!row.value(8).isNull())
         summary.nudgeCadenceDays = row.value(8).toInt();
-    summary.roles = rolesFromJson(row.value(9));
+    summary.roles = rolecolumn::roles(row.value(9));
     summary.emails = stringsFromJson(row.value(10));
     return summary;
 }

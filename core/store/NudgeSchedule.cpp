@@ -1,5 +1,7 @@
 #include "store/NudgeSchedule.h"
 
+#include "store/RoleColumn.h"
+
 #include "db/Sql.h"
 #include "model/Validation.h"
 #include "schedule/CadenceRule.h"
@@ -21,17 +23,6 @@ QString idsJson(const QList<qint64> &ids)
     for (const qint64 id : ids)
         array.append(id);
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QList<Role> rolesFromJson(const QVariant &json)
-{
-    QList<Role> roles;
-    const QJsonArray keys = QJsonDocument::fromJson(json.toString().toUtf8()).array();
-    for (const QJsonValue &key : keys) {
-        if (auto role = roleFromKey(key.toString()))
-            roles.append(*role);
-    }
-    return roles;
 }
 
 // [[name, days], …] of the contact's tags that set a cadence (0 is "none").
@@ -79,7 +70,7 @@ Result<qsizetype> refreshWhere(const QSqlDatabase &db, const QString &where, con
         if (!rows->value(1).isNull())
             own = rows->value(1).toInt();
         const std::optional<int> cadence =
-            rules::cadenceRule(own, tagCadencesFromJson(rows->value(9)), rolesFromJson(rows->value(2)), roleDefault).days;
+            rules::cadenceRule(own, tagCadencesFromJson(rows->value(9)), rolecolumn::roles(rows->value(2)), roleDefault).days;
         std::optional<int> before;
         if (!rows->value(7).isNull())
             before = rows->value(7).toInt();

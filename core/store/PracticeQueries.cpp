@@ -1,5 +1,7 @@
 #include "store/PracticeQueries.h"
 
+#include "store/RoleColumn.h"
+
 #include "db/Sql.h"
 #include "practice/AskRules.h"
 #include "practice/IntroductionFlow.h"
@@ -45,13 +47,7 @@ Result<QHash<qint64, Person>> activePeople(const QSqlDatabase &db, QDate today, 
         return rows.error();
     QHash<qint64, Person> people;
     while (rows->next()) {
-        Person person{rows->value(1).toString(), {}};
-        const QJsonArray roles = QJsonDocument::fromJson(rows->value(2).toString().toUtf8()).array();
-        for (const QJsonValue &role : roles) {
-            if (auto parsed = roleFromKey(role.toString()))
-                person.roles.append(*parsed);
-        }
-        person.roles = sortedUniqueRoles(person.roles);
+        Person person{rows->value(1).toString(), rolecolumn::roles(rows->value(2))};
         people.insert(rows->value(0).toLongLong(), person);
     }
     return people;

@@ -1,5 +1,7 @@
 #include "store/ReminderRepository.h"
 
+#include "store/RoleColumn.h"
+
 #include "db/Sql.h"
 #include "schedule/SchedulingRules.h"
 
@@ -273,12 +275,7 @@ Result<QList<DueItem>> ReminderRepository::openDueBy(QDate until, QDate today) c
         item.contactName = rows->value(2).toString();
         item.due = sql::toDay(rows->value(3));
         item.reason = rows->value(4).toString();
-        const QJsonArray roles = QJsonDocument::fromJson(rows->value(5).toString().toUtf8()).array();
-        for (const QJsonValue &role : roles) {
-            if (auto parsed = roleFromKey(role.toString()))
-                item.roles.append(*parsed);
-        }
-        item.roles = sortedUniqueRoles(item.roles);
+        item.roles = rolecolumn::roles(rows->value(5));
         item.overdueDays = rules::overdueDays(item.due, today);
         item.overdueOn = item.due.addDays(1);
         item.overdue = item.overdueOn <= today;

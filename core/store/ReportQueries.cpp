@@ -1,5 +1,7 @@
 #include "store/ReportQueries.h"
 
+#include "store/RoleColumn.h"
+
 #include "db/Sql.h"
 #include "model/Validation.h"
 #include "schedule/CadenceRule.h"
@@ -143,17 +145,11 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
 
     QList<DueItem> items;
     while (rows->next()) {
-        QList<Role> roles;
-        const QJsonArray roleKeys = QJsonDocument::fromJson(rows->value(7).toString().toUtf8()).array();
-        for (const QJsonValue &key : roleKeys) {
-            if (auto role = roleFromKey(key.toString()))
-                roles.append(*role);
-        }
         DueItem item;
         item.kind = DueItem::Kind::KeepInTouch;
         item.contactId = rows->value(0).toLongLong();
         item.contactName = rows->value(1).toString();
-        item.roles = sortedUniqueRoles(roles);
+        item.roles = rolecolumn::roles(rows->value(7));
         item.cadenceDays = rows->value(2).toInt();
         item.due = sql::toDay(rows->value(3));
         item.overdueDays = rules::overdueDays(item.due, today);
