@@ -829,19 +829,19 @@ Status Notebook::restoreNudge(qint64 contactId, const NudgeState &before)
 
 // --- Reports --------------------------------------------------------------------------------
 
-Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
+Result<QList<DueItem>> Notebook::due(QDate today, int withinDays, int firstOfEach) const
 {
     if (auto valid = checkDays(withinDays, tr("The look-ahead"), 0); !valid)
         return valid.error();
     // Nothing is stored after the last storable day, so looking further finds nothing more.
     const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
-    auto followUps = m_reminders->openDueBy(horizon, today);
+    auto followUps = m_reminders->openDueBy(horizon, today, firstOfEach);
     if (!followUps)
         return followUps.error();
     auto factor = m_settings->overdueFactor();
     if (!factor)
         return factor.error();
-    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays, *factor);
+    auto nudges = reports::keepInTouchNudges(m_database->connection(), today, withinDays, *factor, firstOfEach);
     if (!nudges)
         return nudges.error();
 
@@ -851,15 +851,20 @@ Result<QList<DueItem>> Notebook::due(QDate today, int withinDays) const
     auto practiceItems = practice::dueItems(m_database->connection(), today, horizon, *chaseDays);
     if (!practiceItems)
         return practiceItems.error();
+    const auto dueOrder = [](const DueItem &a, const DueItem &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    };
+    if (firstOfEach >= 0 && practiceItems->size() > firstOfEach) {
+        std::stable_sort(practiceItems->begin(), practiceItems->end(), dueOrder);
+        practiceItems->resize(firstOfEach);
+    }
 
     QList<DueItem> items = *followUps;
     items += *nudges;
     items += *practiceItems;
-    std::stable_sort(items.begin(), items.end(), [](const DueItem &a, const DueItem &b) {
-        if (a.due != b.due)
-            return a.due < b.due;
-        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
-    });
+    std::stable_sort(items.begin(), items.end(), dueOrder);
     return items;
 }
 

@@ -233,7 +233,9 @@ public:
 
     // Reports
     // Open follow-ups due by today + withinDays and lapsed keep-in-touch cadences, most overdue first.
-    Result<QList<DueItem>> due(QDate today, int withinDays = 0) const;
+    // With `firstOfEach` >= 0, at most that many follow-ups, nudges and practice items each, the
+    // earliest: the start of each part of the list, quick on any notebook (Today's first screen).
+    Result<QList<DueItem>> due(QDate today, int withinDays = 0, int firstOfEach = -1) const;
     Result<QList<HelpedEntry>> helped(QDate today, int days = 30) const;
     // Active contacts per role and twelve months of interactions up to today (see Insights).
     Result<Insights> insights(QDate today) const;

@@ -19,9 +19,9 @@ public:
     {
         window.windowHandle()->installEventFilter(this);
         const TodayModel *today = window.todayView()->model();
-        m_loaded = today->hasLoaded();
+        m_loaded = today->hasFirstRows();
         if (!m_loaded) {
-            connect(today, &TodayModel::loaded, this, [this] {
+            connect(today, &TodayModel::firstRowsLoaded, this, [this] {
                 m_loaded = true;
                 if (m_exposed) {
                     m_window.repaint(); // the frame with Today's rows, now rather than at the next update

@@ -255,15 +255,15 @@ Result<QList<Reminder>> ReminderRepository::openFor(const QList<qint64> &contact
                   {idsJson(contactIds), idsJson(named), sql::day(until), sql::day(askedBy)});
 }
 
-Result<QList<DueItem>> ReminderRepository::openDueBy(QDate until, QDate today) const
+Result<QList<DueItem>> ReminderRepository::openDueBy(QDate until, QDate today, int limit) const
 {
     auto rows = sql::exec(m_db,
                           u"SELECT r.id, r.contact_id, c.name, r.due_on, r.reason,"
                           " (SELECT json_group_array(role) FROM contact_role WHERE contact_id = c.id)"
                           " FROM reminder r JOIN contact c ON c.id = r.contact_id"
                           " WHERE r.state = 'open' AND r.due_on <= ? AND c.archived = 0"
-                          " ORDER BY r.due_on, c.name_key, r.id"_s,
-                          {sql::day(until)});
+                          " ORDER BY r.due_on, c.name_key, r.id LIMIT ?"_s,
+                          {sql::day(until), limit});
     if (!rows)
         return rows.error();
     QList<DueItem> items;

@@ -35,7 +35,8 @@ public:
     Result<QList<Reminder>> openFor(const QList<qint64> &contactIds, QDate until, QDate askedBy,
                                     const QList<qint64> &named) const;
     // Open reminders of active contacts due on or before `until`, earliest first.
-    Result<QList<DueItem>> openDueBy(QDate until, QDate today) const;
+    // At most `limit` (all for -1), the earliest.
+    Result<QList<DueItem>> openDueBy(QDate until, QDate today, int limit = -1) const;
     // What sync sends (migration 0008): open reminders and those closed since `closedSince`, unless
     // the server deleted them; by id.
     Result<QList<Reminder>> toSync(const QDateTime &closedSince) const;

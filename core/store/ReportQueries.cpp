@@ -126,7 +126,8 @@ Status countMonthsByDirection(const QSqlDatabase &db, QDate firstDay, QDate wind
 
 } // namespace
 
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor)
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor,
+                                         int limit)
 {
     const QDate horizon = std::min(today.addDays(withinDays), limits::lastStorableDay());
     // The same expression as the "Losing touch" order (ContactRepository), walking its index.
@@ -138,8 +139,8 @@ Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, in
                           " WHERE COALESCE(c.nudge_due_on, '9999-12-31') <= ? AND c.nudge_due_on IS NOT NULL"
                           " AND c.archived = 0"
                           " AND (c.next_follow_up_on IS NULL OR c.next_follow_up_on > ?)"
-                          " ORDER BY COALESCE(c.nudge_due_on, '9999-12-31'), c.id"_s,
-                          nudges::lastHeldValues(today) + QVariantList{sql::day(horizon), sql::day(horizon)});
+                          " ORDER BY COALESCE(c.nudge_due_on, '9999-12-31'), c.id LIMIT ?"_s,
+                          nudges::lastHeldValues(today) + QVariantList{sql::day(horizon), sql::day(horizon), limit});
     if (!rows)
         return rows.error();
 

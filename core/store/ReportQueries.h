@@ -13,7 +13,9 @@ namespace tend::reports {
 // those who already have an open follow-up in that window. Earliest due first, ties by id: the
 // order of ContactQuery::Sort::LosingTouch.
 // Each is overdue at `overdueFactor` × its cadence (rules::overdueOn).
-Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor);
+// At most `limit` (all for -1), the earliest.
+Result<QList<DueItem>> keepInTouchNudges(const QSqlDatabase &db, QDate today, int withinDays, double overdueFactor,
+                                         int limit = -1);
 
 // Everyone you had interactions with in [today - days, today], with give and receive counts,
 // most recent give first (people you only received from come last, most recent first).

@@ -116,6 +116,34 @@ private slots:
 
     // For every contact of a demo network: the "Losing touch" order and `tend due` agree on who is
     // due, on which day, and in which order; snoozes count in both.
+    // Today's first screen (Notebook::due with firstOfEach): of each part of the list, exactly the
+    // start of what the whole list holds, in its order.
+    void theFirstOfEachAreTheStartOfEachPart()
+    {
+        test::TempNotebook nb(QDate(2026, 11, 23));
+        DemoOptions options;
+        options.contacts = 400;
+        options.interactions = 4000;
+        QVERIFY(generateDemo(*nb.notebook, options).ok());
+        const auto part = [](const DueItem &item) {
+            return item.kind == DueItem::Kind::FollowUp ? 0 : item.kind == DueItem::Kind::KeepInTouch ? 1 : 2;
+        };
+        const auto parts = [&part](const QList<DueItem> &items) {
+            QList<QList<qint64>> byPart(3);
+            for (const DueItem &item : items)
+                byPart[part(item)].append(item.reminderId ? *item.reminderId : -item.contactId);
+            return byPart;
+        };
+        auto all = nb->due(QDate(2026, 11, 23), 7);
+        auto first = nb->due(QDate(2026, 11, 23), 7, 20);
+        QVERIFY(all.ok() && first.ok());
+        const QList<QList<qint64>> whole = parts(*all), start = parts(*first);
+        QVERIFY2(whole[0].size() > 20 && whole[1].size() > 20, "the demo has more than 20 of each to cut");
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(start[i], whole[i].mid(0, 20));
+        QCOMPARE(nb->due(QDate(2026, 11, 23), 7, 100000)->size(), all->size());
+    }
+
     void losingTouchAndDueAgree()
     {
         test::TempNotebook nb(QDate(2026, 11, 23));

@@ -58,8 +58,11 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
     case PastCadenceColumn: sort = ContactQuery::Sort::LosingTouch; break;
     default: break;
     }
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_query.sort && descending == m_query.descending)
+        return; // the rows are in this order already (a view asks again when it turns sorting on)
     m_query.sort = sort;
-    m_query.descending = order == Qt::DescendingOrder;
+    m_query.descending = descending;
     restart();
 }
 

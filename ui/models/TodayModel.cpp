@@ -3,6 +3,8 @@
 #include "DisplayText.h"
 #include "Notebook.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace tend::gui {
@@ -19,10 +21,15 @@ void TodayModel::reload()
     m_task.cancel();
     const QDate today = m_notebook.today();
     m_task = m_notebook.worker().run<Loaded>([today](work::Job<Loaded> &job) -> Status {
-        job.deliver(read(job.notebook(), today));
+        Loaded first = read(job.notebook(), today, firstRowsOfEach);
+        const bool complete = first.complete;
+        job.deliver(std::move(first));
+        if (!complete && !job.isCancelled())
+            job.deliver(read(job.notebook(), today));
         return {};
     });
     const quint64 generation = ++m_generation;
+    m_firstRowsPending = true;
     work::watch<Loaded>(
         m_task, this,
         [this, generation](const Loaded &fetched) {
@@ -41,23 +48,30 @@ void TodayModel::apply(const Loaded &fetched)
     beginResetModel();
     m_today = fetched.today;
     m_rows = fetched.rows;
-    m_hasLoaded = true;
+    m_hasFirstRows = true;
+    m_hasLoaded = fetched.complete;
     endResetModel();
+    if (std::exchange(m_firstRowsPending, false))
+        emit firstRowsLoaded();
+    if (!fetched.complete)
+        return;
     for (const QString &problem : fetched.problems)
         emit loadFailed(problem);
     emit loaded();
 }
 
-TodayModel::Loaded TodayModel::read(Notebook &notebook, QDate today)
+TodayModel::Loaded TodayModel::read(Notebook &notebook, QDate today, int firstOfEach)
 {
     Loaded loaded;
     loaded.today = today;
-    auto due = notebook.due(today, lookAheadDays);
+    auto due = notebook.due(today, lookAheadDays, firstOfEach);
     QList<DueItem> items;
     if (due)
         items = *due;
     else
         loaded.problems.append(due.error().message);
+    // Fewer than firstOfEach in all: no part was cut short.
+    loaded.complete = firstOfEach < 0 || !due || items.size() < firstOfEach;
 
     if (auto planned = notebook.plannedInteractions()) {
         for (const Interaction &meeting : std::as_const(*planned)) {

@@ -21,7 +21,9 @@ namespace tend::gui {
 // has come (their lead time before the day) are under "Birthdays and dates", until done or while
 // snoozed. Reloads itself when the notebook changes. The reading runs on the notebook's worker (a
 // very large notebook takes a while); the rows shown stay until the new ones replace them in one
-// model reset, and a newer reload supersedes an older one.
+// model reset, and a newer reload supersedes an older one. On a big notebook the start of each
+// section comes first (firstRowsLoaded: what a screen shows, in milliseconds on any size), the
+// whole list right after (loaded).
 class TodayModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -55,6 +57,10 @@ public:
     bool isLoading() const { return m_task.isRunning(); }
     // Whether a load has come in yet: until then an empty list means "not read", not "nothing due".
     bool hasLoaded() const { return m_hasLoaded; }
+    // Whether the rows a screen shows have come in (the start of each section, or everything).
+    bool hasFirstRows() const { return m_hasFirstRows; }
+    // At most this many of each kind of item come first (Notebook::due's firstOfEach).
+    static constexpr int firstRowsOfEach = 100;
     // Items due today or earlier (what the navigation count and the tray digest report).
     QList<DueItem> dueNow() const;
     int dueNowCount() const { return int(dueNow().size()); }
@@ -65,6 +71,8 @@ signals:
     void loadFailed(const QString &message);
     // A reload's rows are in (also after a failed one); a superseded reload sends nothing.
     void loaded();
+    // The first screen's rows are in, once per reload, before loaded() or with it.
+    void firstRowsLoaded();
 
 private:
     struct Row
@@ -79,10 +87,12 @@ private:
         QDate today;
         QList<Row> rows;
         QStringList problems; // what could not be read; the rest is shown
+        bool complete = true; // false: only the first rows of each section
     };
 
-    // On the worker: everything Today shows, in its sections.
-    static Loaded read(Notebook &notebook, QDate today);
+    // On the worker: everything Today shows, in its sections; with `firstOfEach` >= 0 the start of
+    // each (complete when no part had more).
+    static Loaded read(Notebook &notebook, QDate today, int firstOfEach = -1);
     void apply(const Loaded &fetched);
     static QString dateReason(const DueItem &item, ImportantDate::Kind kind);
 
@@ -90,6 +100,8 @@ private:
     QDate m_today;
     QList<Row> m_rows;
     bool m_hasLoaded = false;
+    bool m_hasFirstRows = false;
+    bool m_firstRowsPending = false; // this reload's first rows have not been applied yet
     work::Task<Loaded> m_task;
     quint64 m_generation = 0;
 };
