@@ -1017,6 +1017,11 @@ bool Notebook::integrityCheckPending() const
     return m_database->integrityCheckPending();
 }
 
+void Notebook::interrupt() const
+{
+    m_database->interrupt();
+}
+
 Status Notebook::quickCheck()
 {
     return m_database->quickCheck();

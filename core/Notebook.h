@@ -273,6 +273,8 @@ public:
     // IntegrityCheck::Deferred left to the caller; the window runs it on a worker, whose pass
     // integrityCheckPassed() records here.
     bool integrityCheckPending() const;
+    // Stops the statement this notebook's connection is running, from any thread (Database::interrupt).
+    void interrupt() const;
     Status quickCheck();
     void integrityCheckPassed();
 

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDb, "tend.core.db")
@@ -90,6 +92,12 @@ Status checkHeader(const QString &path)
 
 Database::Database(QSqlDatabase db, QString path) : m_db(std::move(db)), m_path(std::move(path)) {}
 
+void Database::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle); // thread-safe: the one sqlite3 call meant for other threads
+}
+
 Database::~Database()
 {
     const QString name = m_db.connectionName();
@@ -166,6 +174,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
     if (!database->m_db.open())
         return sql::errorFrom(database->m_db.lastError(), DatabaseText::tr("Opening %1").arg(nativePath));
+    database->m_handle = sql::handleOf(database->m_db);
 
     if (auto configured = database->configure(options); !configured)
         return configured.error();
@@ -239,10 +248,18 @@ Status Database::quickCheck()
     auto check = sql::exec(m_db, u"PRAGMA quick_check"_s);
     QStringList problems;
     if (!check) {
+        if (check.error().code == Error::Code::Cancelled)
+            return check.error(); // interrupted (a worker's job cancelled): no verdict either way
         problems.append(check.error().message);
     } else {
         while (check->next())
             problems.append(check->value(0).toString());
+        if (check->lastError().isValid()) {
+            const Error stopped = sql::errorFrom(check->lastError(), DatabaseText::tr("Checking %1").arg(nativePath));
+            if (stopped.code == Error::Code::Cancelled)
+                return stopped;
+            problems.append(stopped.message);
+        }
     }
     if (problems != QStringList{u"ok"_s}) {
         if (m_schedule)

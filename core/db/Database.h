@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace tend {
 
 // Whether an open reads every page of an existing file (PRAGMA quick_check). WhenDue checks once
@@ -68,6 +70,10 @@ public:
     // engine converges from any lost suffix of its writes.
     Status setCommitsWaitForDisk(bool wait);
 
+    // Stops the statement running on this connection, from any thread: it fails as interrupted
+    // (and a write's transaction rolls back). For cancelling a worker's job at once.
+    void interrupt() const;
+
     // The folder where automatic and pre-migration copies go: "backups" beside the database.
     static QString backupFolderFor(const QString &databasePath);
 
@@ -77,6 +83,7 @@ private:
 
     FileClaim m_claim; // released after the connection closes
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr; // m_db's, read in the opening thread; for interrupt()
     QString m_path;
     std::unique_ptr<class IntegritySchedule> m_schedule;
     QDate m_today;

@@ -184,14 +184,19 @@ Prepared::~Prepared()
     sqlite3_finalize(m_statement);
 }
 
-Result<qint64> Prepared::exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant driverHandle = db.driver() ? db.driver()->handle() : QVariant();
     if (!driverHandle.isValid() || qstrcmp(driverHandle.typeName(), "sqlite3*") != 0)
-        return Error{Error::Code::Database, SqlText::tr("The database connection is not an SQLite one.")};
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(driverHandle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(driverHandle.constData());
+}
+
+Result<qint64> Prepared::exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    sqlite3 *handle = handleOf(db);
     if (!handle)
-        return Error{Error::Code::Database, SqlText::tr("The database connection is closed.")};
+        return Error{Error::Code::Database, SqlText::tr("The database connection is closed or not an SQLite one.")};
 
     if (m_text != statement || m_handle != handle) {
         sqlite3_finalize(m_statement);

@@ -25,6 +25,9 @@ Status execPrepared(QSqlQuery &query, const QVariantList &values);
 // Runs a statement expected to return one integer (count(*), PRAGMA user_version...).
 Result<qint64> scalar(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});
 
+// The sqlite3 handle behind a QSQLITE connection; null when it is closed or not SQLite.
+sqlite3 *handleOf(const QSqlDatabase &db);
+
 // Maps a driver error to an Error a person can read, naming what was being done.
 Error errorFrom(const QSqlError &error, const QString &doing);
 

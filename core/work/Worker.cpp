@@ -40,6 +40,9 @@ void Worker::cancelAll()
 {
     for (const Running &running : std::as_const(m_running))
         running.cancel();
+    const QMutexLocker lock(&m_open->mutex);
+    for (const Notebook *notebook : std::as_const(m_open->notebooks))
+        notebook->interrupt();
 }
 
 void Worker::waitForAll()
@@ -50,7 +53,7 @@ void Worker::waitForAll()
 
 void Worker::start(std::function<void(Notebook *notebook, const Status &opened)> body)
 {
-    m_pool.start([path = m_path, clock = m_clock, body = std::move(body), finished = m_finished] {
+    m_pool.start([path = m_path, clock = m_clock, body = std::move(body), finished = m_finished, open = m_open] {
         // The file was opened, checked and migrated by the notebook that owns this Worker.
         OpenOptions options;
         options.create = false;
@@ -59,7 +62,13 @@ void Worker::start(std::function<void(Notebook *notebook, const Status &opened)>
         auto opened = Notebook::open(path, options, clock);
         if (opened) {
             std::unique_ptr<Notebook> notebook = std::move(opened).value();
+            {
+                const QMutexLocker lock(&open->mutex);
+                open->notebooks.insert(notebook.get());
+            }
             body(notebook.get(), {});
+            const QMutexLocker lock(&open->mutex);
+            open->notebooks.remove(notebook.get());
         } else {
             body(nullptr, opened.error());
         }

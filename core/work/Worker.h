@@ -5,8 +5,10 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 
 #include <functional>
@@ -125,6 +127,8 @@ public:
         return Task<Batch>(std::move(future), std::move(outcome));
     }
 
+    // Cancels every job; a job in the middle of a statement has it interrupted (Notebook::interrupt),
+    // so that closing a window never waits for a long read to run its course.
     void cancelAll();
     // Waits for every job to finish (tests; the destructor).
     void waitForAll();
@@ -140,11 +144,19 @@ private:
         std::function<bool()> finished;
     };
 
+    // The notebooks of the jobs running now, so that cancelAll stops their statements at once.
+    struct OpenNotebooks
+    {
+        QMutex mutex;
+        QSet<const Notebook *> notebooks;
+    };
+
     QString m_path;
     Clock m_clock;
     std::function<void()> m_finished;
     QThreadPool m_pool;
     QList<Running> m_running; // touched on the owner's thread only
+    std::shared_ptr<OpenNotebooks> m_open = std::make_shared<OpenNotebooks>();
 };
 
 // The receiving side, on the thread of `context` (the GUI): calls `onBatch` for each batch as it

@@ -288,6 +288,10 @@
         <source>Cannot make %1 private to you; Tend keeps its notebook readable only by its owner.</source>
         <translation>%1 lässt sich nicht nur für dich lesbar machen; Tend hält sein Notizbuch nur für seine Besitzerin oder seinen Besitzer lesbar.</translation>
     </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>%1 wird geprüft</translation>
+    </message>
 </context>
 <context>
     <name>tend::DateTasks</name>
@@ -7150,12 +7154,8 @@ Erfasse ein Gespräch, und Tend erinnert dich ans Nachfassen.</translation>
         <translation>%1: Ein Wert ist zu groß zum Speichern. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The database connection is not an SQLite one.</source>
-        <translation>Die Datenbankverbindung ist keine SQLite-Verbindung.</translation>
-    </message>
-    <message>
-        <source>The database connection is closed.</source>
-        <translation>Die Datenbankverbindung ist geschlossen.</translation>
+        <source>The database connection is closed or not an SQLite one.</source>
+        <translation>Die Datenbankverbindung ist geschlossen oder keine SQLite-Verbindung.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "io/DemoGenerator.h"
 #include "work/Worker.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -144,6 +145,41 @@ private slots:
         nb.notebook.reset();
         QVERIFY(*finished);
         QCOMPARE(task.outcome().error().code, Error::Code::Cancelled);
+    }
+
+    // A job in the middle of a long statement does not make a closing window wait for it:
+    // cancelAll interrupts the statement (sqlite3_interrupt), which fails as cancelled.
+    void cancelAllInterruptsARunningStatement()
+    {
+        test::TempNotebook nb(QDate(2026, 11, 23));
+        DemoOptions demo;
+        demo.contacts = 500;
+        demo.interactions = 20000;
+        QVERIFY(generateDemo(*nb.notebook, demo).ok());
+        auto started = std::make_shared<std::atomic<bool>>(false);
+        auto task = nb->worker().run<int>([started](work::Job<int> &job) -> Status {
+            *started = true;
+            // Many seconds of reading, and no look at isCancelled(): only an interrupt stops it.
+            for (int i = 0; i < 5000; ++i) {
+                if (auto helped = job.notebook().helped(QDate(2026, 11, 23), 3650); !helped)
+                    return helped.error();
+            }
+            return {};
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(*started, 10000);
+        QThread::msleep(50); // inside the statement by now
+        QElapsedTimer timer;
+        timer.start();
+        nb->worker().cancelAll();
+        nb->worker().waitForAll();
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(task.outcome().error().code, Error::Code::Cancelled);
+        // The connection the owner uses is not touched, and the next job runs as usual.
+        QVERIFY(nb->contactCount({}).ok());
+        auto next = nb->worker().run<int>([](work::Job<int> &job) -> Status {
+            return job.notebook().contactCount({}) ? Status() : Status(Error::invalid(u"no count"_s));
+        });
+        QVERIFY(next.wait().ok());
     }
 };
 
