@@ -24,6 +24,16 @@ def timed(argv, **kwargs):
     return elapsed
 
 
+def peak_mb(argv):
+    """The peak resident memory of one run of `argv`, in MB."""
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        sys.exit(f"failed ({child.returncode}): {' '.join(argv)}")
+    return usage.ru_maxrss / 1024
+
+
 def median_ms(argv, runs, before=None):
     times = []
     for _ in range(runs):
@@ -115,11 +125,14 @@ def main():
                                  check=True).stdout.strip()
         busiest_alone = os.path.join(scratch, "busiest.db")
         history_alone(big, 1, busiest_alone)
-        for db in (big, empty, busiest_alone):  # the day's check and copy are behind us, as for every command but the first
-            timed([tend, "--db", db, "--today", TODAY, "due"])
+        def copies_done(db):  # the day's copy that a first command starts in the background
             time.sleep(0.5)
             while os.path.exists(os.path.join(scratch, "backups", f".{os.path.basename(db)}.daily-backup")):
                 time.sleep(0.1)
+
+        for db in (big, empty, busiest_alone):  # the day's check and copy are behind us, as for every command but the first
+            timed([tend, "--db", db, "--today", TODAY, "due"])
+            copies_done(db)
 
         def cmd(db, *words):
             return [tend, "--db", db, "--today", TODAY, *words]
@@ -152,6 +165,7 @@ def main():
                 if name.startswith("big-") and "-daily" in name:
                     os.remove(os.path.join(scratch, "backups", name))
         first = median_ms(cmd(big, "due", "--json"), 3, before=new_day)
+        copies_done(big)  # the window below is timed on a quiet machine, not beside a 100 MB copy
         rows.append(("first command of the day (due --json)", first, None, None, None, "—"))
         rows.append((f"demo {contacts}/{interactions}", demo_ms, None, floor_ms, demo_ms / floor_ms,
                      "≤ 1.5× SQLite's copy"))
@@ -160,6 +174,8 @@ def main():
             startup_big = median_ms([tend, "--db", big, "--today", TODAY, "--exit-after-startup"], runs)
             rows.append(("window to first frame (--exit-after-startup)", startup_big, startup_empty, None,
                          startup_big / startup_empty, "≤ 1.3× empty"))
+            window = [tend, "--db", big, "--today", TODAY, "--exit-after-startup"]
+            print(f"window peak memory on the big notebook: {peak_mb(window):.0f} MB (target < 150 MB)")
 
         print(f"| command | big notebook ({contacts}/{interactions}) | empty notebook | floor | ratio | target |")
         print("|---|---|---|---|---|---|")
