@@ -78,13 +78,19 @@ def history_alone(source, contact, target):
     """A copy of `source` that holds only `contact`'s history: its interactions, the people in them,
     their reminders. The floor for that contact's timeline: the same output, without the rest."""
     subprocess.run(["sqlite3", source, f".backup '{target}'"], check=True)
+    # The people go first (their participations and reminders with them), then the interactions
+    # no one is left in. The interaction index forgets them all at once: with a search_deferral
+    # row (migrations/0011_speed.sql) its delete trigger stands aside, and 'rebuild' reads what is left.
     script = ["PRAGMA foreign_keys = ON;", "BEGIN;",
               f"CREATE TEMP TABLE kept_interaction AS SELECT interaction_id AS id FROM interaction_participant "
               f"WHERE contact_id = {contact};",
               "CREATE TEMP TABLE kept_contact AS SELECT DISTINCT contact_id AS id FROM interaction_participant "
               f"WHERE interaction_id IN kept_interaction UNION SELECT {contact};",
-              "DELETE FROM interaction WHERE id NOT IN kept_interaction;",
+              "INSERT INTO search_deferral (index_name, from_rowid) VALUES ('interaction_search', 0);",
               "DELETE FROM contact WHERE id NOT IN kept_contact;",
+              "DELETE FROM interaction WHERE id NOT IN kept_interaction;",
+              "DELETE FROM search_deferral;",
+              "INSERT INTO interaction_search (interaction_search) VALUES ('rebuild');",
               "COMMIT;", "VACUUM;"]
     subprocess.run(["sqlite3", target], input="\n".join(script).encode(), check=True)
 
