@@ -20,7 +20,7 @@ public:
     // PastCadenceColumn: how far past their keep-in-touch cadence people are (shown for "Losing touch").
     enum Column { NameColumn, RolesColumn, OrganisationColumn, LastInteractionColumn, NextFollowUpColumn, PastCadenceColumn, ColumnCount };
     enum DataRole { ContactIdRole = Qt::UserRole + 1, ArchivedRole };
-    static constexpr int defaultPageSize = 200;
+    static constexpr int defaultPageSize = 100;
 
     explicit ContactTableModel(Notebook &notebook, QObject *parent = nullptr);
 
