@@ -27,6 +27,7 @@ private slots:
     void overdueComesFirstAndIsMarked();
     void theRowsStayUntilTheReloadLands();
     void aNewerReloadSupersedesAnOlderOne();
+    void aBigListShowsItsFirstRowsFirstOnlyOnce();
     void doneRemovesTheRowAndShowsTheEmptyState();
     void keyboardDoneAndUndo();
     void snoozeMovesTheReminder();
@@ -296,6 +297,36 @@ void TestTodayView::aSnoozedDateComesBackOnItsDay()
     QVERIFY(reloads([this] { m_stack->undo(); }));
     QVERIFY(dateRow().isValid());
     QCOMPARE(*(*m_notebook)->dateOccurrence(id, QDate(2026, 12, 10)), std::nullopt);
+}
+
+// A long Today: the first load shows the start of each section before the whole list (what
+// --exit-after-startup waits for); a later reload replaces the whole list in one reset, so the
+// place the user scrolled to is not lost to a short first page.
+void TestTodayView::aBigListShowsItsFirstRowsFirstOnlyOnce()
+{
+    const QDate today = (*m_notebook)->today();
+    const int many = TodayModel::firstRowsOfEach + 50;
+    for (int i = 0; i < many; ++i)
+        QVERIFY((*m_notebook)->addReminder(m_ada, today.addDays(-10 - i), u"old promise %1"_s.arg(i)));
+    TodayModel model(*m_notebook->notebook);
+    QSignalSpy first(&model, &TodayModel::firstRowsLoaded);
+    QSignalSpy loaded(&model, &TodayModel::loaded);
+    QList<int> rowsAtFirst;
+    connect(&model, &TodayModel::firstRowsLoaded, this, [&] { rowsAtFirst.append(model.rowCount()); });
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(first.count(), 1);
+    QCOMPARE(rowsAtFirst.size(), 1);
+    QVERIFY2(rowsAtFirst.first() <= TodayModel::firstRowsOfEach + 4, qPrintable(QString::number(rowsAtFirst.first())));
+    const int whole = model.rowCount();
+    QVERIFY(whole > many); // everything, with its headings
+    QCOMPARE(model.dueNowCount(), many + 2);
+
+    QSignalSpy reset(&model, &TodayModel::modelReset);
+    QVERIFY((*m_notebook)->addReminder(m_grace, today.addDays(-1), u"one more"_s)); // reloads
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(first.count(), 2); // said once per reload, with the whole list this time
+    QCOMPARE(model.rowCount(), whole + 1);
 }
 
 QTEST_MAIN(TestTodayView)

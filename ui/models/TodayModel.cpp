@@ -20,8 +20,11 @@ void TodayModel::reload()
 {
     m_task.cancel();
     const QDate today = m_notebook.today();
-    m_task = m_notebook.worker().run<Loaded>([today](work::Job<Loaded> &job) -> Status {
-        Loaded first = read(job.notebook(), today, firstRowsOfEach);
+    // The first rows first only while nothing is shown: a later reload keeps the rows (and the
+    // place the user scrolled to) until the whole new list replaces them.
+    const int firstOfEach = m_hasFirstRows ? -1 : firstRowsOfEach;
+    m_task = m_notebook.worker().run<Loaded>([today, firstOfEach](work::Job<Loaded> &job) -> Status {
+        Loaded first = read(job.notebook(), today, firstOfEach);
         const bool complete = first.complete;
         job.deliver(std::move(first));
         if (!complete && !job.isCancelled())

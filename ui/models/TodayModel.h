@@ -21,9 +21,9 @@ namespace tend::gui {
 // has come (their lead time before the day) are under "Birthdays and dates", until done or while
 // snoozed. Reloads itself when the notebook changes. The reading runs on the notebook's worker (a
 // very large notebook takes a while); the rows shown stay until the new ones replace them in one
-// model reset, and a newer reload supersedes an older one. On a big notebook the start of each
-// section comes first (firstRowsLoaded: what a screen shows, in milliseconds on any size), the
-// whole list right after (loaded).
+// model reset, and a newer reload supersedes an older one. On a big notebook the first load brings
+// the start of each section first (firstRowsLoaded: what a screen shows, in milliseconds on any
+// size) and the whole list right after (loaded); later reloads bring the whole list in one reset.
 class TodayModel final : public QAbstractListModel
 {
     Q_OBJECT
