@@ -112,7 +112,22 @@ JsonRows::Row &JsonRows::Row::texts(QLatin1StringView key, const QStringList &va
 
 JsonRows::Row &JsonRows::Row::day(QLatin1StringView key, QDate value)
 {
-    return value.isValid() ? text(key, value.toString(Qt::ISODate)) : null(key);
+    if (!value.isValid())
+        return null(key);
+    int year = 0, month = 0, dayOfMonth = 0;
+    value.getDate(&year, &month, &dayOfMonth);
+    if (year < 1 || year > 9999) // as QDate writes them, sign and all
+        return text(key, value.toString(Qt::ISODate));
+    // "YYYY-MM-DD" without a QString: a list writes thousands of days.
+    char digits[] = "\"0000-00-00\"";
+    for (int at = 4; at >= 1; --at, year /= 10)
+        digits[at] = char('0' + year % 10);
+    digits[6] = char('0' + month / 10);
+    digits[7] = char('0' + month % 10);
+    digits[9] = char('0' + dayOfMonth / 10);
+    digits[10] = char('0' + dayOfMonth % 10);
+    m_members.append({key, QByteArray(digits, sizeof digits - 1)});
+    return *this;
 }
 
 JsonRows::Row &JsonRows::Row::textOrNull(QLatin1StringView key, const QString &value)
@@ -134,11 +149,13 @@ JsonRows::Row &JsonRows::Row::objects(QLatin1StringView key, QList<Row> values)
 
 void JsonRows::Row::appendObject(QByteArray &json, QByteArrayView indent, QByteArrayView membersIndent)
 {
-    std::stable_sort(m_members.begin(), m_members.end(), [](const auto &a, const auto &b) {
+    const auto byKey = [](const auto &a, const auto &b) {
         // QLatin1StringView's operator< trips GCC 12's -Wstringop-overread here.
         return std::string_view(a.first.data(), size_t(a.first.size()))
                < std::string_view(b.first.data(), size_t(b.first.size()));
-    });
+    };
+    if (!std::is_sorted(m_members.begin(), m_members.end(), byKey)) // rows written in key order need no sort
+        std::stable_sort(m_members.begin(), m_members.end(), byKey);
     json.append(indent).append("{\n");
     for (qsizetype i = 0; i < m_members.size(); ++i) {
         const auto &[key, value] = m_members.at(i);

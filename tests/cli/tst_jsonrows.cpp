@@ -75,6 +75,22 @@ private slots:
         QJsonDocument::fromJson(written, &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
     }
+
+    // Days are written digit by digit; outside years 1–9999 as QDate writes them.
+    void daysAreWrittenAsQDateWritesThem()
+    {
+        const QList<QDate> days{QDate(1, 1, 1),     QDate(9, 2, 3),      QDate(999, 12, 31), QDate(1815, 12, 10),
+                                QDate(2026, 2, 28), QDate(2028, 2, 29),  QDate(9999, 12, 31), QDate(10000, 1, 1),
+                                QDate(-44, 3, 15),  QDate(2026, 10, 9)};
+        JsonRows rows;
+        QJsonArray expected;
+        for (const QDate &day : days) {
+            rows.append(JsonRows::Row().day("day"_L1, day));
+            const QString text = day.toString(Qt::ISODate);
+            expected.append(QJsonObject{{u"day"_s, text}});
+        }
+        QCOMPARE(rows.toJson(), QJsonDocument(expected).toJson(QJsonDocument::Indented).chopped(1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonRows)
