@@ -1,7 +1,5 @@
 #include "TestSupport.h"
 
-#include "io/DemoGenerator.h"
-
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -114,17 +112,12 @@ private slots:
         QCOMPARE(refused.error().code, Error::Code::Conflict); // a state, not a bad command line
     }
 
-    // For every contact of a demo network: the "Losing touch" order and `tend due` agree on who is
-    // due, on which day, and in which order; snoozes count in both.
     // Today's first screen (Notebook::due with firstOfEach): of each part of the list, exactly the
     // start of what the whole list holds, in its order.
     void theFirstOfEachAreTheStartOfEachPart()
     {
         test::TempNotebook nb(QDate(2026, 11, 23));
-        DemoOptions options;
-        options.contacts = 400;
-        options.interactions = 4000;
-        QVERIFY(generateDemo(*nb.notebook, options).ok());
+        QVERIFY(test::addDemo(*nb.notebook, 400, 4000));
         const auto part = [](const DueItem &item) {
             return item.kind == DueItem::Kind::FollowUp ? 0 : item.kind == DueItem::Kind::KeepInTouch ? 1 : 2;
         };
@@ -144,13 +137,12 @@ private slots:
         QCOMPARE(nb->due(QDate(2026, 11, 23), 7, 100000)->size(), all->size());
     }
 
+    // For every contact of a demo network: the "Losing touch" order and `tend due` agree on who is
+    // due, on which day, and in which order; snoozes count in both.
     void losingTouchAndDueAgree()
     {
         test::TempNotebook nb(QDate(2026, 11, 23));
-        DemoOptions options;
-        options.contacts = 400;
-        options.interactions = 4000;
-        QVERIFY(generateDemo(*nb.notebook, options).ok());
+        QVERIFY(test::addDemo(*nb.notebook, 400, 4000));
         // A few snoozed nudges, which the old "losing touch" SQL ignored.
         ContactQuery order;
         order.sort = ContactQuery::Sort::LosingTouch;

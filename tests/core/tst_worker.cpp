@@ -152,10 +152,7 @@ private slots:
     void cancelAllInterruptsARunningStatement()
     {
         test::TempNotebook nb(QDate(2026, 11, 23));
-        DemoOptions demo;
-        demo.contacts = 500;
-        demo.interactions = 20000;
-        QVERIFY(generateDemo(*nb.notebook, demo).ok());
+        QVERIFY(test::addDemo(*nb.notebook, 500, 20000));
         auto started = std::make_shared<std::atomic<bool>>(false);
         auto task = nb->worker().run<int>([started](work::Job<int> &job) -> Status {
             *started = true;

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "io/DemoGenerator.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -48,6 +50,17 @@ QByteArray fileDigest(const QString &path)
         hash.addData(QByteArrayView("|"));
     }
     return hash.result().toHex();
+}
+
+bool addDemo(Notebook &notebook, int contacts, int interactions)
+{
+    DemoOptions options;
+    options.contacts = contacts;
+    options.interactions = interactions;
+    const auto made = generateDemo(notebook, options);
+    if (!made)
+        QTest::qFail(qPrintable(u"generateDemo failed: "_s + made.error().message), __FILE__, __LINE__);
+    return made.ok();
 }
 
 qint64 addContact(Notebook &notebook, const QString &name, QList<Role> roles, std::optional<int> cadence)

@@ -40,6 +40,10 @@ QByteArray fileDigest(const QString &path);
 qint64 addContact(Notebook &notebook, const QString &name, QList<Role> roles = {},
                   std::optional<int> cadence = std::nullopt);
 
+// The demo network of that size in `notebook` (io/DemoGenerator, seed 1); false, with the test
+// failed, when it could not be made.
+bool addDemo(Notebook &notebook, int contacts, int interactions);
+
 // The folder of fixture files checked into tests/data.
 QString testDataPath(const QString &relative);
 
